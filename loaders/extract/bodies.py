@@ -1,0 +1,346 @@
+"""Bodies (agencies and organizations): where their names are, and their canonical full names.
+
+A name starts at a head word ("Sở", "Ủy ban nhân dân", "Công ty" …) and runs on over capitalised
+words, the lower-case syllables that continue them inside names ("Quản lý", "Khu kinh tế"), "và"
+between capitalised words, and a locality ("tỉnh Quảng Ngãi", "quận Hải An"). It stops at the first
+word that is none of these, so "Sở Tư pháp nhận được" yields "Sở Tư pháp".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graph.text import tone_key
+from loaders.lexicon import alternation, lexicon
+
+# every upper-case letter Vietnamese uses: "À-Ỹ" as a range would take the lower-case ones between
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper() and ch.isalpha())
+_CAP = f"[{UPPER}]"
+_WORD = re.compile(r"[\wĐđ&]+(?:\.(?=\w))?")
+_LOCALITY_WORDS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn")
+_PROVINCE_LEVEL = ("thành phố", "tỉnh")
+# heads that name a whole body by themselves
+_SELF_CONTAINED = {
+    "chính phủ",
+    "thủ tướng chính phủ",
+    "thủ tướng",
+    "quốc hội",
+    "bộ chính trị",
+    "ban bí thư",
+    "chủ tịch nước",
+    "kiểm toán nhà nước",
+    "ngân hàng nhà nước",
+    "vpcp",
+    "kho bạc nhà nước",
+}
+# heads that need a locality to be one body ("Ủy ban nhân dân" alone is not one)
+_LOCAL_HEADS = {
+    "văn phòng ủy ban nhân dân",
+    "ủy ban nhân dân",
+    "ubnd",
+    "hội đồng nhân dân",
+    "hđnd",
+    "thường trực hội đồng nhân dân",
+    "thường trực hđnd",
+    "thanh tra",
+    "văn phòng",
+    "công an",
+    "liên đoàn lao động",
+    "ủy ban mặt trận tổ quốc",
+    "ủy ban mttq",
+    "bảo hiểm xã hội",
+    "bhxh",
+    "cổng thông tin điện tử",
+    "cổng ttđt",
+    "vpub",
+    "vpubnd",
+}
+_PARTY_COMMITTEES: tuple[str, ...] = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
+# compared with tone_key()s, so spelled in its one tone placement
+_SELF_CONTAINED = {tone_key(k) for k in _SELF_CONTAINED}
+_LOCAL_HEADS = {tone_key(k) for k in _LOCAL_HEADS}
+_PARTY_COMMITTEES = tuple(tone_key(k) for k in _PARTY_COMMITTEES)
+CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
+
+
+@dataclass
+class BodyMention:
+    start: int
+    end: int
+    surface: str
+    name: str  # canonical, before locality scoping
+    label: str  # Agency or Organization
+    needs_locality: bool
+
+
+@dataclass(frozen=True)
+class Locality:
+    kind: str  # "tỉnh" or "thành phố"
+    name: str  # "Quảng Ngãi"
+
+    @property
+    def full(self) -> str:
+        return f"{self.kind} {self.name}"
+
+
+@cache
+def _head_re() -> re.Pattern[str]:
+    lex = lexicon()
+    heads = lex.agency_heads + lex.organization_heads
+    return re.compile(rf"(?<![\wĐđ/\-])(?P<cac>(?:các|Các|những)\s+)?(?P<head>{alternation(heads)})(?![\wĐđ])")
+
+
+@cache
+def _province_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<p>{alternation(lexicon().provinces)})(?![\wĐđ])")
+
+
+@cache
+def _function_re() -> re.Pattern[str]:
+    return re.compile(rf"(?P<f>{alternation(lexicon().functions)})(?![\wĐđ])", re.IGNORECASE)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _tail_at(text: str, pos: int, word: str) -> int:
+    """End of the longest lower-case tail that may follow ``word`` at ``pos``, or ``pos``."""
+    for tail in lexicon().tails.get(tone_key(word), ()):
+        m = re.match(r"\s+" + r"\s+".join(re.escape(t) for t in tail.split()) + r"(?![\wĐđ])", text[pos:])
+        if m:
+            return pos + m.end()
+    return pos
+
+
+def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
+    """After a locality word at ``pos``: (end, named). Named when a place name follows it."""
+    for word in sorted(_LOCALITY_WORDS, key=len, reverse=True):
+        m = re.match(rf"\s+{word}(?![\wĐđ])", text[pos:])
+        if not m:
+            continue
+        end = pos + m.end()
+        if word in _PROVINCE_LEVEL:
+            p = _province_re().match(text, end + 1) if text[end : end + 1] == " " else None
+            if p:
+                return p.end(), True
+            if re.match(r"\s*,\s*(?:thành phố|tỉnh)", text[end:]):
+                return None  # "tỉnh, thành phố": every province, a generic group
+            return end, False
+        # a district or commune: its capitalised name
+        run = re.match(rf"(?:\s+{_CAP}[\wĐđ]*){1, 3}", text[end:])
+        if run:
+            return end + run.end(), True
+        return None
+    return None
+
+
+def _extend(text: str, pos: int, organization: bool) -> int:
+    """End of a body's name whose head ends at ``pos``."""
+    lex = lexicon()
+    end = pos
+    while True:
+        loc = _locality_at(text, end)
+        if loc is not None:
+            end = loc[0]
+            if loc[1]:
+                break
+            continue
+        m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if m is None:
+            # "Lao động - Thương binh", "Đầu tư, Xây dựng" inside a company name
+            j = re.match(rf"\s?[-–]\s?(?={_CAP})" + (rf"|,\s(?={_CAP})" if organization else ""), text[end:])
+            if j and not _head_re().match(text, end + j.end()):
+                end += j.end()
+                w = _WORD.match(text, end)
+                if w:
+                    end = _tail_at(text, w.end(), w.group())
+                    continue
+            break
+        word = m.group()
+        province = _province_re().match(text, m.start())
+        if province:
+            end = province.end()
+            break
+        if end == pos and tone_key(text[:pos].split()[-1]) in ("sở", "bộ"):
+            f = _function_re().match(text, m.start())
+            if f:
+                end = f.end()
+                continue
+        nested = _head_re().match(text, m.start())
+        if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")):
+            break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
+        if _is_cap(word):
+            if word in lex.surnames and re.match(rf"\s+{_CAP}", text[m.end() :]) and end > pos:
+                # a person's name after the body: "Thủ tướng Chính phủ Phạm Minh Chính"
+                nxt = _WORD.match(text, m.end() + 1)
+                if nxt and tone_key(nxt.group()) not in lex.tails:
+                    break
+            acronym = word.isupper() and len(word) > 1 and not word.startswith(("TNHH", "MTV", "TMCP"))
+            if acronym and end > pos and word not in lex.abbreviations:
+                break  # an acronym after a name is its own token ("QISC", "KGVX"): not part of the name
+            end = _tail_at(text, m.end(), word)
+            continue
+        if word == "và" and re.match(rf"\s+(?:các\s+)?{_CAP}", text[m.end() :]):
+            nxt = re.match(r"\s+(?:các\s+)?", text[m.end() :])
+            assert nxt is not None
+            if _head_re().match(text, m.end() + nxt.end()) and not organization:
+                break
+            end = m.end() + nxt.end() - 1
+            continue
+        break
+    return end
+
+
+def _committee(head: str) -> bool:
+    return tone_key(head) in _PARTY_COMMITTEES
+
+
+def _expand(surface: str) -> str:
+    """Abbreviations spelled out, all-capital headers in sentence case."""
+    lex = lexicon()
+    words = surface.split()
+    if sum(1 for w in words if w.isupper()) >= max(2, len(words) - 1) and len(surface) > 6:
+        surface = sentence_case(surface)
+        words = surface.split()
+    out = [lex.abbreviations.get(w, w) for w in words]
+    return re.sub(r"\s+", " ", " ".join(out)).strip()
+
+
+def sentence_case(caps: str) -> str:
+    """'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' → 'Ủy ban nhân dân tỉnh Quảng Ngãi', known names restored."""
+    low = caps.lower()
+    low = _known_names_re().sub(lambda m: _known_names()[m.group(0)], low)
+    return low[:1].upper() + low[1:]
+
+
+@cache
+def _known_names() -> dict[str, str]:
+    lex = lexicon()
+    names = lex.provinces + lex.functions + lex.agency_heads + lex.organization_heads + ("Việt Nam", "Trung ương")
+    known = {n.lower(): n for n in names if " " in n or n in lex.provinces}
+    known.update({a.lower(): a for a in lex.abbreviations if a.isupper()})
+    return known
+
+
+@cache
+def _known_names_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\wđ])(?:{alternation(list(_known_names()))})(?![\wđ])")
+
+
+def _key(name: str) -> str:
+    return tone_key(name)
+
+
+def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyMention]:
+    """Every body named in ``text[start:end]``, generic groups left out, elliptical lists expanded."""
+    stop = len(text) if end is None else end
+    out: list[BodyMention] = []
+    lex = lexicon()
+    pos = start
+    while True:
+        m = _head_re().search(text, pos, stop)
+        if m is None:
+            break
+        head = m.group("head")
+        organization = head in lex.organization_heads
+        name_end = min(_extend(text, m.end(), organization), stop)
+        surface = text[m.start("head") : name_end].strip(" ,-–")
+        pos = max(name_end, m.end())
+        if m.group("cac"):
+            out.extend(_elliptical(text, m.end(), stop, head))
+            continue
+        if re.match(r"\s+(?:các|những)\s", text[m.end() :]):
+            continue  # "UBND các huyện": a group of bodies, not one
+        mention = _mention(m.start("head"), m.start("head") + len(surface), surface, head, organization)
+        if mention:
+            out.append(mention)
+    return out
+
+
+def _mention(start: int, end: int, surface: str, head: str, organization: bool) -> BodyMention | None:
+    name = _expand(surface)
+    key = _key(name)
+    head_key = _key(_expand(head))
+    bare = key == head_key
+    standalone = head_key in _SELF_CONTAINED or head_key in _PARTY_COMMITTEES or (" " in head_key and head.isupper())
+    if bare and not standalone:
+        return None
+    if len(surface.split()) == 1 and surface.isupper() and surface not in lexicon().abbreviations:
+        return None
+    ends_bare_locality = any(key.endswith(" " + w) for w in _LOCALITY_WORDS) or key in _PROVINCE_LEVEL
+    named_locality = _has_named_locality(name)
+    is_local = (
+        ends_bare_locality
+        or key.startswith(("sở ",))
+        or any(key.endswith(c) for c in _PARTY_COMMITTEES)
+        or (key.split(" ", 1)[0] in {"ban", "thường"} and any(c in key for c in _PARTY_COMMITTEES))
+    )
+    if any(key.startswith(h) for h in _LOCAL_HEADS if " " in h):
+        is_local = True
+    label = "Organization" if organization else "Agency"
+    return BodyMention(start, end, surface, name, label, is_local and not named_locality)
+
+
+def _has_named_locality(name: str) -> bool:
+    key = _key(name)
+    if any(_key(p) in key for p in lexicon().provinces):
+        return True
+    return bool(re.search(rf"(?<!\S)(?:quận|huyện|thị xã|xã|phường|thị trấn) {_CAP}", name))
+
+
+def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
+    """'các Sở: Tài chính, Xây dựng' → 'Sở Tài chính', 'Sở Xây dựng'."""
+    m = re.match(r"(?:\s*,\s*(?:ban|ngành|cơ quan)){0,3}\s*:\s*", text[pos:stop])
+    if not m or head not in ("Sở", "Bộ"):
+        return []
+    out: list[BodyMention] = []
+    i = pos + m.end()
+    while i < stop:
+        f = _function_re().match(text, i, stop)
+        if not f:
+            break
+        surface = f.group("f")
+        canonical = lexicon().function_by_key.get(_key(surface), surface)
+        name = f"{head} {canonical}"
+        out.append(BodyMention(f.start(), f.end(), surface, name, "Agency", head == "Sở"))
+        sep = re.match(r"\s*(?:,|và)\s*", text[f.end() : stop])
+        if not sep:
+            break
+        i = f.end() + sep.end()
+    return out
+
+
+def scope(mention: BodyMention, locality: Locality | None) -> str | None:
+    """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
+    name = mention.name
+    if not mention.needs_locality:
+        return name
+    if locality is None:
+        return None if _ends_bare(name) else name
+    key = _key(name)
+    if _ends_bare(name):
+        word = next(w for w in sorted(_LOCALITY_WORDS, key=len, reverse=True) if key.endswith(w))
+        if word in _PROVINCE_LEVEL and word != locality.kind and locality.kind == "tỉnh":
+            return None  # "thành phố" in a province's document is a city of it, not named here
+        return f"{name} {locality.name}"
+    if any(key.endswith(c) for c in _PARTY_COMMITTEES):
+        return f"{name} {locality.name}"
+    return f"{name} {locality.full}"
+
+
+def _ends_bare(name: str) -> bool:
+    key = _key(name)
+    return any(key.endswith(" " + w) or key == w for w in _LOCALITY_WORDS)
+
+
+def locality_of(name: str) -> Locality | None:
+    """The province-level locality a canonical name carries, if any."""
+    m = _province_re().search(name)
+    if not m:
+        return None
+    province = m.group("p")
+    kind = "thành phố" if _key(province) in CENTRAL_CITIES else "tỉnh"
+    return Locality(kind, province)

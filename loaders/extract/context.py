@@ -1,0 +1,103 @@
+"""What every stage of one file's extraction shares: the text, the graph being built, the bodies met."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from graph.model import Edge, Graph, Node, Source
+from graph.text import tone_key
+from loaders.extract.bodies import BodyMention, Locality, scope
+from loaders.repair import Text
+
+_CLAUSE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n")
+MAX_QUOTE = 400
+
+
+@dataclass
+class DocRef:
+    """A document met in the text, cited or the file's own."""
+
+    key: str  # the tidied number's key, or "self"
+    number: str | None
+    doc_type: str | None
+    date: str | None = None
+    issuer: str | None = None  # node id of the issuing body
+    issuer_rank: int = 99  # lower is surer
+    title: str | None = None
+    party: bool = False
+    year: str | None = None
+    issuer_code: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    node: Node | None = None
+
+
+@dataclass
+class Context:
+    text: Text
+    source_file: str
+    graph: Graph = field(default_factory=Graph)
+    locality: Locality | None = None
+    self_id: str = ""
+    docs: dict[str, DocRef] = field(default_factory=dict)
+    # canonical key → node id, and every alias key → node id
+    body_ids: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def s(self) -> str:
+        return self.text.text
+
+    # ---- sources -------------------------------------------------------------------------------
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause or sentence around a span, trimmed to a quotable length and to one page."""
+        s = self.s
+        left = max((m.end() for m in _CLAUSE_END.finditer(s, 0, start)), default=0)
+        m = _CLAUSE_END.search(s, end)
+        right = m.start() if m else len(s)
+        if right - left > MAX_QUOTE:
+            left = max(left, start - MAX_QUOTE // 2)
+            right = min(right, max(end, left + MAX_QUOTE))
+        seams = self.text.seams
+        i = bisect.bisect_right(seams, left)
+        if i < len(seams) and seams[i] < right:
+            seam = seams[i]
+            left, right = (left, seam) if start < seam else (seam, right)
+        while left < right and s[left].isspace():
+            left += 1
+        while right > left and s[right - 1].isspace():
+            right -= 1
+        return left, right
+
+    def source(self, start: int, end: int, *, exact: bool = False) -> Source:
+        if not exact:
+            start, end = self.clause(start, end)
+        return Source(self.self_id, start, end, self.s[start:end])
+
+    # ---- nodes and edges -----------------------------------------------------------------------
+    def node(self, node_id: str, label: str, props: dict[str, object], span: tuple[int, int]) -> Node:
+        return self.graph.add_node(Node(node_id, label, dict(props), [self.source(*span)]))
+
+    def edge(self, rel: str, source: str, target: str, span: tuple[int, int], **props: object) -> Edge | None:
+        if source == target:
+            return None
+        return self.graph.add_edge(Edge(rel, source, target, dict(props), [self.source(*span)]))
+
+    # ---- bodies --------------------------------------------------------------------------------
+    def body(self, mention: BodyMention) -> str | None:
+        """The node id of the body a mention names, creating it; None for a name that is not one body."""
+        name = scope(mention, self.locality)
+        if name is None:
+            return None
+        key = tone_key(name)
+        node_id = self.body_ids.get(key)
+        if node_id is None:
+            prefix = "org" if mention.label == "Organization" else "agency"
+            node_id = f"{prefix}:{key}"
+            self.body_ids[key] = node_id
+        props: dict[str, object] = {"name": name, "aliases": [mention.surface] if mention.surface != name else []}
+        node = self.node(node_id, mention.label, props, (mention.start, mention.end))
+        if mention.surface not in node.properties["aliases"] and mention.surface != node.properties["name"]:
+            node.properties["aliases"].append(mention.surface)
+        return node_id

@@ -1,0 +1,227 @@
+"""Documents: the file's own, every one it cites, who issued each, and how they tie to each other."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from graph.text import number_key, tone_key
+from loaders.extract.bodies import BodyMention, Locality, locality_of
+from loaders.extract.context import Context, DocRef
+from loaders.extract.header import Header
+from loaders.extract.mentions import BodyIndex
+from loaders.extract.references import Citation, citations, leading_date
+from loaders.lexicon import lexicon
+
+_NATIONAL_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH": "Quốc hội", "VPCP": "Văn phòng Chính phủ"}
+_CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
+
+
+def clause_start(s: str, at: int) -> int:
+    best = 0
+    for m in _CLAUSE_START.finditer(s, 0, at):
+        best = m.end()
+    return best
+
+
+def decide_locality(ctx: Context, header: Header) -> Locality | None:
+    for b in reversed(header.issuers):
+        loc = locality_of(b.name)
+        if loc:
+            return loc
+    central = any(
+        tone_key(b.name).startswith(("bộ ", "văn phòng chính phủ", "chính phủ"))
+        or "việt nam" in tone_key(b.name)
+        or "trung ương" in tone_key(b.name)
+        for b in header.issuers
+    )
+    if central:
+        return None
+    counts: Counter[str] = Counter()
+    for m in re.finditer(r"(?:tỉnh|thành phố|Tỉnh|Thành phố)?\s*(\S+(?:\s\S+){0,3})", ctx.s[:0]):
+        counts[m.group(1)] += 1
+    from loaders.extract.bodies import _province_re  # the gazetteer's compiled pattern
+
+    for m in _province_re().finditer(ctx.s):
+        counts[m.group("p")] += 1
+    if not counts:
+        return None
+    return locality_of(counts.most_common(1)[0][0])
+
+
+def self_document(ctx: Context, header: Header, bodies: BodyIndex) -> tuple[DocRef, str | None]:
+    """The file's own document and the node id of its issuer."""
+    ref = DocRef("self", header.number.text if header.number else None, header.doc_type, header.date)
+    ref.title = header.title
+    issuer = None
+    parent = None
+    for b in header.issuers:
+        node_id = ctx.body(b)
+        if node_id:
+            parent, issuer = issuer, node_id
+    if issuer is None:
+        # a report without a header block: "Ban Quản lý … báo cáo như sau", "… gửi Thanh tra …"
+        m = re.search(
+            r"(?:,\s*)([^,\n]{5,90}?)\s+(?:trân trọng\s+)?(?:kính\s+)?(?:báo cáo|thông báo)\s+(?:như sau|kết quả)",
+            ctx.s,
+        )
+        if m:
+            p = bodies.at(m.start(1), slack=3)
+            if p:
+                issuer = p.node_id
+    if parent and issuer and parent != issuer:
+        span = header.issuers[0].start, header.issuers[-1].end
+        ctx.edge("PART_OF", issuer, parent, span)
+    ref.issuer = issuer
+    ref.issuer_rank = 0
+    if header.number:
+        ref.issuer_code = header.number.issuer_code
+        ref.party = header.number.party
+        ref.year = header.number.year
+    return ref, issuer
+
+
+def cited_documents(ctx: Context, bodies: BodyIndex, header: Header) -> list[tuple[Citation, DocRef]]:
+    s = ctx.s
+    out: list[tuple[Citation, DocRef]] = []
+    for c in citations(s):
+        if header.number_span and header.number_span[0] <= c.num_start < header.number_span[1] + 2:
+            continue  # the file's own number
+        key = number_key(c.number.text)
+        if ctx.docs.get("self") and ctx.docs["self"].number and number_key(ctx.docs["self"].number) == key:
+            ref = ctx.docs["self"]
+        else:
+            ref = ctx.docs.setdefault(
+                key,
+                DocRef(
+                    key, c.number.text, None, party=c.number.party, year=c.number.year, issuer_code=c.number.issuer_code
+                ),
+            )
+        ref.spans.append((c.start, c.end))
+        code = c.number.doc_type if c.number.doc_type not in ("CV", "L") else (c.type_code or c.number.doc_type)
+        if ref.doc_type is None or (ref.doc_type in ("CV", "L") and code not in ("CV", "L")):
+            ref.doc_type = code
+        date = c.date or leading_date(s, clause_start(s, c.start), c.start)
+        if date and not ref.date:
+            ref.date = date
+        _issuer_from_words(ctx, bodies, c, ref)
+        out.append((c, ref))
+    return out
+
+
+def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef) -> None:
+    s = ctx.s
+    # "… số 06/KH-UBND ngày 12/01/2024 của UBND thành phố", "… của Bộ trưởng Bộ Y tế"
+    m = re.match(
+        r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:ban hành\s+)?(?:của|do)\s+(?:(?:Bộ trưởng|Chủ tịch|Giám đốc|"
+        r"Thống đốc|Tổng Giám đốc|Chánh Văn phòng)\s+)?",
+        s[c.end : c.end + 60],
+    )
+    if m:
+        p = bodies.at(c.end + m.end(), slack=1)
+        if p:
+            _set_issuer(ref, p.node_id, 1)
+            return
+    # "ý kiến của Ban Thường vụ Thành ủy tại văn bản số 1801-TB/TU"
+    before = s[max(0, c.start - 120) : c.start]
+    k = re.search(r"của\s+(.{3,100}?)\s+tại\s+$", before)
+    if k:
+        p = bodies.at(c.start - len(before) + k.start(1), slack=0)
+        if p and p.mention.end >= c.start - len(before) + k.end(1) - 1:
+            _set_issuer(ref, p.node_id, 2)
+            return
+    # "Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …", "Bộ Y tế có Công văn số …"
+    v = re.search(r"(?:đã\s+)?(?:ban hành|có|đã có)\s+$", before)
+    if v:
+        p = bodies.ending_at(c.start - len(before) + v.start(), slack=1)
+        if p:
+            _set_issuer(ref, p.node_id, 3)
+
+
+def _set_issuer(ref: DocRef, node_id: str, rank: int) -> None:
+    if rank < ref.issuer_rank:
+        ref.issuer, ref.issuer_rank = node_id, rank
+
+
+def issuers_from_symbols(ctx: Context, bodies: BodyIndex, self_ref: DocRef) -> None:
+    """An issuer the words do not name, read from the number's symbol where this file names that body."""
+    counts = Counter(p.node_id for p in bodies.placed)
+    for ref in ctx.docs.values():
+        if ref.issuer or not ref.issuer_code:
+            continue
+        code = ref.issuer_code
+        if self_ref.issuer_code == code and self_ref.issuer:
+            ref.issuer, ref.issuer_rank = self_ref.issuer, 5
+            continue
+        if code in _NATIONAL_CODES and ref.spans:
+            name = _NATIONAL_CODES[code]
+            span = ref.spans[0]
+            node_id = ctx.body(BodyMention(span[0], span[1], name, name, "Agency", False))
+            ref.issuer, ref.issuer_rank = node_id, 6
+            continue
+        candidates = [
+            nid
+            for nid in counts
+            if _initials(ctx.graph.nodes[nid].properties["name"]).startswith(code.upper().replace("Đ", "D"))
+            and len(code) >= 2
+        ]
+        if candidates:
+            ref.issuer, ref.issuer_rank = max(candidates, key=lambda n: counts[n]), 6
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-–,]+", name) if w and w.lower() not in ("và", "các")]
+    return "".join(w[0] for w in words).upper().replace("Đ", "D")
+
+
+def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: str) -> None:
+    """Thực hiện → IMPLEMENTS, Căn cứ → BASED_ON, nhận được / theo đề nghị … tại → RESPONDS_TO, sửa đổi → AMENDS."""
+    s = ctx.s
+    cues = lexicon().cues
+    impl = "|".join(re.escape(c) for c in cues["implements"])
+    based = "|".join(re.escape(c) for c in cues["based_on"])
+    for i, (c, ref) in enumerate(cited):
+        if ref.node is None:
+            continue
+        cs = clause_start(s, c.start)
+        prefix = s[cs : c.start]
+        subject = _issued_in_same_paragraph(s, cited, i) or self_id
+        span = (c.start, c.end)
+        if re.search(rf"(?:^|[,;]\s*|\s)(?:{impl})\s+(?:theo\s+)?(?:ý kiến chỉ đạo của [^,]{{0,60}}tại\s+)?$", prefix):
+            ctx.edge("IMPLEMENTS", subject, ref.node.id, span)
+        elif re.search(rf"(?:^|\s)(?:{based})\b[^;]{{0,90}}$", prefix) and not _has_citation_between(
+            cited, cs, c.start
+        ):
+            ctx.edge("BASED_ON", subject, ref.node.id, span)
+        elif re.search(r"nhận được\s+$", prefix) or re.search(r"[Tt]heo đề nghị của\s.{3,80}?tại\s+$", prefix):
+            ctx.edge("RESPONDS_TO", self_id, ref.node.id, span)
+        # doc → doc: "Kế hoạch số 119-KH/TU … về thực hiện Chỉ thị số 37-CT/TW",
+        # "… sửa đổi, bổ sung … của Nghị định số …"
+        if i > 0:
+            pc, pref = cited[i - 1]
+            between = s[pc.end : c.start]
+            if pref.node is None or re.search(r"[.;]\s", between) or len(between) > 160 or pref is ref:
+                continue
+            if re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)[^.;]{0,80}$", between):
+                ctx.edge("AMENDS", pref.node.id, ref.node.id, (pc.start, c.end))
+            elif re.search(r"(?:thực hiện|triển khai)\s+$", between) and not re.search(
+                r"(?:^|,)\s*(?:Thực hiện|Căn cứ)", between
+            ):
+                ctx.edge("IMPLEMENTS", pref.node.id, ref.node.id, (pc.start, c.end))
+
+
+def _has_citation_between(cited: list[tuple[Citation, DocRef]], start: int, end: int) -> bool:
+    return any(start <= c.start and c.end <= end for c, _ in cited)
+
+
+def _issued_in_same_paragraph(s: str, cited: list[tuple[Citation, DocRef]], i: int) -> str | None:
+    """ "Thực hiện X, Ban Quản lý đã ban hành Kế hoạch số Y": the paragraph's subject is Y, not the file."""
+    c, _ = cited[i]
+    para_end = s.find("\n", c.end)
+    para_end = len(s) if para_end < 0 else para_end
+    for c2, ref2 in cited[i + 1 :]:
+        if c2.start > para_end:
+            break
+        if re.search(r"ban hành\s+$", s[max(c.end, c2.start - 20) : c2.start]) and ref2.node is not None:
+            return ref2.node.id
+    return None

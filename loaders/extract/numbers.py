@@ -1,0 +1,63 @@
+"""Document numbers in every form the genre prints, tidied and typed.
+
+Government (Nghị định 30/2020): "421/KH-BQL", "207/BQL-VP" (a công văn: no type code),
+"2029/2015/QĐ-UBND" (legal-normative, with the year). Party (Hướng dẫn 36-HD/VPTW): "1801-TB/TU".
+Spaces that PDF extraction leaves inside a number ("330/KH- BQL", "31- HD/BTCTW") are tolerated here
+and removed from the tidied number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.lexicon import lexicon
+
+_CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+_CODES = rf"{_CODE}(?:\s?-\s?{_CODE})*"
+NUMBER = re.compile(
+    rf"(?<![\w/])(?P<n>\d{{1,5}})"
+    rf"(?:\s?/\s?(?P<year>(?:19|20)\d\d)\s?/\s?(?P<qtype>{_CODE})\s?-\s?(?P<qiss>{_CODES})"
+    rf"|\s?/\s?(?P<atype>{_CODE})\s?-\s?(?P<aiss>{_CODES})"
+    rf"|\s?/\s?(?P<lyear>(?:19|20)\d\d)\s?/\s?(?P<liss>QH\d\d|UBTVQH\d\d)"
+    rf"|(?:\s?-\s?|\s)(?P<ptype>{_CODE})\s?/\s?(?P<piss>{_CODES}))"
+    rf"(?![\w])"
+)
+# the number line of a header, whose number may be left blank until signing
+SELF_NUMBER = re.compile(rf"Số\s*:?\s*(?P<n>\d{{1,5}})?\s*(?P<rest>/\s?{_CODES}|-\s?{_CODE}\s?/\s?{_CODES})")
+
+
+@dataclass(frozen=True)
+class Number:
+    text: str  # tidied: "421/KH-BQL"
+    doc_type: str  # "KH", or "CV" for a công văn
+    issuer_code: str  # "BQL", "TTg", "TU"
+    year: str | None  # printed in the number (legal-normative documents)
+    party: bool
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def parse(m: re.Match[str]) -> Number | None:
+    """The tidied number of a match, or None when it is not a document number after all."""
+    types = lexicon().doc_types
+    n = m.group("n")
+    if m.group("qtype"):
+        qtype, qiss = _squash(m.group("qtype")), _squash(m.group("qiss"))
+        if qtype not in types and qtype != "L":
+            return None
+        return Number(f"{n}/{m.group('year')}/{qtype}-{qiss}", qtype, qiss.split("-")[0], m.group("year"), False)
+    if m.group("liss"):
+        liss = m.group("liss")
+        return Number(f"{n}/{m.group('lyear')}/{liss}", "L", liss, m.group("lyear"), False)
+    if m.group("atype"):
+        atype, aiss = _squash(m.group("atype")), _squash(m.group("aiss"))
+        if atype in types and atype != "CV":
+            return Number(f"{n}/{atype}-{aiss}", atype, aiss.split("-")[0], None, False)
+        return Number(f"{n}/{atype}-{aiss}", "CV", atype, None, False)
+    ptype, piss = _squash(m.group("ptype")), _squash(m.group("piss"))
+    if ptype not in types:
+        return None
+    return Number(f"{n}-{ptype}/{piss}", ptype, piss.split("-")[0], None, True)

@@ -1,0 +1,182 @@
+"""People: the signer in the signature block, and officials named with their post in the text."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.model import Node
+from graph.text import tone_key
+from loaders.extract.bodies import UPPER, BodyMention
+from loaders.extract.context import Context
+from loaders.extract.mentions import BodyIndex
+from loaders.lexicon import alternation, lexicon
+
+CAPACITY = re.compile(r"(?<![\w/])(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s*")
+_LOWER_SYL = r"[a-zà-ỹđ]+"
+
+
+@cache
+def person_re() -> re.Pattern[str]:
+    surnames = alternation(sorted(lexicon().surnames))
+    return re.compile(rf"(?<![\wĐđ])(?:{surnames})(?:\s+[{UPPER}]{_LOWER_SYL}){{1,4}}(?![\wĐđ])")
+
+
+@cache
+def _post_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\wĐđ])(?P<post>{alternation(lexicon().posts)})\s+")
+
+
+def person_id(name: str, body_id: str | None) -> str:
+    # namesakes stay apart when they hold posts in different bodies
+    return f"person:{tone_key(name)}|{(body_id or '?').split(':', 1)[-1]}"
+
+
+def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) -> None:
+    s = ctx.s
+    tail_start = max(0, len(s) - 900)
+    nn = s.rfind("Nơi nhận")
+    if nn > 0:
+        tail_start = max(tail_start, nn)
+    names = [m for m in person_re().finditer(s, tail_start) if _standalone(s, m)]
+    if not names:
+        return
+    name = names[0] if len(names) == 1 else _after_capacity(s, names, tail_start)
+    caps = list(CAPACITY.finditer(s, tail_start, name.start()))
+    block_start = caps[0].start() if caps else _title_start(s, name.start())
+    block = s[block_start : name.start()]
+    title_lines = [ln.strip() for ln in re.split(r"\n|(?<=[A-ZĐ])\s+(?=KT\.|TL\.|TM\.)", block) if ln.strip()]
+    capacity = on_behalf = None
+    if caps:
+        last = caps[-1]
+        capacity = last.group(1)
+        rest = s[last.end() : name.start()].strip()
+        on_behalf, _, title_rest = _split_posts(rest)
+        title = title_rest or on_behalf
+    else:
+        title = title_lines[-1] if title_lines else None
+    title = _tidy_post(title)
+    holds = issuer
+    if title and "văn phòng" in title.lower() and issuer and not issuer.startswith("agency:văn phòng"):
+        holds = _office_of(ctx, bodies, issuer, (block_start, name.end()))
+    pid = person_id(name.group(), holds)
+    ctx.graph.add_node(_person_node(ctx, pid, name.group(), title, (name.start(), name.end())))
+    props: dict[str, object] = {}
+    if capacity:
+        props["capacity"] = capacity
+    if title:
+        props["title"] = title
+    if on_behalf:
+        props["on_behalf_of"] = _tidy_post(on_behalf)
+    span = (block_start, name.end())
+    ctx.edge("SIGNED", pid, doc_id, span, **props)
+    if holds:
+        ctx.edge("HOLDS_POST", pid, holds, span, **({"title": title} if title else {}))
+
+
+def _standalone(s: str, m: re.Match[str]) -> bool:
+    """A signer's name stands alone on its line, or ends a line of capitals."""
+    line_start = s.rfind("\n", 0, m.start()) + 1
+    line_end = s.find("\n", m.end())
+    line_end = len(s) if line_end < 0 else line_end
+    before, after = s[line_start : m.start()], s[m.end() : line_end]
+    return not after.strip(" .") and (not before.strip() or before.strip().isupper())
+
+
+def _after_capacity(s: str, names: list[re.Match[str]], tail_start: int) -> re.Match[str]:
+    for m in names:
+        if CAPACITY.search(s, tail_start, m.start()) or re.search(r"[A-ZĐ]{3,}\s*$", s[tail_start : m.start()]):
+            return m
+    return names[0]
+
+
+def _title_start(s: str, name_start: int) -> int:
+    i = name_start
+    for _ in range(3):
+        j = s.rfind("\n", 0, i - 1)
+        line = s[j + 1 : i].strip()
+        if not line or not line.isupper():
+            break
+        i = j + 1
+    return i
+
+
+def _split_posts(rest: str) -> tuple[str | None, str, str | None]:
+    """'TRƯỞNG BAN\\nPHÓ TRƯỞNG BAN' → ('TRƯỞNG BAN', '', 'PHÓ TRƯỞNG BAN')."""
+    lines = [ln.strip() for ln in rest.split("\n") if ln.strip()]
+    if len(lines) >= 2:
+        return lines[0], "", lines[-1]
+    one = lines[0] if lines else ""
+    m = re.match(r"(.+?)\s+(PHÓ\s.+)$", one)
+    if m:
+        return m.group(1), "", m.group(2)
+    return one or None, "", None
+
+
+def _tidy_post(post: str | None) -> str | None:
+    if not post:
+        return None
+    post = re.sub(r"\s+", " ", post).strip(" ,.")
+    return post[:1] + post[1:].lower() if post.isupper() else post
+
+
+def _office_of(ctx: Context, bodies: BodyIndex, issuer: str, span: tuple[int, int]) -> str:
+    node = ctx.graph.nodes[issuer]
+    name = f"Văn phòng {node.properties['name']}"
+    mention = BodyMention(span[0], span[1], name, name, "Agency", False)
+    office = ctx.body(mention) or issuer
+    ctx.edge("PART_OF", office, issuer, span)
+    return office
+
+
+def _person_node(ctx: Context, pid: str, name: str, title: str | None, span: tuple[int, int]) -> Node:
+    props: dict[str, object] = {"name": name}
+    if title:
+        props["titles"] = [title]
+    return Node(pid, "Person", props, [ctx.source(*span)])
+
+
+def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
+    """'Phó Chủ tịch UBND tỉnh Võ Phiên', 'Thủ tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo'."""
+    s = ctx.s
+    for pm in _post_re().finditer(s, 0, body_end):
+        body = bodies.at(pm.end())
+        post = pm.group("post")
+        if body is None and s.startswith("Chính phủ", pm.end()):
+            # "Thủ tướng Chính phủ Phạm Minh Chính": the head "Thủ tướng Chính phủ" swallowed the body
+            cp = BodyMention(pm.end(), pm.end() + 9, "Chính phủ", "Chính phủ", "Agency", False)
+            node_id = bodies.add(cp)
+            body = bodies.at(pm.end()) if node_id else None
+        if body is None:
+            continue
+        after = body.mention.end
+        lst = re.match(r"\s*:\s*", s[after:])
+        names: list[re.Match[str]] = []
+        if lst:
+            pos = after + lst.end()
+            while True:
+                m = person_re().match(s, pos)
+                if not m:
+                    break
+                names.append(m)
+                sep = re.match(r"\s*,\s*", s[m.end() :])
+                if not sep:
+                    break
+                pos = m.end() + sep.end()
+        else:
+            m = person_re().match(s, after + 1) if s[after : after + 1] == " " else None
+            if m:
+                names.append(m)
+        for m in names:
+            pid = person_id(m.group(), body.node_id)
+            span = (pm.start(), m.end())
+            ctx.graph.add_node(_person_node(ctx, pid, m.group(), post, (m.start(), m.end())))
+            ctx.edge("HOLDS_POST", pid, body.node_id, span, title=post)
+            # ", Trưởng Ban Chỉ đạo": a second post right after the name
+            second = re.match(rf",\s*(?P<post>{alternation(lexicon().posts)})\s+", s[m.end() :])
+            if second:
+                other = bodies.at(m.end() + second.end())
+                if other:
+                    ctx.edge(
+                        "HOLDS_POST", pid, other.node_id, (pm.start(), other.mention.end), title=second.group("post")
+                    )

@@ -1,0 +1,89 @@
+"""Who a document is sent to: "Kính gửi" (addressed, for action or report) and "Nơi nhận" (copied)."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.bodies import find_bodies
+from loaders.extract.context import Context
+from loaders.extract.mentions import BodyIndex
+
+_ADDRESSED = re.compile(r"(?:Kính\s+gửi|[A-ZĐ ]{4,}\s+điện)\s*:")
+_COPIED = re.compile(r"Nơi\s+nhận\s*:")
+_SKIP = re.compile(r"^\s*[-+•]?\s*(?:Như\s+(?:trên|[Đđ]iều)|Lưu\b)", re.IGNORECASE)
+_NOTE = re.compile(r"\((?:để\s+)?(?:b/c[áa]o|b/c|báo cáo|t/h|thực hiện|biết|p/h)[^)]*\)", re.IGNORECASE)
+
+
+def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
+    """Line spans of a recipients block: the rest of the opening line, then the "- …" lines under it."""
+    spans: list[tuple[int, int]] = []
+    line_end = s.find("\n", start)
+    line_end = len(s) if line_end < 0 else line_end
+    if s[start:line_end].strip():
+        spans.append((start, line_end))
+    pos = line_end + 1
+    while pos < len(s):
+        end = s.find("\n", pos)
+        end = len(s) if end < 0 else end
+        line = s[pos:end]
+        if re.match(r"\s*[-+•]", line) or (not stop_at_plain and line.strip() and not spans):
+            spans.append((pos, end))
+        elif line.strip() and spans and re.match(r"\s{2,}\S", line) and not line.strip().isupper():
+            spans.append((pos, end))  # a wrapped item, indented
+        else:
+            break
+        pos = end + 1
+    return spans
+
+
+def recipients(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, body_start: int) -> int:
+    """Add SENT_TO edges; returns where the Nơi nhận block begins (the end of the body), or len(text)."""
+    s = ctx.s
+    seen: set[str] = set()
+    m = _ADDRESSED.search(s, 0, min(len(s), body_start + 1500))
+    if m:
+        for a, b in _block(s, m.end(), stop_at_plain=False):
+            _add(ctx, bodies, doc_id, issuer, a, b, "addressed", seen)
+    copied = None
+    for cm in _COPIED.finditer(s):
+        copied = cm
+    if copied:
+        for a, b in _block(s, copied.end(), stop_at_plain=True):
+            _add(ctx, bodies, doc_id, issuer, a, b, "copied", seen)
+    return copied.start() if copied else len(s)
+
+
+def _add(
+    ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, a: int, b: int, role: str, seen: set[str]
+) -> None:
+    s = ctx.s
+    line = s[a:b]
+    if _SKIP.match(line):
+        return
+    # a signature marker that PDF columns pushed onto the line ("Nơi nhận: TL. CHỦ TỊCH")
+    cut = re.search(r"\s(?:TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|T/L)\s", line)
+    if cut:
+        b = a + cut.start()
+    note = _NOTE.search(s, a, b)
+    if note:
+        b = min(b, note.start())
+    found = [p for p in bodies.within(a, b)]
+    if not found:
+        for mention in find_bodies(s, a, b):
+            node_id = bodies.add(mention)
+            if node_id:
+                found = [*found, *[p for p in bodies.within(mention.start, mention.end)]]
+    acr = re.search(r"Công ty\s+([A-ZĐ][A-ZĐ0-9&]{1,9})\b", s[a:b])
+    if acr and acr.group(1) in ctx.acronyms:
+        found = [p for p in found if not p.mention.surface.endswith(acr.group(1))]
+        _edge(ctx, doc_id, ctx.acronyms[acr.group(1)], (a, b), role, seen)
+    for p in found:
+        if p.node_id != issuer:
+            _edge(ctx, doc_id, p.node_id, (a, b), role, seen)
+
+
+def _edge(ctx: Context, doc_id: str, target: str, span: tuple[int, int], role: str, seen: set[str]) -> None:
+    if target in seen:
+        return
+    seen.add(target)
+    ctx.edge("SENT_TO", doc_id, target, span, role=role)

@@ -1,0 +1,63 @@
+"""Documents cited anywhere in the text: number, type, date and issuer, each with the words that say so."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph.text import tone_key
+from loaders.extract.dates import DATE, DATE_AFTER, from_match
+from loaders.extract.numbers import NUMBER, Number, parse
+from loaders.lexicon import alternation, lexicon
+
+
+@dataclass
+class Citation:
+    start: int  # of the type word when there is one, else of the number
+    end: int  # after the number and its date
+    number: Number
+    num_start: int
+    num_end: int
+    type_code: str | None  # from the type word ("Kế hoạch" → KH)
+    date: str | None
+
+
+def _type_word_re() -> re.Pattern[str]:
+    names = list(lexicon().doc_type_by_name)
+    words = names + [n.capitalize() for n in names] + [n.upper() for n in names]
+    words += ["văn bản", "Văn bản", "công văn", "Công văn"]
+    return re.compile(rf"(?P<tw>{alternation(words)})\s+(?:số\s*)?$")
+
+
+_TYPE_WORD = None
+
+
+def citations(text: str) -> Iterator[Citation]:
+    global _TYPE_WORD
+    if _TYPE_WORD is None:
+        _TYPE_WORD = _type_word_re()
+    for m in NUMBER.finditer(text):
+        number = parse(m)
+        if number is None:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        tw = _TYPE_WORD.search(before)
+        start = m.start() - (len(before) - tw.start()) if tw else m.start()
+        type_code = lexicon().doc_type_by_name.get(tone_key(tw.group("tw"))) if tw else None
+        if tw is None and not re.search(r"(?:số|Số)\s*:?\s*$", before) and number.doc_type == "CV":
+            # a bare "A/B-C" with neither a type word nor "số" is too often not a document
+            continue
+        date = None
+        end = m.end()
+        d = DATE_AFTER.match(text, m.end())
+        if d:
+            date = from_match(d)
+            end = d.end()
+        yield Citation(start, end, number, m.start(), m.end(), type_code, date)
+
+
+def leading_date(text: str, clause_start: int, at: int) -> str | None:
+    """'Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …': the date a clause opens with."""
+    m = re.match(r"\s*[-+•]?\s*Ngày\s+" + DATE.pattern + r"\s*,", text[clause_start:at])
+    return from_match(m) if m else None

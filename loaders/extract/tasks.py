@@ -1,0 +1,120 @@
+"""Tasks: who must do what, by when, and what became of it.
+
+"giao X chủ trì, phối hợp với Y", "đề nghị X", "yêu cầu X", numbered conclusions ("1. Sở Tài chính …"),
+"Cơ quan thực hiện: X chủ trì" and "X chịu trách nhiệm thi hành" assign; a request upward
+("kính trình", "đề nghị … quan tâm, xem xét") does not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.context import Context
+from loaders.extract.dates import DATE, from_match
+from loaders.extract.mentions import BodyIndex, Placed
+
+_CUE = re.compile(
+    r"(?:(?<![\w])(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?)"
+    r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*)(?=\S)"
+)
+_UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|xem xét|phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
+_DEADLINE = re.compile(r"(?:trước|trong|chậm nhất)\s+(?:ngày\s+)?" + DATE.pattern)
+_END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
+
+
+def tasks(
+    ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, start: int, stop: int, assigner_at: dict[int, str]
+) -> None:
+    s = ctx.s
+    n = 0
+    for cue in _CUE.finditer(s, start, stop):
+        pos = cue.end()
+        first = bodies.at(pos, slack=1)
+        if first is None:
+            continue
+        if re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group()):
+            continue
+        if re.match(r"\s*\d", cue.group()) and _is_heading(s, pos):
+            continue
+        leads = _list(s, bodies, first)
+        end_m = _END.search(s, pos)
+        end = end_m.start() if end_m else stop
+        end = min(end, stop)
+        after = s[leads[-1].mention.end : end]
+        if _UPWARD.match(after) or "kính" in s[max(0, cue.start() - 12) : cue.start()].lower():
+            continue
+        if leads and all(p.node_id == issuer for p in leads) and "giao" not in cue.group().lower():
+            continue
+        supports = []
+        ph = re.search(r"phối hợp (?:với|cùng)\s+", after)
+        if ph:
+            sp = bodies.at(leads[-1].mention.end + ph.end(), slack=6)
+            if sp:
+                supports = _list(s, bodies, sp)
+        assigner = _assigner(s, cue.start(), assigner_at) or doc_id
+        n += 1
+        task_id = f"task:{doc_id.split(':', 1)[-1]}#{n}"
+        span = (cue.start() if cue.group()[:1].isalpha() else pos, end)
+        text = s[span[0] : span[1]].strip()
+        props: dict[str, object] = {"description": text[:300]}
+        dl = _DEADLINE.search(s, span[0], span[1])
+        if dl:
+            date = from_match(dl)
+            if date:
+                props["deadline"] = date
+        status = "assigned" if assigner == doc_id else _reported_status(s, end)
+        props["status"] = status
+        ctx.node(task_id, "Task", props, span)
+        ctx.edge("ASSIGNS", assigner, task_id, span)
+        if assigner != doc_id:
+            ctx.edge("REPORTS_ON", doc_id, task_id, span, status=status)
+        for p in leads:
+            ctx.edge("ASSIGNED_TO", task_id, p.node_id, span, role="lead")
+        for p in supports:
+            if p.node_id not in {q.node_id for q in leads}:
+                ctx.edge("ASSIGNED_TO", task_id, p.node_id, span, role="support")
+
+
+def _is_heading(s: str, pos: int) -> bool:
+    line_end = s.find("\n", pos)
+    line = s[pos : line_end if line_end > 0 else len(s)]
+    return len(line) < 60 and not re.search(r"\s(?:báo cáo|thực hiện|chủ trì|tiếp thu|rà soát)\s", line)
+
+
+def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
+    """Bodies listed one after another: "Ban Quản lý …, các Sở: Xây dựng, Tài nguyên …, UBND quận …"."""
+    out = [first]
+    pos = first.mention.end
+    while True:
+        sep = re.match(r"\s*(?:,|;|và)\s*(?:các\s+(?:Sở|Bộ)\s*:\s*)?", s[pos:])
+        if not sep:
+            break
+        nxt = bodies.at(pos + sep.end(), slack=0)
+        if nxt is None:
+            break
+        out.append(nxt)
+        pos = nxt.mention.end
+    return out
+
+
+def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
+    """The cited document whose sentence holds the task: "Thực hiện văn bản số …, trong đó “giao …"."""
+    sentence_start = max(s.rfind(". ", 0, at), s.rfind("\n", 0, at))
+    for pos in sorted(assigner_at, reverse=True):
+        if sentence_start <= pos < at and re.search(r"(?:trong|theo) đó", s[pos:at]):
+            return assigner_at[pos]
+    return None
+
+
+def _reported_status(s: str, end: int) -> str:
+    """What a report says became of a task it follows: the next paragraph's đã / đang / chưa."""
+    nxt = s[end : end + 900]
+    para = nxt.split("\n", 2)
+    window = " ".join(para[:2])
+    if re.search(r"\bchưa\b", window):
+        return "pending"
+    if re.search(r"\bđang\b", window):
+        return "in_progress"
+    if re.search(r"\bđã\b", window):
+        return "done"
+    return "assigned"

@@ -1,0 +1,76 @@
+"""The genre's vocabulary (``data/lexicon.toml``), loaded once and compiled into the forms the finders use."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from graph.schema import schema
+from graph.text import tone_key
+
+LEXICON_FILE = Path(__file__).parent / "data" / "lexicon.toml"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    abbreviations: dict[str, str]
+    functions: tuple[str, ...]
+    function_by_key: dict[str, str]
+    agency_heads: tuple[str, ...]
+    organization_heads: tuple[str, ...]
+    tails: dict[str, tuple[str, ...]]
+    provinces: tuple[str, ...]
+    province_by_key: dict[str, str]
+    surnames: frozenset[str]
+    posts: tuple[str, ...]
+    cues: dict[str, tuple[str, ...]]
+    doc_types: dict[str, str]
+    doc_type_by_name: dict[str, str]
+
+
+def _longest_first(items: list[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(items), key=lambda s: (-len(s), s)))
+
+
+def _both_tone_placements(items: list[str]) -> list[str]:
+    """Each phrase as printed in the new tone placement and in the old ("Ủy"/"Uỷ")."""
+    out = list(items)
+    for item in items:
+        for new, old in (("Ủy", "Uỷ"), ("ủy", "uỷ"), ("Hòa", "Hoà"), ("hóa", "hoá")):
+            if new in item:
+                out.append(item.replace(new, old))
+    return out
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = tomllib.loads(LEXICON_FILE.read_text(encoding="utf-8"))
+    functions = tuple(_both_tone_placements(data["functions"]["names"]))
+    doc_types = schema().doc_types
+    by_name: dict[str, str] = {}
+    for code, name in doc_types.items():
+        by_name.setdefault(tone_key(name), code)
+    by_name[tone_key("Văn bản")] = "CV"
+    return Lexicon(
+        abbreviations=dict(data["abbreviations"]),
+        functions=functions,
+        function_by_key={tone_key(f): f for f in functions},
+        agency_heads=_longest_first(_both_tone_placements(data["heads"]["agency"])),
+        organization_heads=_longest_first(data["heads"]["organization"]),
+        tails={tone_key(k): _longest_first(v) for k, v in data["tails"].items()},
+        provinces=_longest_first(data["provinces"]["names"]),
+        province_by_key={tone_key(p): p for p in data["provinces"]["names"]},
+        surnames=frozenset(data["surnames"]["names"]),
+        posts=_longest_first(data["posts"]["names"]),
+        cues={k: _longest_first(v) for k, v in data["cues"].items()},
+        doc_types=dict(doc_types),
+        doc_type_by_name=by_name,
+    )
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation matching any of the words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

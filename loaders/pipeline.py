@@ -1,0 +1,108 @@
+"""One file in, the contract's graph out: read → repair → segment → mentions → relations → resolve."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graph.model import Graph
+from graph.text import number_key
+from loaders.errors import LoaderError
+from loaders.extract.context import Context, DocRef
+from loaders.extract.documents import (
+    cited_documents,
+    decide_locality,
+    doc_relations,
+    issuers_from_symbols,
+    self_document,
+)
+from loaders.extract.header import parse_header
+from loaders.extract.mentions import BodyIndex
+from loaders.extract.people import officials, signature
+from loaders.extract.projects import projects
+from loaders.extract.recipients import recipients
+from loaders.extract.tasks import tasks
+from loaders.repair import repair
+from loaders.resolve import resolve_aliases
+
+
+def document_id(ref: DocRef, source_file: str | None = None) -> str:
+    """The contract's identity: number, year and issuer; a Party document by number and committee."""
+    if not ref.number:
+        return f"doc:file:{Path(source_file or 'unknown').name}"
+    issuer = ref.issuer.split(":", 1)[1] if ref.issuer else "?"
+    if ref.party:
+        return f"doc:{number_key(ref.number)}|{issuer}"
+    year = ref.year or (ref.date[:4] if ref.date else "?")
+    return f"doc:{number_key(ref.number)}|{year}|{issuer}"
+
+
+def _doc_props(ref: DocRef) -> dict[str, object]:
+    from loaders.lexicon import lexicon
+
+    props: dict[str, object] = {}
+    if ref.number:
+        props["number"] = ref.number
+    if ref.doc_type:
+        props["doc_type"] = ref.doc_type
+        name = lexicon().doc_types.get(ref.doc_type)
+        if name:
+            props["doc_type_name"] = name
+    if ref.date:
+        props["date"] = ref.date
+    if ref.title:
+        props["title"] = ref.title
+    return props
+
+
+def extract_text(pages: list[str], source_file: str) -> Graph:
+    """The graph one file yields, from its raw page texts."""
+    text = repair(pages)
+    if not text.text.strip():
+        raise LoaderError(source_file, "the file holds no text")
+    ctx = Context(text, source_file)
+    header = parse_header(ctx.s)
+    ctx.locality = decide_locality(ctx, header)
+    bodies = BodyIndex(ctx, header.end)
+    self_ref, issuer = self_document(ctx, header, bodies)
+    ctx.docs["self"] = self_ref
+    ctx.self_id = document_id(self_ref, source_file)
+    # sources made so far point at the file before its id was known
+    for node in ctx.graph.nodes.values():
+        node.sources = [s.__class__(ctx.self_id, s.start, s.end, s.quote) for s in node.sources]
+    for edge in ctx.graph.edges.values():
+        edge.sources = [s.__class__(ctx.self_id, s.start, s.end, s.quote) for s in edge.sources]
+
+    self_span = header.number_span or header.type_span or (0, min(len(ctx.s), 120))
+    self_props = _doc_props(self_ref) | {"source_file": source_file}
+    self_ref.node = ctx.node(ctx.self_id, "Document", self_props, self_span)
+    if issuer:
+        ctx.edge("ISSUED", issuer, ctx.self_id, self_span)
+
+    cited = cited_documents(ctx, bodies, header)
+    issuers_from_symbols(ctx, bodies, self_ref)
+    for ref in ctx.docs.values():
+        if ref is self_ref or not ref.spans:
+            continue
+        ref.node = ctx.node(document_id(ref), "Document", _doc_props(ref), ref.spans[0])
+        for span in ref.spans[1:]:
+            ref.node.add_source(ctx.source(*span))
+        if ref.issuer:
+            ctx.edge("ISSUED", ref.issuer, ref.node.id, ref.spans[0])
+    doc_relations(ctx, cited, ctx.self_id)
+    body_end = recipients(ctx, bodies, ctx.self_id, issuer, header.end)
+    officials(ctx, bodies, body_end)
+    signature(ctx, bodies, issuer, ctx.self_id)
+    assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}
+    tasks(ctx, bodies, ctx.self_id, issuer, header.end, body_end, assigner_at)
+    projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
+    resolve_aliases(ctx.graph, ctx.acronyms)
+    ctx.graph.validate()
+    return ctx.graph
+
+
+def extract_file(path: str | Path) -> Graph:
+    """The graph of one file on disk. Raises LoaderError, naming the file, on anything it cannot read."""
+    from loaders.read import read_file
+
+    raw = read_file(path)
+    return extract_text(raw.pages, str(path))

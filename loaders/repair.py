@@ -1,0 +1,117 @@
+"""Text repair: raw page texts → one normalised text that quotes and offsets point into.
+
+What changes, and why:
+- Unicode NFC: PDF extractors often hand out decomposed Vietnamese, which no regex or eye matches.
+- Lines broken by the page width are re-joined with a space, so a clause reads as one line; a line
+  break stays where the layout means it (a heading in capitals, a list item, the end of a sentence).
+- Page furniture (a line holding only a page number) is dropped.
+
+What does not change: the words. Stray spaces inside document numbers ("330/KH- BQL") are mended in
+the number a node carries, not in the text, so that every quote is still the document's own words.
+
+``Text.to_raw(offset)`` maps an offset of the normalised text back to the raw text of its page, so a
+quote can always be shown where it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_LIST_MARKER = re.compile(
+    r"^\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s?|[IVXLC]{1,5}[.)]\s|[a-zđ][.)]\s|Điều\s+\d|Chương\s+[IVX\d])"
+)
+_PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
+_SENTENCE_END = re.compile(r"(?:[.;:!?]|\./\.|[.;:]\s*[\"”’)]?)\s*$")
+_ALWAYS_BREAK_AFTER = re.compile(r"(?:(?i:Nơi nhận|Kính gửi)\s*:?|Số\s*:)\s*$")
+
+
+@dataclass
+class Text:
+    """The normalised text of one file, with a map back to the raw pages."""
+
+    text: str
+    # (normalised offset, page index, raw offset in that page) at the start of every kept line
+    anchors: list[tuple[int, int, int]] = field(default_factory=list)
+    # normalised offsets where furniture was removed: a quote should not span them
+    seams: list[int] = field(default_factory=list)
+
+    def to_raw(self, offset: int) -> tuple[int, int]:
+        """(page index, offset in that page's raw text) of a normalised offset, to the nearest line."""
+        keys = [a[0] for a in self.anchors]
+        i = max(0, bisect.bisect_right(keys, offset) - 1)
+        start, page, raw = self.anchors[i]
+        return page, raw + (offset - start)
+
+    def lines(self) -> list[tuple[int, str]]:
+        """(start offset, line) for every line of the normalised text."""
+        out, pos = [], 0
+        for line in self.text.split("\n"):
+            out.append((pos, line))
+            pos += len(line) + 1
+        return out
+
+
+def _upper_ratio(line: str) -> float:
+    letters = [c for c in line if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if c.isupper()) / len(letters)
+
+
+def _is_heading(line: str) -> bool:
+    return _upper_ratio(line) > 0.7 and sum(1 for c in line if c.isalpha()) >= 2
+
+
+def _joins(prev: str, nxt: str, typical: int) -> bool:
+    """Whether a line break between two lines is a wrap rather than part of the layout."""
+    p, n = prev.rstrip(), nxt.strip()
+    if not p or not n:
+        return False
+    if _SENTENCE_END.search(p) or _ALWAYS_BREAK_AFTER.search(p):
+        return False
+    if _LIST_MARKER.match(n):
+        return False
+    if _is_heading(p) or _is_heading(n):
+        return False
+    if n[:1].islower():
+        return True
+    # a line that stops well short of the page width ended its paragraph
+    return len(p) >= 0.8 * typical and len(p) >= 25
+
+
+def repair(pages: list[str]) -> Text:
+    """Normalise raw page texts into one ``Text``."""
+    kept: list[tuple[int, int, str]] = []  # (page, raw offset, line) of lines that carry text
+    seams_before: set[int] = set()  # indexes into ``kept`` after which furniture was dropped
+    for page_no, page in enumerate(pages):
+        raw_pos = 0
+        for raw_line in page.splitlines(keepends=True):
+            line = unicodedata.normalize("NFC", raw_line.rstrip("\r\n")).replace("\u00a0", " ")
+            line = line.replace("\t", " ").rstrip()
+            if line.strip() and _PAGE_NUMBER.match(line):
+                if kept:
+                    seams_before.add(len(kept) - 1)
+            elif line.strip():
+                kept.append((page_no, raw_pos, line))
+            raw_pos += len(raw_line)
+
+    lengths = sorted(len(line) for _, _, line in kept)
+    typical = lengths[len(lengths) * 3 // 4] if lengths else 80
+    parts: list[str] = []
+    anchors: list[tuple[int, int, int]] = []
+    seams: list[int] = []
+    pos = 0
+    for i, (page_no, raw_pos, line) in enumerate(kept):
+        if i > 0:
+            sep = " " if _joins(kept[i - 1][2], line, typical) else "\n"
+            parts.append(sep)
+            pos += 1
+        anchors.append((pos, page_no, raw_pos))
+        parts.append(line)
+        pos += len(line)
+        if i in seams_before:
+            seams.append(pos)
+    return Text("".join(parts), anchors, seams)

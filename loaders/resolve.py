@@ -1,0 +1,52 @@
+"""Within one file, the names that are one body: "Ban Quản lý" is "Ban Quản lý Khu kinh tế Hải Phòng"."""
+
+from __future__ import annotations
+
+from graph.model import Edge, Graph
+from graph.text import tone_key
+
+
+def merge(graph: Graph, old: str, new: str) -> None:
+    """Fold node ``old`` into ``new``: its names become aliases, its edges move over, with their sources."""
+    a, b = graph.nodes.pop(old), graph.nodes[new]
+    aliases = b.properties.setdefault("aliases", [])
+    for name in [a.properties.get("name"), *a.properties.get("aliases", [])]:
+        if name and name != b.properties.get("name") and name not in aliases:
+            aliases.append(name)
+    for s in a.sources:
+        b.add_source(s)
+    for key in [k for k in graph.edges if old in (k[1], k[2])]:
+        e = graph.edges.pop(key)
+        src = new if e.source == old else e.source
+        dst = new if e.target == old else e.target
+        if src != dst:
+            graph.add_edge(Edge(e.type, src, dst, e.properties, e.sources))
+
+
+def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
+    bodies = [n for n in graph.nodes.values() if n.label in ("Agency", "Organization")]
+    keys = {n.id: tone_key(n.properties["name"]) for n in bodies}
+    for n in bodies:
+        if n.id not in graph.nodes:
+            continue
+        key = keys[n.id]
+        # "Công ty QISC" after "Công ty … Quảng Ngãi (QISC)"
+        last = n.properties["name"].split()[-1]
+        if last in acronyms and acronyms[last] != n.id and acronyms[last] in graph.nodes:
+            merge(graph, n.id, acronyms[last])
+            continue
+        longer = [
+            m
+            for m in bodies
+            if m.id != n.id and m.id in graph.nodes and keys[m.id].startswith(key + " ") and m.label == n.label
+        ]
+        if len(longer) == 1 or (longer and len({keys[m.id] for m in longer}) == 1):
+            merge(graph, n.id, longer[0].id)
+        elif len(longer) > 1:
+            # "Ban Quản lý" beside "Ban Quản lý Khu kinh tế" and "… Khu kinh tế Hải Phòng": one chain is one body
+            chain = sorted(longer, key=lambda m: len(keys[m.id]))
+            if all(keys[chain[i + 1].id].startswith(keys[chain[i].id]) for i in range(len(chain) - 1)):
+                for m in chain[:-1]:
+                    if m.id in graph.nodes:
+                        merge(graph, m.id, chain[-1].id)
+                merge(graph, n.id, chain[-1].id)

@@ -1,0 +1,118 @@
+"""Each rule of the extractor, on the real sentence that taught it and a counter-example."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from loaders.extract.bodies import Locality, find_bodies, scope
+from loaders.extract.dates import DATE, from_match
+from loaders.extract.numbers import NUMBER, parse
+from loaders.pipeline import extract_text
+from loaders.repair import repair
+
+HP = Locality("thành phố", "Hải Phòng")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "doc_type"),
+    [
+        ("Kế hoạch số 330/KH- BQL ngày 24/01/2024", "330/KH-BQL", "KH"),
+        ("Quyết định số 2029/2015/QĐ-UBND ngày 07/9/2015", "2029/2015/QĐ-UBND", "QĐ"),
+        ("văn bản số 1801-TB/TU ngày 06/11/2023", "1801-TB/TU", "TB"),
+        ("công văn số 207/BQL-VP ngày 16/01/2024", "207/BQL-VP", "CV"),
+        ("Hướng dẫn số 31- HD/BTCTW ngày 23/4/2025", "31-HD/BTCTW", "HD"),
+        ("Quyết định số 416/QĐ- TTg;", "416/QĐ-TTg", "QĐ"),
+    ],
+)
+def test_document_numbers_in_every_form(text: str, number: str, doc_type: str) -> None:
+    found = [parse(m) for m in NUMBER.finditer(text)]
+    assert [(n.text, n.doc_type) for n in found if n] == [(number, doc_type)]
+
+
+def test_a_date_or_a_section_number_is_not_a_document() -> None:
+    assert [parse(m) for m in NUMBER.finditer("ngày 12/01/2024, mục 2.3. Về giường")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("31/5/2024", "2024-05-31"), ("05 tháng 01 năm 2020", "2020-01-05"), ("30/1/2024", "2024-01-30")],
+)
+def test_dates(text: str, iso: str) -> None:
+    m = DATE.search(text)
+    assert m and from_match(m) == iso
+
+
+def test_repair_rejoins_wrapped_lines_and_keeps_headings() -> None:
+    raw = (
+        "I. TÌNH HÌNH, KẾT QUẢ \n\nThực hiện Kế hoạch số 06/KH-UBND ngày 12/01/2024 của UBND thành \n\n"
+        "phố về công tác.\n"
+    )
+    text = repair([raw]).text
+    assert "của UBND thành phố về công tác." in text
+    assert text.startswith("I. TÌNH HÌNH, KẾT QUẢ\n")
+
+
+def test_repair_normalises_to_nfc_and_drops_page_numbers() -> None:
+    decomposed = unicodedata.normalize("NFD", "Ủy ban nhân dân")
+    assert decomposed != "Ủy ban nhân dân"
+    text = repair([f"{decomposed} tỉnh\n2\nQuảng Ngãi"]).text
+    assert "Ủy ban nhân dân" in text and "\n2\n" not in text
+
+
+def test_bodies_stop_where_the_name_ends() -> None:
+    found = [b.surface for b in find_bodies("Sở Tư pháp nhận được Văn bản của Ban Quản lý Khu kinh tế Hải Phòng đã")]
+    assert found == ["Sở Tư pháp", "Ban Quản lý Khu kinh tế Hải Phòng"]
+
+
+def test_elliptical_list_is_expanded_and_scoped_to_the_locality() -> None:
+    found = [
+        scope(b, HP) for b in find_bodies("giao Ban Quản lý, các Sở: Xây dựng, Tài nguyên và Môi trường hướng dẫn")
+    ]
+    assert "Sở Xây dựng thành phố Hải Phòng" in found
+    assert "Sở Tài nguyên và Môi trường thành phố Hải Phòng" in found
+
+
+def test_generic_groups_are_not_bodies() -> None:
+    assert find_bodies("các sở, ban, ngành và UBND các huyện") == []
+
+
+def test_one_sentence_gives_issuer_implements_and_date() -> None:
+    text = (
+        "BÁO CÁO\nKết quả công tác\n- Thực hiện Kế hoạch số 06/KH-UBND ngày 12/01/2024 của UBND thành phố Hải Phòng "
+        "về công tác phòng, chống tham nhũng, Ban Quản lý đã ban hành Kế hoạch số 421/KH-BQL ngày 30/1/2024.\n"
+    )
+    g = extract_text([text], "x.txt")
+    docs = {n.properties.get("number"): n for n in g.nodes.values() if n.label == "Document"}
+    assert docs["06/KH-UBND"].properties["date"] == "2024-01-12"
+    edges = {
+        (
+            e.type,
+            g.nodes[e.source].properties.get("number") or g.nodes[e.source].properties.get("name"),
+            g.nodes[e.target].properties.get("number"),
+        )
+        for e in g.edges.values()
+    }
+    assert ("IMPLEMENTS", "421/KH-BQL", "06/KH-UBND") in edges
+    assert ("ISSUED", "Ủy ban nhân dân thành phố Hải Phòng", "06/KH-UBND") in edges
+    for item in [*g.nodes.values(), *g.edges.values()]:
+        for s in item.sources:
+            assert text.replace("\n", " ").find(s.quote.replace("\n", " ")) >= 0 or s.quote in repair([text]).text
+
+
+def test_an_upward_request_is_not_an_assignment() -> None:
+    text = (
+        "BÁO CÁO\nKết quả\nĐề nghị thành phố quan tâm chỉ đạo. Đề nghị Ủy ban nhân dân thành phố Hải Phòng xem xét.\n"
+    )
+    g = extract_text([text], "x.txt")
+    assert not [e for e in g.edges.values() if e.type == "ASSIGNS"]
+
+
+def test_every_edge_and_node_has_a_quote_from_the_text() -> None:
+    text = "Ban Quản lý giao Sở Xây dựng thành phố Hải Phòng chủ trì rà soát trước ngày 08/02/2025."
+    g = extract_text([text], "x.txt")
+    tasks = [n for n in g.nodes.values() if n.label == "Task"]
+    assert tasks and tasks[0].properties["deadline"] == "2025-02-08"
+    for item in [*g.nodes.values(), *g.edges.values()]:
+        assert item.sources and all(s.quote and s.quote in text for s in item.sources)
