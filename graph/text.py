@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Old-style tone placement ("hòa", "thủy") and new style ("hoà", "thuỷ") are both in use; map to one.
 _OLD_TO_NEW_TONE = {
@@ -34,6 +35,7 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=65536)
 def tone_key(text: str) -> str:
     """Lower case, NFC, one tone placement, single spaces: "Uỷ ban" and "Ủy  ban" give the same key."""
     t = nfc(text).lower()

@@ -27,6 +27,7 @@ class Lexicon:
     surnames: frozenset[str]
     posts: tuple[str, ...]
     cues: dict[str, tuple[str, ...]]
+    synonyms: dict[str, str]
     doc_types: dict[str, str]
     doc_type_by_name: dict[str, str]
 
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(data["surnames"]["names"]),
         posts=_longest_first(data["posts"]["names"]),
         cues={k: _longest_first(v) for k, v in data["cues"].items()},
+        synonyms=dict(data["synonyms"]),
         doc_types=dict(doc_types),
         doc_type_by_name=by_name,
     )

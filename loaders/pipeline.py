@@ -13,6 +13,7 @@ from loaders.extract.documents import (
     decide_locality,
     doc_relations,
     issuers_from_symbols,
+    proposals,
     self_document,
 )
 from loaders.extract.header import parse_header
@@ -22,7 +23,7 @@ from loaders.extract.projects import projects
 from loaders.extract.recipients import recipients
 from loaders.extract.tasks import tasks
 from loaders.repair import repair
-from loaders.resolve import resolve_aliases
+from loaders.resolve import part_of_by_name, resolve_aliases
 
 
 def document_id(ref: DocRef, source_file: str | None = None) -> str:
@@ -90,12 +91,14 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
             ctx.edge("ISSUED", ref.issuer, ref.node.id, ref.spans[0])
     doc_relations(ctx, cited, ctx.self_id)
     body_end = recipients(ctx, bodies, ctx.self_id, issuer, header.end)
+    proposals(ctx, bodies, ctx.self_id, body_end)
     officials(ctx, bodies, body_end)
     signature(ctx, bodies, issuer, ctx.self_id)
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}
-    tasks(ctx, bodies, ctx.self_id, issuer, header.end, body_end, assigner_at)
+    tasks(ctx, bodies, ctx.self_id, issuer, header.end, len(ctx.s), assigner_at)
     projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     resolve_aliases(ctx.graph, ctx.acronyms)
+    part_of_by_name(ctx.graph)
     ctx.graph.validate()
     return ctx.graph
 

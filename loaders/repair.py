@@ -55,17 +55,15 @@ class Text:
 
 
 def _upper_ratio(line: str) -> float:
-    letters = [c for c in line if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if c.isupper()) / len(letters)
+    letters = sum(map(str.isalpha, line))
+    return sum(map(str.isupper, line)) / letters if letters else 0.0
 
 
 def _is_heading(line: str) -> bool:
     return _upper_ratio(line) > 0.7 and sum(1 for c in line if c.isalpha()) >= 2
 
 
-def _joins(prev: str, nxt: str, typical: int) -> bool:
+def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bool:
     """Whether a line break between two lines is a wrap rather than part of the layout."""
     p, n = prev.rstrip(), nxt.strip()
     if not p or not n:
@@ -74,7 +72,7 @@ def _joins(prev: str, nxt: str, typical: int) -> bool:
         return False
     if _LIST_MARKER.match(n):
         return False
-    if _is_heading(p) or _is_heading(n):
+    if headings[0] or headings[1]:
         return False
     if n[:1].islower():
         return True
@@ -99,6 +97,7 @@ def repair(pages: list[str]) -> Text:
             raw_pos += len(raw_line)
 
     lengths = sorted(len(line) for _, _, line in kept)
+    heading = [_is_heading(line) for _, _, line in kept]
     typical = lengths[len(lengths) * 3 // 4] if lengths else 80
     parts: list[str] = []
     anchors: list[tuple[int, int, int]] = []
@@ -106,7 +105,7 @@ def repair(pages: list[str]) -> Text:
     pos = 0
     for i, (page_no, raw_pos, line) in enumerate(kept):
         if i > 0:
-            sep = " " if _joins(kept[i - 1][2], line, typical) else "\n"
+            sep = " " if _joins(kept[i - 1][2], line, typical, (heading[i - 1], heading[i])) else "\n"
             parts.append(sep)
             pos += 1
         anchors.append((pos, page_no, raw_pos))

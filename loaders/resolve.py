@@ -50,3 +50,23 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
                     if m.id in graph.nodes:
                         merge(graph, m.id, chain[-1].id)
                 merge(graph, n.id, chain[-1].id)
+
+
+_PARTY = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ")
+
+
+def part_of_by_name(graph: Graph) -> None:
+    """PART_OF where the name says so: "Văn phòng UBND tỉnh" is part of "UBND tỉnh", "Ban Thường vụ
+    Tỉnh ủy" of "Tỉnh ủy"; the quote is the one that names the part."""
+    bodies = {tone_key(n.properties["name"]): n for n in graph.nodes.values() if n.label == "Agency"}
+    for key, node in bodies.items():
+        words = key.split()
+        for i in range(1, len(words)):
+            whole = " ".join(words[i:])
+            parent = bodies.get(whole)
+            if parent is None or parent is node:
+                continue
+            unit = " ".join(words[:i])
+            if unit == "văn phòng" or (unit.startswith(("ban ", "thường trực")) and whole.startswith(_PARTY)):
+                graph.add_edge(Edge("PART_OF", node.id, parent.id, {}, node.sources[:1]))
+            break

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.text import tone_key
 from loaders.lexicon import alternation, lexicon
@@ -18,6 +18,7 @@ from loaders.lexicon import alternation, lexicon
 # every upper-case letter Vietnamese uses: "À-Ỹ" as a range would take the lower-case ones between
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper() and ch.isalpha())
 _CAP = f"[{UPPER}]"
+_PLACE_NAME = re.compile(rf"(?:[ ]+{_CAP}[\wĐđ]*){{1,3}}")
 _WORD = re.compile(r"[\wĐđ&]+(?:\.(?=\w))?")
 _LOCALITY_WORDS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn")
 _PROVINCE_LEVEL = ("thành phố", "tỉnh")
@@ -35,6 +36,10 @@ _SELF_CONTAINED = {
     "vpcp",
     "kho bạc nhà nước",
 }
+# abbreviations that name one body by themselves ("VPUB" is the office of the document's People's Committee)
+_STANDALONE_ABBREVIATIONS = {"VPUB", "VPUBND", "VPCP", "BQL"}
+# heads that may stand alone, and still take a locality when one follows ("Cổng TTĐT tỉnh")
+_BARE_OK = {"cổng thông tin điện tử", "cổng ttđt", "ủy ban mặt trận tổ quốc việt nam"}
 # heads that need a locality to be one body ("Ủy ban nhân dân" alone is not one)
 _LOCAL_HEADS = {
     "văn phòng ủy ban nhân dân",
@@ -52,14 +57,13 @@ _LOCAL_HEADS = {
     "ủy ban mttq",
     "bảo hiểm xã hội",
     "bhxh",
-    "cổng thông tin điện tử",
-    "cổng ttđt",
     "vpub",
     "vpubnd",
 }
 _PARTY_COMMITTEES: tuple[str, ...] = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
 # compared with tone_key()s, so spelled in its one tone placement
 _SELF_CONTAINED = {tone_key(k) for k in _SELF_CONTAINED}
+_BARE_OK = {tone_key(k) for k in _BARE_OK}
 _LOCAL_HEADS = {tone_key(k) for k in _LOCAL_HEADS}
 _PARTY_COMMITTEES = tuple(tone_key(k) for k in _PARTY_COMMITTEES)
 CENTRAL_CITIES = {"hà nội", "hồ chí minh", "hải phòng", "đà nẵng", "cần thơ", "huế"}
@@ -115,25 +119,28 @@ def _tail_at(text: str, pos: int, word: str) -> int:
     return pos
 
 
+@cache
+def _locality_word_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+({alternation(_LOCALITY_WORDS)})(?![\wĐđ])")
+
+
 def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
     """After a locality word at ``pos``: (end, named). Named when a place name follows it."""
-    for word in sorted(_LOCALITY_WORDS, key=len, reverse=True):
-        m = re.match(rf"\s+{word}(?![\wĐđ])", text[pos:])
-        if not m:
-            continue
-        end = pos + m.end()
-        if word in _PROVINCE_LEVEL:
-            p = _province_re().match(text, end + 1) if text[end : end + 1] == " " else None
-            if p:
-                return p.end(), True
-            if re.match(r"\s*,\s*(?:thành phố|tỉnh)", text[end:]):
-                return None  # "tỉnh, thành phố": every province, a generic group
-            return end, False
-        # a district or commune: its capitalised name
-        run = re.match(rf"(?:\s+{_CAP}[\wĐđ]*){1, 3}", text[end:])
-        if run:
-            return end + run.end(), True
+    m = _locality_word_re().match(text, pos)
+    if not m:
         return None
+    word, end = m.group(1), m.end()
+    if word in _PROVINCE_LEVEL:
+        p = _province_re().match(text, end + 1) if text[end : end + 1] == " " else None
+        if p:
+            return p.end(), True
+        if re.match(r"\s*,\s*(?:thành phố|tỉnh)", text[end : end + 16]):
+            return None  # "tỉnh, thành phố": every province, a generic group
+        return end, False
+    # a district or commune: its capitalised name
+    run = _PLACE_NAME.match(text, end)
+    if run:
+        return run.end(), True
     return None
 
 
@@ -149,6 +156,11 @@ def _extend(text: str, pos: int, organization: bool) -> int:
                 break
             continue
         m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if m is None and text[end : end + 1] == "\n":
+            province = _province_re().match(text, end + 1)
+            if province:  # a name that a line break cut before its place: "… dịch vụ\nQuảng Ngãi"
+                end = province.end()
+                break
         if m is None:
             # "Lao động - Thương binh", "Đầu tư, Xây dựng" inside a company name
             j = re.match(rf"\s?[-–]\s?(?={_CAP})" + (rf"|,\s(?={_CAP})" if organization else ""), text[end:])
@@ -164,7 +176,7 @@ def _extend(text: str, pos: int, organization: bool) -> int:
         if province:
             end = province.end()
             break
-        if end == pos and tone_key(text[:pos].split()[-1]) in ("sở", "bộ"):
+        if end == pos and tone_key(text[max(0, pos - 4) : pos].split()[-1]) in ("sở", "bộ"):
             f = _function_re().match(text, m.start())
             if f:
                 end = f.end()
@@ -173,7 +185,7 @@ def _extend(text: str, pos: int, organization: bool) -> int:
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")):
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
         if _is_cap(word):
-            if word in lex.surnames and re.match(rf"\s+{_CAP}", text[m.end() :]) and end > pos:
+            if word in lex.surnames and re.match(rf"\s+{_CAP}", text[m.end() :]):
                 # a person's name after the body: "Thủ tướng Chính phủ Phạm Minh Chính"
                 nxt = _WORD.match(text, m.end() + 1)
                 if nxt and tone_key(nxt.group()) not in lex.tails:
@@ -198,6 +210,7 @@ def _committee(head: str) -> bool:
     return tone_key(head) in _PARTY_COMMITTEES
 
 
+@lru_cache(maxsize=16384)
 def _expand(surface: str) -> str:
     """Abbreviations spelled out, all-capital headers in sentence case."""
     lex = lexicon()
@@ -206,7 +219,11 @@ def _expand(surface: str) -> str:
         surface = sentence_case(surface)
         words = surface.split()
     out = [lex.abbreviations.get(w, w) for w in words]
-    return re.sub(r"\s+", " ", " ".join(out)).strip()
+    name = re.sub(r"\s+", " ", " ".join(out)).strip().replace(" – ", " - ")
+    for phrase, same in lex.synonyms.items():
+        if tone_key(name).startswith(tone_key(phrase)):
+            name = same + name[len(phrase) :]
+    return name
 
 
 def sentence_case(caps: str) -> str:
@@ -246,14 +263,29 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             break
         head = m.group("head")
         organization = head in lex.organization_heads
-        name_end = min(_extend(text, m.end(), organization), stop)
+        if head.startswith(("Thủ tướng", "Chủ tịch")) and text[max(0, m.start() - 4) : m.start()] == "Phó ":
+            pos = m.end()
+            continue  # "Phó Thủ tướng Chính phủ": a post, not the body
+        if head == "Ban" and text.startswith(" Chủ nhiệm ", m.end()):
+            pos = m.end() + len(" Chủ nhiệm")
+            continue  # "Ban Chủ nhiệm Đoàn Luật sư": the leadership of the body named next
+        if _key(_expand(head)) in _SELF_CONTAINED:
+            name_end = m.end()  # "Chính phủ", "Thủ tướng Chính phủ": complete in themselves
+        elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1):
+            pos = m.end()
+            continue  # "Phòng Hội đàm": a room; a district office is "Phòng" + a function
+        else:
+            after_head = _tail_at(text, m.end(), head.split()[-1])
+            name_end = min(_extend(text, after_head, organization), stop)
         surface = text[m.start("head") : name_end].strip(" ,-–")
         pos = max(name_end, m.end())
         if m.group("cac"):
             out.extend(_elliptical(text, m.end(), stop, head))
             continue
-        if re.match(r"\s+(?:các|những)\s", text[m.end() :]):
-            continue  # "UBND các huyện": a group of bodies, not one
+        if re.match(r"\s+(?:các|những)\s", text[m.end() :]) or re.match(
+            r"\s+(?:các|những)\s+(?:tỉnh|huyện|quận|xã|địa phương)", text[name_end:]
+        ):
+            continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
         mention = _mention(m.start("head"), m.start("head") + len(surface), surface, head, organization)
         if mention:
             out.append(mention)
@@ -265,9 +297,17 @@ def _mention(start: int, end: int, surface: str, head: str, organization: bool) 
     key = _key(name)
     head_key = _key(_expand(head))
     bare = key == head_key
-    standalone = head_key in _SELF_CONTAINED or head_key in _PARTY_COMMITTEES or (" " in head_key and head.isupper())
-    if bare and not standalone:
-        return None
+    standalone = (
+        head_key in _SELF_CONTAINED | _BARE_OK
+        or head_key.endswith(_PARTY_COMMITTEES)
+        or head in _STANDALONE_ABBREVIATIONS
+    )
+    specific = name.split()[len(_expand(head).split()) :]
+    nothing_proper = not any(w[:1].isupper() for w in specific) and not re.search(
+        r"(?:tỉnh|thành phố|quận|huyện|xã|phường)$", name
+    )
+    if (bare or nothing_proper) and not standalone:
+        return None  # "Hội đồng", "Văn phòng": a kind of body, not one body
     if len(surface.split()) == 1 and surface.isupper() and surface not in lexicon().abbreviations:
         return None
     ends_bare_locality = any(key.endswith(" " + w) for w in _LOCALITY_WORDS) or key in _PROVINCE_LEVEL
@@ -284,9 +324,13 @@ def _mention(start: int, end: int, surface: str, head: str, organization: bool) 
     return BodyMention(start, end, surface, name, label, is_local and not named_locality)
 
 
+@cache
+def _province_key_re() -> re.Pattern[str]:
+    return re.compile(alternation([tone_key(p) for p in lexicon().provinces]))
+
+
 def _has_named_locality(name: str) -> bool:
-    key = _key(name)
-    if any(_key(p) in key for p in lexicon().provinces):
+    if _province_key_re().search(_key(name)):
         return True
     return bool(re.search(rf"(?<!\S)(?:quận|huyện|thị xã|xã|phường|thị trấn) {_CAP}", name))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from graph.model import Edge, Graph, Node, Source
 from graph.text import tone_key
@@ -50,12 +51,19 @@ class Context:
         return self.text.text
 
     # ---- sources -------------------------------------------------------------------------------
+    @cached_property
+    def _clause_ends(self) -> tuple[list[int], list[int]]:
+        found = list(_CLAUSE_END.finditer(self.s))
+        return [m.start() for m in found], [m.end() for m in found]
+
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause or sentence around a span, trimmed to a quotable length and to one page."""
         s = self.s
-        left = max((m.end() for m in _CLAUSE_END.finditer(s, 0, start)), default=0)
-        m = _CLAUSE_END.search(s, end)
-        right = m.start() if m else len(s)
+        starts, ends = self._clause_ends
+        i = bisect.bisect_right(ends, start) - 1
+        left = ends[i] if i >= 0 else 0
+        j = bisect.bisect_left(starts, end)
+        right = starts[j] if j < len(starts) else len(s)
         if right - left > MAX_QUOTE:
             left = max(left, start - MAX_QUOTE // 2)
             right = min(right, max(end, left + MAX_QUOTE))

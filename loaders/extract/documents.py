@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from graph.text import number_key, tone_key
+from graph.text import ascii_fold, number_key, tone_key
 from loaders.extract.bodies import BodyMention, Locality, locality_of
 from loaders.extract.context import Context, DocRef
 from loaders.extract.header import Header
@@ -13,13 +13,15 @@ from loaders.extract.mentions import BodyIndex
 from loaders.extract.references import Citation, citations, leading_date
 from loaders.lexicon import lexicon
 
-_NATIONAL_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "QH": "Quốc hội", "VPCP": "Văn phòng Chính phủ"}
+_NATIONAL_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ"}
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
 
 
-def clause_start(s: str, at: int) -> int:
-    best = 0
-    for m in _CLAUSE_START.finditer(s, 0, at):
+def clause_start(s: str, at: int, reach: int = 800) -> int:
+    """Where the clause holding ``at`` begins; a clause longer than ``reach`` is cut there."""
+    lo = max(0, at - reach)
+    best = lo
+    for m in _CLAUSE_START.finditer(s, lo, at):
         best = m.end()
     return best
 
@@ -131,7 +133,7 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             _set_issuer(ref, p.node_id, 2)
             return
     # "Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …", "Bộ Y tế có Công văn số …"
-    v = re.search(r"(?:đã\s+)?(?:ban hành|có|đã có)\s+$", before)
+    v = re.search(r"(?:đã\s+)?(?:ban hành|có|thông qua|ký)\s+$", before)
     if v:
         p = bodies.ending_at(c.start - len(before) + v.start(), slack=1)
         if p:
@@ -153,8 +155,9 @@ def issuers_from_symbols(ctx: Context, bodies: BodyIndex, self_ref: DocRef) -> N
         if self_ref.issuer_code == code and self_ref.issuer:
             ref.issuer, ref.issuer_rank = self_ref.issuer, 5
             continue
-        if code in _NATIONAL_CODES and ref.spans:
-            name = _NATIONAL_CODES[code]
+        national = re.sub(r"\d+$", "", code)  # "QH15": the 15th National Assembly
+        if national in _NATIONAL_CODES and ref.spans:
+            name = _NATIONAL_CODES[national]
             span = ref.spans[0]
             node_id = ctx.body(BodyMention(span[0], span[1], name, name, "Agency", False))
             ref.issuer, ref.issuer_rank = node_id, 6
@@ -162,7 +165,7 @@ def issuers_from_symbols(ctx: Context, bodies: BodyIndex, self_ref: DocRef) -> N
         candidates = [
             nid
             for nid in counts
-            if _initials(ctx.graph.nodes[nid].properties["name"]).startswith(code.upper().replace("Đ", "D"))
+            if _initials(ctx.graph.nodes[nid].properties["name"]).startswith(ascii_fold(code).upper())
             and len(code) >= 2
         ]
         if candidates:
@@ -170,8 +173,8 @@ def issuers_from_symbols(ctx: Context, bodies: BodyIndex, self_ref: DocRef) -> N
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-–,]+", name) if w and w.lower() not in ("và", "các")]
-    return "".join(w[0] for w in words).upper().replace("Đ", "D")
+    words = [w for w in re.split(r"[\s\-–,]+", ascii_fold(name)) if w and w not in ("va", "cac")]
+    return "".join(w[0] for w in words).upper()
 
 
 def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: str) -> None:
@@ -180,34 +183,53 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
     cues = lexicon().cues
     impl = "|".join(re.escape(c) for c in cues["implements"])
     based = "|".join(re.escape(c) for c in cues["based_on"])
+    previous: str | None = None  # the relation the citation before this one got, for "X và Y"
     for i, (c, ref) in enumerate(cited):
         if ref.node is None:
+            previous = None
             continue
         cs = clause_start(s, c.start)
-        prefix = s[cs : c.start]
-        subject = _issued_in_same_paragraph(s, cited, i) or self_id
         span = (c.start, c.end)
-        if re.search(rf"(?:^|[,;]\s*|\s)(?:{impl})\s+(?:theo\s+)?(?:ý kiến chỉ đạo của [^,]{{0,60}}tại\s+)?$", prefix):
-            ctx.edge("IMPLEMENTS", subject, ref.node.id, span)
-        elif re.search(rf"(?:^|\s)(?:{based})\b[^;]{{0,90}}$", prefix) and not _has_citation_between(
-            cited, cs, c.start
-        ):
-            ctx.edge("BASED_ON", subject, ref.node.id, span)
-        elif re.search(r"nhận được\s+$", prefix) or re.search(r"[Tt]heo đề nghị của\s.{3,80}?tại\s+$", prefix):
-            ctx.edge("RESPONDS_TO", self_id, ref.node.id, span)
         # doc → doc: "Kế hoạch số 119-KH/TU … về thực hiện Chỉ thị số 37-CT/TW",
         # "… sửa đổi, bổ sung … của Nghị định số …"
-        if i > 0:
+        if i > 0 and cited[i - 1][1].node is not None and cited[i - 1][1] is not ref:
             pc, pref = cited[i - 1]
+            assert pref.node is not None
             between = s[pc.end : c.start]
-            if pref.node is None or re.search(r"[.;]\s", between) or len(between) > 160 or pref is ref:
-                continue
-            if re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)[^.;]{0,80}$", between):
-                ctx.edge("AMENDS", pref.node.id, ref.node.id, (pc.start, c.end))
-            elif re.search(r"(?:thực hiện|triển khai)\s+$", between) and not re.search(
-                r"(?:^|,)\s*(?:Thực hiện|Căn cứ)", between
-            ):
-                ctx.edge("IMPLEMENTS", pref.node.id, ref.node.id, (pc.start, c.end))
+            if not re.search(r"[.;]\s", between) and len(between) <= 160:
+                if re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)[^.;]{0,80}$", between):
+                    ctx.edge("AMENDS", pref.node.id, ref.node.id, (pc.start, c.end))
+                    previous = None
+                    continue
+                if re.search(r"(?:thực hiện|triển khai)\s+$", between):
+                    ctx.edge("IMPLEMENTS", pref.node.id, ref.node.id, (pc.start, c.end))
+                    previous = None
+                    continue
+                if previous and re.fullmatch(r"\s*(?:,|và)\s*", between):
+                    ctx.edge(previous, self_id, ref.node.id, span)  # "chuyển Công văn số 627 và Công văn số 666"
+                    continue
+        prefix = s[cs : c.start]
+        subject = _issued_in_same_paragraph(s, cited, i) or self_id
+        previous = None
+        if _has_citation_between(cited, cs, c.start):
+            continue  # the clause's cue belongs to the citation before this one
+        if re.search(rf"(?:^|[,;]\s*|\s)(?:{impl})\s+(?:theo\s+)?(?:ý kiến chỉ đạo của [^,]{{0,60}}tại\s+)?$", prefix):
+            previous = "IMPLEMENTS"
+        elif re.search(rf"(?:^|\s)(?:{based})\b[^;]{{0,160}}$", prefix):
+            previous = "BASED_ON"
+        elif re.search(r"nhận được\s+$", prefix) or re.search(r"[Tt]heo đề nghị của\s.{3,80}?tại\s+$", prefix):
+            previous = "RESPONDS_TO"
+        if previous:
+            ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
+
+
+def proposals(ctx: Context, bodies: BodyIndex, self_id: str, stop: int) -> None:
+    """"Theo đề nghị của Bộ …", "Xét đề nghị của Giám đốc Sở …": the body that proposed the document."""
+    cue = re.compile(r"(?:[Tt]heo|Xét|xét) đề (?:nghị|xuất) của\s+(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\s+)?")
+    for m in cue.finditer(ctx.s, 0, stop):
+        p = bodies.at(m.end(), slack=1)
+        if p:
+            ctx.edge("PROPOSED_BY", self_id, p.node_id, (m.start(), p.mention.end))
 
 
 def _has_citation_between(cited: list[tuple[Citation, DocRef]], start: int, end: int) -> bool:

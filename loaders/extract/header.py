@@ -54,6 +54,9 @@ def parse_header(text: str) -> Header:
 
     # the issuer block: capitals before the number line (or the motto), parent above child
     block_end = min(x for x in (m.start() if m else None, d.start() if d else None, zone_end) if x is not None)
+    if not m and not d:
+        # no number or date line: only the capitals that open the file can be its issuer
+        block_end = min(block_end, _leading_caps_end(text))
     issuers: list[BodyMention] = []
     for run in _CAPS_RUN.finditer(text, 0, block_end):
         chunk = run.group()
@@ -92,6 +95,16 @@ def parse_header(text: str) -> Header:
             doc_type = code
     body_start = max([e for e in (number_span[1] if number_span else 0, date_span[1] if date_span else 0)])
     return Header(issuers, number, number_span, date, date_span, doc_type, type_span, title, body_start)
+
+
+def _leading_caps_end(text: str) -> int:
+    pos = 0
+    for line in text.split("\n"):
+        letters = [c for c in line if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) / len(letters) < 0.7:
+            break
+        pos += len(line) + 1
+    return pos
 
 
 def _header_bodies(chunk: str) -> list[str]:

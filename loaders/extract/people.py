@@ -19,7 +19,7 @@ _LOWER_SYL = r"[a-zà-ỹđ]+"
 @cache
 def person_re() -> re.Pattern[str]:
     surnames = alternation(sorted(lexicon().surnames))
-    return re.compile(rf"(?<![\wĐđ])(?:{surnames})(?:\s+[{UPPER}]{_LOWER_SYL}){{1,4}}(?![\wĐđ])")
+    return re.compile(rf"(?<![\wĐđ])(?:{surnames})(?:[ \t]+[{UPPER}]{_LOWER_SYL}){{1,4}}(?![\wĐđ])")
 
 
 @cache
@@ -34,11 +34,10 @@ def person_id(name: str, body_id: str | None) -> str:
 
 def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) -> None:
     s = ctx.s
-    tail_start = max(0, len(s) - 900)
-    nn = s.rfind("Nơi nhận")
-    if nn > 0:
-        tail_start = max(tail_start, nn)
-    names = [m for m in person_re().finditer(s, tail_start) if _standalone(s, m)]
+    # the signature sits beside "Nơi nhận"; an annex may follow it
+    nn = s.find("Nơi nhận")
+    tail_start, tail_end = (nn, nn + 1500) if nn > 0 else (max(0, len(s) - 900), len(s))
+    names = [m for m in person_re().finditer(s, tail_start, tail_end) if _standalone(s, m)]
     if not names:
         return
     name = names[0] if len(names) == 1 else _after_capacity(s, names, tail_start)
@@ -142,7 +141,8 @@ def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
     for pm in _post_re().finditer(s, 0, body_end):
         body = bodies.at(pm.end())
         post = pm.group("post")
-        if body is None and s.startswith("Chính phủ", pm.end()):
+        named = re.match(r"Chính phủ\s*:?\s*", s[pm.end() : pm.end() + 14])
+        if body is None and named and person_re().match(s, pm.end() + named.end()):
             # "Thủ tướng Chính phủ Phạm Minh Chính": the head "Thủ tướng Chính phủ" swallowed the body
             cp = BodyMention(pm.end(), pm.end() + 9, "Chính phủ", "Chính phủ", "Agency", False)
             node_id = bodies.add(cp)
@@ -173,7 +173,7 @@ def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
             ctx.graph.add_node(_person_node(ctx, pid, m.group(), post, (m.start(), m.end())))
             ctx.edge("HOLDS_POST", pid, body.node_id, span, title=post)
             # ", Trưởng Ban Chỉ đạo": a second post right after the name
-            second = re.match(rf",\s*(?P<post>{alternation(lexicon().posts)})\s+", s[m.end() :])
+            second = re.match(r",\s*(?P<post>(?:Phó\s+)?(?:Trưởng|Thành viên|Ủy viên|Uỷ viên))\s+", s[m.end() :])
             if second:
                 other = bodies.at(m.end() + second.end())
                 if other:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from graph.text import tone_key
-from loaders.extract.bodies import UPPER
+from loaders.extract.bodies import UPPER, _head_re
 from loaders.extract.context import Context, DocRef
 
 _START = re.compile(r"(?<![\wĐđ])(?:[Dd]ự án|Chương trình|Đề án)\s+")
-_STOP = re.compile(r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|ban hành|năm \d{4})\s")
+_STOP = re.compile(
+    r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
+)
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
 
 
@@ -28,6 +30,9 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 continue
             until = re.search(r"đến năm \d{4}", s[m.end() : name_end + 14])
             runs = list(_PROPER.finditer(s, m.end(), name_end))
+            runs = [r for r in runs if not _head_re().match(s, r.start())]
+            if re.match(r"(?:này|đó|trên)\b", s[m.end() :]):
+                continue
             if until:
                 name_end = m.end() + until.end()
                 proper = s[m.end() : name_end]
@@ -48,9 +53,24 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 node.properties["name"] = name
             elif name not in node.properties["aliases"]:
                 node.properties["aliases"].append(name)
-        # the document this clause is about: the nearest citation before it in the same sentence
+        # the documents this clause is about: the citations before it in the same sentence, joined by "và"
+        about = None
         for c_start, c_end, ref in reversed(cited):
-            if c_end <= m.start() and not re.search(r"[.;]\s|\n", s[c_end : m.start()]) and m.start() - c_end < 200:
-                if ref.node is not None and re.search(r"\bvề\b|phê duyệt|điều chỉnh", s[c_end : m.start()]):
-                    ctx.edge("CONCERNS", ref.node.id, node_id, (c_start, name_end))
+            if c_end > m.start():
+                continue
+            between = s[c_end : m.start()]
+            if re.search(r"[.;]\s|\n", between) or m.start() - c_end > 300:
                 break
+            if about is None:
+                about = bool(re.search(r"\bvề\b|phê duyệt|điều chỉnh", between))
+            if about and ref.node is not None:
+                ctx.edge("CONCERNS", ref.node.id, node_id, (c_start, name_end))
+        # "… Đề án “…” trên địa bàn tỉnh … theo Kế hoạch số 2401/KH-UBND": the plan that carries it out
+        for c_start, c_end, ref in cited:
+            if c_start < name_end:
+                continue
+            between = s[name_end:c_start]
+            same_clause = not re.search(r"[.;]\s|\n", between) and c_start - name_end < 160
+            if same_clause and re.search(r"\btheo\s+$", between) and ref.node is not None:
+                ctx.edge("CONCERNS", ref.node.id, node_id, (m.start(), c_end))
+            break

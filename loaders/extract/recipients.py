@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.bodies import find_bodies
+from loaders.extract.bodies import UPPER, find_bodies
 from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
+from loaders.extract.people import CAPACITY
 
-_ADDRESSED = re.compile(r"(?:Kính\s+gửi|[A-ZĐ ]{4,}\s+điện)\s*:")
+_ADDRESSED = re.compile(rf"(?:Kính\s+gửi|[{UPPER} ]{{4,}}\s+điện)\s*:")
 _COPIED = re.compile(r"Nơi\s+nhận\s*:")
 _SKIP = re.compile(r"^\s*[-+•]?\s*(?:Như\s+(?:trên|[Đđ]iều)|Lưu\b)", re.IGNORECASE)
 _NOTE = re.compile(r"\((?:để\s+)?(?:b/c[áa]o|b/c|báo cáo|t/h|thực hiện|biết|p/h)[^)]*\)", re.IGNORECASE)
@@ -28,8 +29,10 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
         line = s[pos:end]
         if re.match(r"\s*[-+•]", line) or (not stop_at_plain and line.strip() and not spans):
             spans.append((pos, end))
-        elif line.strip() and spans and re.match(r"\s{2,}\S", line) and not line.strip().isupper():
-            spans.append((pos, end))  # a wrapped item, indented
+        elif line.strip() and spans and not line.strip().isupper() and not CAPACITY.match(line.strip()) and (
+            re.match(r"\s+\S", line) or not re.search(r"[;.:]\s*$", s[spans[-1][0] : spans[-1][1]])
+        ):
+            spans.append((pos, end))  # an item wrapped onto the next line, or indented under the one above
         else:
             break
         pos = end + 1
@@ -44,9 +47,8 @@ def recipients(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None,
     if m:
         for a, b in _block(s, m.end(), stop_at_plain=False):
             _add(ctx, bodies, doc_id, issuer, a, b, "addressed", seen)
-    copied = None
-    for cm in _COPIED.finditer(s):
-        copied = cm
+    # the first "Nơi nhận" closes the document; what follows it is an annex or a second copy
+    copied = _COPIED.search(s, body_start)
     if copied:
         for a, b in _block(s, copied.end(), stop_at_plain=True):
             _add(ctx, bodies, doc_id, issuer, a, b, "copied", seen)

@@ -34,7 +34,7 @@ def tasks(
             continue
         if re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group()):
             continue
-        if re.match(r"\s*\d", cue.group()) and _is_heading(s, pos):
+        if re.match(r"\s*\d", cue.group()) and _is_heading(s, first.mention.end):
             continue
         leads = _list(s, bodies, first)
         end_m = _END.search(s, pos)
@@ -76,9 +76,10 @@ def tasks(
 
 
 def _is_heading(s: str, pos: int) -> bool:
+    """Whether the words after a numbered item's body end their line without saying what to do."""
     line_end = s.find("\n", pos)
-    line = s[pos : line_end if line_end > 0 else len(s)]
-    return len(line) < 60 and not re.search(r"\s(?:báo cáo|thực hiện|chủ trì|tiếp thu|rà soát)\s", line)
+    rest = s[pos : line_end if line_end > 0 else len(s)]
+    return len(rest) < 40 and not re.search(r"\s(?:báo cáo|thực hiện|chủ trì|tiếp thu|rà soát)\s", rest)
 
 
 def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:

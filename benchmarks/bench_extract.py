@@ -1,0 +1,81 @@
+"""Extraction speed: MB/s of text to graph over ../shared/corpus, and PDF pages/s.
+
+Each figure is also given as a ratio to a baseline run in the same process: reading and repairing the
+same files without extracting anything, so the ratio says what the understanding stages cost on this
+machine, whatever the machine's speed. Writes its section of benchmarks/RESULTS.md.
+
+    uv run python benchmarks/bench_extract.py
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.results import write_section  # noqa: E402
+from loaders.pipeline import extract_text  # noqa: E402
+from loaders.read import read_file  # noqa: E402
+from loaders.repair import repair  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+ROUNDS = 5
+
+
+def _best(fn, rounds: int = ROUNDS) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    if not CORPUS.exists():
+        sys.exit(f"benchmarks/bench_extract.py: {CORPUS} is not there; it reads the shared corpus.")
+    texts = [(p, p.read_text(encoding="utf-8")) for p in sorted(CORPUS.glob("*/*.txt"))]
+    pdfs = sorted(CORPUS.glob("*/*.pdf"))
+    megabytes = sum(len(t.encode("utf-8")) for _, t in texts) / 1e6
+
+    def baseline() -> None:
+        for _, t in texts:
+            repair([t])
+
+    def extract() -> None:
+        for p, t in texts:
+            extract_text([t], str(p))
+
+    extract()  # warm the compiled patterns once, as a long ingest would
+    base_s, full_s = _best(baseline), _best(extract)
+    raw = [read_file(p) for p in pdfs]
+    pages = sum(len(r.pages) for r in raw)
+    read_s = _best(lambda: [read_file(p) for p in pdfs], rounds=2)
+    pdf_s = _best(lambda: [extract_text(r.pages, str(r.path)) for r in raw], rounds=2) + read_s
+
+    rows = [
+        ("text → graph", f"{megabytes / full_s:.2f} MB/s", f"{len(texts)} files, {megabytes:.2f} MB"),
+        ("baseline: read + repair only", f"{megabytes / base_s:.2f} MB/s", "same files"),
+        ("ratio extraction / baseline", f"{base_s / full_s:.3f}", "1.0 would cost nothing beyond repair"),
+        ("PDF → graph", f"{pages / pdf_s:.1f} pages/s", f"{len(pdfs)} PDFs, {pages} pages"),
+        ("PDF text layer only", f"{pages / read_s:.1f} pages/s", "pypdfium2"),
+    ]
+    body = [
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; one core, "
+        f"best of {ROUNDS} rounds. Goal: ≥ 5 MB/s of text per core.",
+        "",
+        "| measure | figure | over |",
+        "|---|---|---|",
+        *[f"| {a} | {b} | {c} |" for a, b, c in rows],
+    ]
+    write_section("Extraction", "\n".join(body))
+    print("\n".join(body))
+
+
+if __name__ == "__main__":
+    main()
