@@ -28,6 +28,9 @@ class Lexicon:
     posts: tuple[str, ...]
     cues: dict[str, tuple[str, ...]]
     synonyms: dict[str, str]
+    stops: tuple[str, ...]
+    not_bodies: tuple[str, ...]
+    topical: tuple[str, ...]
     doc_types: dict[str, str]
     doc_type_by_name: dict[str, str]
 
@@ -68,6 +71,9 @@ def lexicon() -> Lexicon:
         posts=_longest_first(data["posts"]["names"]),
         cues={k: _longest_first(v) for k, v in data["cues"].items()},
         synonyms=dict(data["synonyms"]),
+        stops=_longest_first(data["stops"]["words"]),
+        not_bodies=_longest_first(data["not_bodies"]["phrases"]),
+        topical=tuple(data["heads"]["topical"]),
         doc_types=dict(doc_types),
         doc_type_by_name=by_name,
     )

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 _LIST_MARKER = re.compile(
     r"^\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s?|[IVXLC]{1,5}[.)]\s|[a-zđ][.)]\s|Điều\s+\d|Chương\s+[IVX\d])"
 )
+# words that open a paragraph of this genre, never continue one
+_OPENERS = re.compile(r"^(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Thực hiện|Theo đề nghị|Trên cơ sở|Kính gửi|Nơi nhận)\b")
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
 _SENTENCE_END = re.compile(r"(?:[.;:!?]|\./\.|[.;:]\s*[\"”’)]?)\s*$")
 _ALWAYS_BREAK_AFTER = re.compile(r"(?:(?i:Nơi nhận|Kính gửi)\s*:?|Số\s*:)\s*$")
@@ -70,7 +72,7 @@ def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bo
         return False
     if _SENTENCE_END.search(p) or _ALWAYS_BREAK_AFTER.search(p):
         return False
-    if _LIST_MARKER.match(n):
+    if _LIST_MARKER.match(n) or _OPENERS.match(n):
         return False
     if headings[0] or headings[1]:
         return False

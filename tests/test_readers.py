@@ -387,7 +387,7 @@ def test_size_limit_is_checked_before_the_pdf_is_parsed(monkeypatch: pytest.Monk
     def must_not_run(*args: object, **kwargs: object) -> None:
         raise AssertionError("the PDF was parsed before its size was checked")
 
-    monkeypatch.setattr(loaders.read, "read_pdf", must_not_run)
+    monkeypatch.setattr(loaders.read.pdf, "read_pdf", must_not_run)
     assert "larger than the limit of 0.1 MB" in refusal(SAMPLES / "011.pdf", max_bytes=100_000)
 
 

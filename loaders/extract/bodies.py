@@ -144,16 +144,42 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
     return None
 
 
-def _extend(text: str, pos: int, organization: bool) -> int:
-    """End of a body's name whose head ends at ``pos``."""
+@cache
+def _not_body_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon().not_bodies)})(?![\wĐđ])")
+
+
+def _single_head_ok(text: str, pos: int) -> bool:
+    """After a one-word head ("Hội", "Bộ", "Ban"): a capitalised word, a known tail, or an abbreviation."""
+    m = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    if m is None:
+        return False
+    return _is_cap(m.group()) or _tail_at(text, pos, text[max(0, pos - 8) : pos].split()[-1]) > pos
+
+
+@cache
+def _stop_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(lexicon().stops)})(?![\wĐđ])")
+
+
+MAX_LOWER_RUN = 5
+_LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
+_COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng")
+
+
+def _extend(text: str, pos: int, organization: bool, start: int | None = None) -> int:
+    """End of a body's name whose head ends at ``pos`` (the name began at ``start``)."""
     lex = lexicon()
     end = pos
+    lower_run = 0
+    topical = start is not None and tone_key(text[start:pos]).startswith(tuple(tone_key(t) for t in lex.topical))
     while True:
         loc = _locality_at(text, end)
         if loc is not None:
             end = loc[0]
             if loc[1]:
                 break
+            lower_run = MAX_LOWER_RUN  # after a bare "tỉnh", lower-case words are the sentence's own
             continue
         m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if m is None and text[end : end + 1] == "\n":
@@ -162,13 +188,15 @@ def _extend(text: str, pos: int, organization: bool) -> int:
                 end = province.end()
                 break
         if m is None:
-            # "Lao động - Thương binh", "Đầu tư, Xây dựng" inside a company name
-            j = re.match(rf"\s?[-–]\s?(?={_CAP})" + (rf"|,\s(?={_CAP})" if organization else ""), text[end:])
+            # "Lao động - Thương binh", "Đầu tư, Xây dựng" inside a company name; never across a line
+            company = start is not None and text.startswith(_COMPANY_HEADS, start)
+            j = re.match(rf"[ ]?[-–][ ]?(?={_CAP})" + (rf"|,[ ](?={_CAP})" if company else ""), text[end:])
             if j and not _head_re().match(text, end + j.end()):
                 end += j.end()
                 w = _WORD.match(text, end)
                 if w:
                     end = _tail_at(text, w.end(), w.group())
+                    lower_run = 0
                     continue
             break
         word = m.group()
@@ -180,6 +208,7 @@ def _extend(text: str, pos: int, organization: bool) -> int:
             f = _function_re().match(text, m.start())
             if f:
                 end = f.end()
+                lower_run = MAX_LOWER_RUN  # "Sở Nội vụ" is whole: what follows in lower case is the sentence's
                 continue
         nested = _head_re().match(text, m.start())
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")):
@@ -194,15 +223,36 @@ def _extend(text: str, pos: int, organization: bool) -> int:
             if acronym and end > pos and word not in lex.abbreviations:
                 break  # an acronym after a name is its own token ("QISC", "KGVX"): not part of the name
             end = _tail_at(text, m.end(), word)
+            # a name that ends with the country ends there: "Liên đoàn Luật sư Việt Nam quan tâm …"
+            lower_run = MAX_LOWER_RUN if text[:end].endswith("Việt Nam") else 0
             continue
-        if word == "và" and re.match(rf"\s+(?:các\s+)?{_CAP}", text[m.end() :]):
+        if word == "và" and lower_run < MAX_LOWER_RUN and re.match(rf"\s+(?:các\s+)?{_CAP}", text[m.end() :]):
             nxt = re.match(r"\s+(?:các\s+)?", text[m.end() :])
             assert nxt is not None
             if _head_re().match(text, m.end() + nxt.end()) and not organization:
                 break
+            if _committee_end(text[:end]):
+                break  # "Ban Thường vụ Tỉnh ủy và …": a committee's name is complete
             end = m.end() + nxt.end() - 1
             continue
+        if topical and word == "về" and re.match(r"\s+[a-zà-ỹđ]", text[m.end() :]):
+            end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu"
+            topical = False
+            continue
+        if word[:1].islower() and lower_run < MAX_LOWER_RUN and not _stop_re().match(text, m.start()):
+            end = m.end()  # "Hội Văn học Nghệ thuật", "Trung tâm Phục vụ hành chính công"
+            lower_run += 1
+            continue
         break
+    return _trim_lower(text, pos, end)
+
+
+def _committee_end(name: str) -> bool:
+    return tone_key(name[-12:]).endswith(_PARTY_COMMITTEES)
+
+
+def _trim_lower(text: str, pos: int, end: int) -> int:
+    """A name does not end on a dangling lower-case run that a stop cut short: keep it only when whole."""
     return end
 
 
@@ -228,9 +278,15 @@ def _expand(surface: str) -> str:
 
 def sentence_case(caps: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' → 'Ủy ban nhân dân tỉnh Quảng Ngãi', known names restored."""
-    low = caps.lower()
+    # an acronym has no vowel ("CCHC", "KGVX"): it keeps its capitals
+    low = re.sub(r"[^\W\d_]+", _lower_unless_acronym, caps)
     low = _known_names_re().sub(lambda m: _known_names()[m.group(0)], low)
     return low[:1].upper() + low[1:]
+
+
+def _lower_unless_acronym(word: re.Match[str]) -> str:
+    w = word.group()
+    return w if not re.search(r"[AĂÂEÊIOÔƠUƯYÀ-Ỹ]", w) else w.lower()
 
 
 @cache
@@ -266,18 +322,26 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if head.startswith(("Thủ tướng", "Chủ tịch")) and text[max(0, m.start() - 4) : m.start()] == "Phó ":
             pos = m.end()
             continue  # "Phó Thủ tướng Chính phủ": a post, not the body
-        if head == "Ban" and text.startswith(" Chủ nhiệm ", m.end()):
-            pos = m.end() + len(" Chủ nhiệm")
-            continue  # "Ban Chủ nhiệm Đoàn Luật sư": the leadership of the body named next
+        if _not_body_re().match(text, m.start("head")) or text.startswith(" viên", m.end()):
+            pos = m.end()
+            continue  # "Hội nghị", "Báo cáo", "Tỉnh ủy viên": not a body
+        if " " not in head and not head.isupper() and not m.group("cac") and not _single_head_ok(text, m.end()):
+            pos = m.end()
+            continue  # "Bộ tiêu chí", "Hội công …": a one-word head needs a proper name after it
+        lead = _LEADERSHIP.match(text, m.start("head") + len(head)) if head == "Ban" else None
+        if lead:
+            pos = lead.end()
+            continue  # "Ban Chủ nhiệm Đoàn Luật sư", "Ban Giám đốc": the leadership of a body, not one
         if _key(_expand(head)) in _SELF_CONTAINED:
             name_end = m.end()  # "Chính phủ", "Thủ tướng Chính phủ": complete in themselves
         elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1):
-            pos = m.end()
+            word = _WORD.match(text, m.end() + 1)
+            pos = word.end() if word else m.end()
             continue  # "Phòng Hội đàm": a room; a district office is "Phòng" + a function
         else:
             after_head = _tail_at(text, m.end(), head.split()[-1])
-            name_end = min(_extend(text, after_head, organization), stop)
-        surface = text[m.start("head") : name_end].strip(" ,-–")
+            name_end = min(_extend(text, after_head, organization, m.start("head")), stop)
+        surface = re.sub(r"(?:[\s,\-–]+(?:và|các))+$", "", text[m.start("head") : name_end]).strip(" ,-–")
         pos = max(name_end, m.end())
         if m.group("cac"):
             out.extend(_elliptical(text, m.end(), stop, head))
@@ -360,19 +424,27 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
     name = mention.name
-    if not mention.needs_locality:
+    if not mention.needs_locality or _central(name):
         return name
     if locality is None:
         return None if _ends_bare(name) else name
     key = _key(name)
     if _ends_bare(name):
         word = next(w for w in sorted(_LOCALITY_WORDS, key=len, reverse=True) if key.endswith(w))
-        if word in _PROVINCE_LEVEL and word != locality.kind and locality.kind == "tỉnh":
+        if word not in _PROVINCE_LEVEL:
+            return None  # "UBND xã", "UBND huyện": every commune or district, a group
+        if word != locality.kind and locality.kind == "tỉnh":
             return None  # "thành phố" in a province's document is a city of it, not named here
         return f"{name} {locality.name}"
     if any(key.endswith(c) for c in _PARTY_COMMITTEES):
         return f"{name} {locality.name}"
     return f"{name} {locality.full}"
+
+
+def _central(name: str) -> bool:
+    """A central body takes no locality: under the Government, the National Assembly or the Party's centre."""
+    key = _key(name)
+    return key.startswith("bộ ") or any(w in key for w in ("chính phủ", "trung ương", "quốc hội", "việt nam"))
 
 
 def _ends_bare(name: str) -> bool:

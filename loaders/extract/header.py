@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from graph.text import tone_key
-from loaders.extract.bodies import UPPER, BodyMention, find_bodies, sentence_case
+from loaders.extract.bodies import UPPER, BodyMention, _head_re, _not_body_re, find_bodies, locality_of, sentence_case
 from loaders.extract.dates import PLACE_DATE, iso
 from loaders.extract.numbers import NUMBER as NUMBER_RE
 from loaders.extract.numbers import SELF_NUMBER, Number, parse
@@ -63,12 +63,8 @@ def parse_header(text: str) -> Header:
         if _MOTTO.fullmatch(chunk.strip()) or len(chunk) < 4:
             continue
         cleaned = _MOTTO.sub("\n", chunk)
-        for part in _header_bodies(cleaned):
-            offset = text.find(part, run.start())
-            if offset < 0:
-                continue
-            readable = sentence_case(part.replace("\n", " "))
-            issuers.extend(_shift(b, offset) for b in find_bodies(readable))
+        for part, offset in _header_bodies(cleaned, text, run.start()):
+            issuers.extend(_issuer_line(part, offset, issuers[-1] if issuers else None))
     # the doc type word in capitals ("BÁO CÁO", "QUYẾT ĐỊNH") and the subject beneath, or "V/v …"
     doc_type = type_span = None
     title = None
@@ -107,16 +103,49 @@ def _leading_caps_end(text: str) -> int:
     return pos
 
 
-def _header_bodies(chunk: str) -> list[str]:
-    """Lines of an issuer block; a line that opens with a locality continues the line above."""
-    lines = [ln.strip() for ln in chunk.split("\n") if ln.strip()]
-    out: list[str] = []
-    for ln in lines:
-        if out and re.match(r"(?:TỈNH|THÀNH PHỐ|QUẬN|HUYỆN|XÃ|PHƯỜNG|TRUNG ƯƠNG)\b", ln):
-            out[-1] = out[-1] + "\n" + ln
+def _header_bodies(chunk: str, text: str, start: int) -> list[tuple[str, int]]:
+    """(name, offset) of each body of an issuer block. A line that does not open with a body's head word
+    ("TỈNH QUẢNG NGÃI", "THƯƠNG MẠI VÀ DU LỊCH") continues the line above; the name keeps the line
+    break, which ``_issuer_line`` reads as a space."""
+    out: list[tuple[str, int]] = []
+    cursor = start
+    for ln in (ln.strip() for ln in chunk.split("\n")):
+        if sum(c.isalpha() for c in ln) < 3:
+            continue  # "*" under a Party committee, a letter cut off the motto
+        at = text.find(ln, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(ln)
+        if out and not _head_re().match(sentence_case(ln)) and "\n" not in text[out[-1][1] + len(out[-1][0]) : at]:
+            out[-1] = (out[-1][0] + " " + ln, out[-1][1])
+        elif out and not _head_re().match(sentence_case(ln)):
+            out[-1] = (out[-1][0] + "\n" + ln, out[-1][1])
         else:
-            out.append(ln)
+            out.append((ln, at))
     return out
+
+
+def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[BodyMention]:
+    """The body one header line names. Its place in the header is the evidence that it is a body, so a
+    name the finders do not know is still taken whole; a bare unit ("VĂN PHÒNG") belongs to the parent."""
+    readable = sentence_case(part.replace("\n", " "))
+    end = offset + len(part)
+    if tone_key(readable) in lexicon().doc_type_by_name or _not_body_re().match(readable):
+        return []  # "BÁO CÁO": the document's type, not its issuer
+    if _MOTTO.search(part) or SELF_NUMBER.search(part) or not _head_re().match(readable):
+        return [_shift(b, offset) for b in find_bodies(readable)]
+    found = [_shift(b, offset) for b in find_bodies(readable)]
+    if found and found[0].end - found[0].start >= len(readable) - 3:
+        return found
+    if parent is not None and re.fullmatch(r"(?:Văn phòng|Thanh tra|Ban [^\s]+(?: [^\s]+)?)", readable):
+        name = f"{readable} {parent.name}"
+        return [BodyMention(offset, end, readable, name, "Agency", parent.needs_locality)]
+    if found:
+        return found
+    if len(readable.split()) >= 2 and not re.search(r"\d", readable):
+        local = parent is not None and (parent.needs_locality or locality_of(parent.name) is not None)
+        return [BodyMention(offset, end, readable, readable, "Agency", local)]
+    return []
 
 
 def _shift(b: BodyMention, offset: int) -> BodyMention:

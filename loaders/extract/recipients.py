@@ -11,6 +11,8 @@ from loaders.extract.people import CAPACITY
 
 _ADDRESSED = re.compile(rf"(?:Kính\s+gửi|[{UPPER} ]{{4,}}\s+điện)\s*:")
 _COPIED = re.compile(r"Nơi\s+nhận\s*:")
+# a line of the body, not a recipient wrapped onto the next line
+_SENTENCE = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Theo|Trên cơ sở|Ngày \d)|nhận được|đề nghị|báo cáo|\.\s*$|^.{140,}")
 _SKIP = re.compile(r"^\s*[-+•]?\s*(?:Như\s+(?:trên|[Đđ]iều)|Lưu\b)", re.IGNORECASE)
 _NOTE = re.compile(r"\((?:để\s+)?(?:b/c[áa]o|b/c|báo cáo|t/h|thực hiện|biết|p/h)[^)]*\)", re.IGNORECASE)
 
@@ -29,14 +31,23 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
         line = s[pos:end]
         if re.match(r"\s*[-+•]", line) or (not stop_at_plain and line.strip() and not spans):
             spans.append((pos, end))
-        elif line.strip() and spans and not line.strip().isupper() and not CAPACITY.match(line.strip()) and (
-            re.match(r"\s+\S", line) or not re.search(r"[;.:]\s*$", s[spans[-1][0] : spans[-1][1]])
+        elif (
+            line.strip()
+            and spans
+            and not line.strip().isupper()
+            and not CAPACITY.match(line.strip())
+            and not _SENTENCE.search(line)
+            and (re.match(r"\s+\S", line) or (stop_at_plain and not _ends_item(s[spans[-1][0] : spans[-1][1]])))
         ):
             spans.append((pos, end))  # an item wrapped onto the next line, or indented under the one above
         else:
             break
         pos = end + 1
     return spans
+
+
+def _ends_item(line: str) -> bool:
+    return bool(re.search(r"[;.:]\s*$", line))
 
 
 def recipients(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, body_start: int) -> int:

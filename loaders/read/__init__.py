@@ -14,18 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders.errors import LoaderError
-from loaders.read.html import read_html
 from loaders.read.legacy_encodings import (
     ENCODING_NAMES,
     AmbiguousLegacyText,
     convert_legacy,
     detect_legacy_encoding,
 )
-from loaders.read.pdf import read_pdf
 from loaders.read.sniff import HEAD_BYTES, sniff_kind
 from loaders.read.text import decode_text, split_pages
-from loaders.read.word_doc import read_doc
-from loaders.read.word_docx import read_docx
 
 __all__ = ["LoaderError", "RawText", "read_file"]
 
@@ -110,15 +106,23 @@ def read_file(path: str | Path, *, max_bytes: int = 50_000_000, max_pages: int =
     kind = sniff_kind(path, _read_prefix(path, display, HEAD_BYTES), display)
     notes: list[str] = []
     if kind == "pdf":
+        from loaders.read.pdf import read_pdf  # each reader's library is loaded only when needed
+
         pdf = read_pdf(path, display, max_pages=max_pages, ocr=ocr)
         pages, notes = pdf.pages, pdf.notes
         if len(pdf.ocr_pages) == len(pages):
             kind = "ocr"
     elif kind == "docx":
+        from loaders.read.word_docx import read_docx
+
         pages = split_pages(read_docx(path, display))
     elif kind == "doc":
+        from loaders.read.word_doc import read_doc
+
         pages = split_pages(read_doc(path, display, _read_bytes(path, display, size)))
     elif kind == "html":
+        from loaders.read.html import read_html
+
         pages = [read_html(_read_bytes(path, display, size), display)]
     else:
         text, _encoding = decode_text(_read_bytes(path, display, size), display)
