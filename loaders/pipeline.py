@@ -20,7 +20,7 @@ from loaders.extract.header import parse_header
 from loaders.extract.mentions import BodyIndex
 from loaders.extract.people import officials, signature
 from loaders.extract.projects import projects
-from loaders.extract.recipients import recipients
+from loaders.extract.recipients import recipients, short_names
 from loaders.extract.tasks import tasks
 from loaders.repair import repair
 from loaders.resolve import part_of_by_name, resolve_aliases
@@ -92,6 +92,7 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
     doc_relations(ctx, cited, ctx.self_id)
     body_end = recipients(ctx, bodies, ctx.self_id, issuer, header.end)
     proposals(ctx, bodies, ctx.self_id, body_end)
+    short_names(ctx, bodies)
     officials(ctx, bodies, body_end)
     signature(ctx, bodies, issuer, ctx.self_id)
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}

@@ -45,6 +45,8 @@ class Context:
     # canonical key → node id, and every alias key → node id
     body_ids: dict[str, str] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)
+    # "(sau đây viết tắt là BHXH các tỉnh)": a short name the document gives one body or a list of them
+    short_names: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def s(self) -> str:

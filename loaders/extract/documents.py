@@ -14,6 +14,10 @@ from loaders.extract.references import Citation, citations, leading_date
 from loaders.lexicon import lexicon
 
 _NATIONAL_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ"}
+# what may stand between two documents of one list: their dates and issuers, then a comma, ";" or "và"
+# a cue opens its clause: at its start, after a bullet or number, or after a comma
+_OPENS = r"(?:^|[-+•]\s*|\d\.\s*|[,;]\s*)"
+_LIST_JOIN = r"[^.;]{0,120}?(?:,|;|\bvà)\s*"
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
 
 
@@ -210,15 +214,24 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
                     continue
         prefix = s[cs : c.start]
         subject = _issued_in_same_paragraph(s, cited, i) or self_id
+        if previous and i > 0 and re.fullmatch(_LIST_JOIN, s[cited[i - 1][0].end : c.start]):
+            ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
+            continue  # "Thực hiện Quyết định số A của …, Quyết định số B …": the cue covers the list
         previous = None
         if _has_citation_between(cited, cs, c.start):
             continue  # the clause's cue belongs to the citation before this one
-        if re.search(rf"(?:^|[,;]\s*|\s)(?:{impl})\s+(?:theo\s+)?(?:ý kiến chỉ đạo của [^,]{{0,60}}tại\s+)?$", prefix):
+        if re.search(rf"{_OPENS}(?:{impl})\s+(?:theo\s+)?(?:ý kiến chỉ đạo của [^,]{{0,60}}tại\s+)?$", prefix):
             previous = "IMPLEMENTS"
-        elif re.search(rf"(?:^|\s)(?:{based})\b[^;]{{0,160}}$", prefix):
+        elif re.search(r"\s(?:chuyển|sao gửi)\s+$", prefix):
+            previous = "IMPLEMENTS"  # "BHXH Việt Nam chuyển Công văn số 627 … đề nghị …": forwarded to be carried out
+        elif re.search(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{based})\b[^;]{{0,160}}$", prefix):
             previous = "BASED_ON"
-        elif re.search(r"nhận được\s+$", prefix) or re.search(r"[Tt]heo đề nghị của\s.{3,80}?tại\s+$", prefix):
+        elif re.search(r"nhận được\b[^.;]{0,80}$|[Tt]heo đề nghị của\s.{3,80}?tại\s+$", prefix):
             previous = "RESPONDS_TO"
+        elif re.search(r"thay thế\s+(?:cho\s+)?$", prefix):
+            previous = "REPLACES"
+        elif re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)(?: một số điều)?(?: của)?\s+$", prefix):
+            previous = "AMENDS"
         if previous:
             ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
 

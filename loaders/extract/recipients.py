@@ -46,6 +46,20 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
     return spans
 
 
+_SHORT_NAME = re.compile(r"\s*\((?:[Ss]au đây )?(?:gọi|viết) tắt là\s+([^)]{2,40})\)")
+
+
+def short_names(ctx: Context, bodies: BodyIndex) -> None:
+    """"Đoàn Luật sư tỉnh Lâm Đồng (sau đây gọi tắt là Đoàn Luật sư)": the short name stands for that body."""
+    for m in _SHORT_NAME.finditer(ctx.s):
+        name = m.group(1).strip()
+        if name in ctx.short_names:
+            continue
+        p = bodies.ending_at(m.start(), slack=2)
+        if p:
+            ctx.short_names[name] = [p.node_id]
+
+
 def _ends_item(line: str) -> bool:
     return bool(re.search(r"[;.:]\s*$", line))
 
@@ -56,8 +70,12 @@ def recipients(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None,
     seen: set[str] = set()
     m = _ADDRESSED.search(s, 0, min(len(s), body_start + 1500))
     if m:
-        for a, b in _block(s, m.end(), stop_at_plain=False):
+        block = _block(s, m.end(), stop_at_plain=False)
+        for a, b in block:
             _add(ctx, bodies, doc_id, issuer, a, b, "addressed", seen)
+        short = _SHORT_NAME.match(s, block[-1][1]) if block else None
+        if short:  # "Kính gửi: - BHXH …; - BHXH … (Sau đây viết tắt là BHXH các tỉnh)"
+            ctx.short_names[short.group(1).strip()] = sorted(seen)
     # the first "Nơi nhận" closes the document; what follows it is an annex or a second copy
     copied = _COPIED.search(s, body_start)
     if copied:

@@ -17,7 +17,13 @@ _CUE = re.compile(
     r"(?:(?<![\w])(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?)"
     r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*)(?=\S)"
 )
-_UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|xem xét|phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
+_UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
+_LEAD_IN = re.compile(
+    r"(?:các\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị)(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
+    r"|(?:Ban [Cc]hủ nhiệm|Giám đốc|Chủ tịch|Thủ trưởng|[Ll]ãnh đạo)\s+)"
+)
+# "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
+_NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,.;]{0,40})\s*$")
 _DEADLINE = re.compile(r"(?:trước|trong|chậm nhất)\s+(?:ngày\s+)?" + DATE.pattern)
 _END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
 
@@ -26,11 +32,21 @@ def tasks(
     ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, start: int, stop: int, assigner_at: dict[int, str]
 ) -> None:
     s = ctx.s
-    n = 0
+    superiors = _superiors(ctx, issuer)
     for cue in _CUE.finditer(s, start, stop):
         pos = cue.end()
+        # "Giao các sở: Tài chính, …", "đề nghị Ban Chủ nhiệm Đoàn Luật sư …": the bodies after the lead-in
+        lead_in = _LEAD_IN.match(s, pos)
+        if lead_in:
+            pos = lead_in.end()
         first = bodies.at(pos, slack=1)
+        named = _short_name_at(ctx, pos)
+        if first is None and named:
+            _task(ctx, s, doc_id, cue, pos, stop, named, [], assigner_at)
+            continue
         if first is None:
+            continue
+        if cue.group()[:1].isalpha() and not _imperative(ctx, bodies, cue.start(), issuer):
             continue
         if re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group()):
             continue
@@ -39,10 +55,14 @@ def tasks(
         leads = _list(s, bodies, first)
         end_m = _END.search(s, pos)
         end = end_m.start() if end_m else stop
+        if re.match(r"\s*:\s*\n", s[leads[-1].mention.end :]):
+            end = _bullets_end(s, leads[-1].mention.end)  # "Giao Sở Nội vụ:" and the bullets under it
         end = min(end, stop)
         after = s[leads[-1].mention.end : end]
         if _UPWARD.match(after) or "kính" in s[max(0, cue.start() - 12) : cue.start()].lower():
             continue
+        if "giao" not in cue.group().lower() and all(p.node_id in superiors for p in leads):
+            continue  # "đề nghị UBND tỉnh …" from one of its departments: a request upward
         if leads and all(p.node_id == issuer for p in leads) and "giao" not in cue.group().lower():
             continue
         supports = []
@@ -51,28 +71,95 @@ def tasks(
             sp = bodies.at(leads[-1].mention.end + ph.end(), slack=6)
             if sp:
                 supports = _list(s, bodies, sp)
-        assigner = _assigner(s, cue.start(), assigner_at) or doc_id
-        n += 1
-        task_id = f"task:{doc_id.split(':', 1)[-1]}#{n}"
-        span = (cue.start() if cue.group()[:1].isalpha() else pos, end)
-        text = s[span[0] : span[1]].strip()
-        props: dict[str, object] = {"description": text[:300]}
-        dl = _DEADLINE.search(s, span[0], span[1])
-        if dl:
-            date = from_match(dl)
-            if date:
-                props["deadline"] = date
-        status = "assigned" if assigner == doc_id else _reported_status(s, end)
-        props["status"] = status
-        ctx.node(task_id, "Task", props, span)
-        ctx.edge("ASSIGNS", assigner, task_id, span)
-        if assigner != doc_id:
-            ctx.edge("REPORTS_ON", doc_id, task_id, span, status=status)
-        for p in leads:
-            ctx.edge("ASSIGNED_TO", task_id, p.node_id, span, role="lead")
-        for p in supports:
-            if p.node_id not in {q.node_id for q in leads}:
-                ctx.edge("ASSIGNED_TO", task_id, p.node_id, span, role="support")
+        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [p.node_id for p in supports], assigner_at)
+
+
+def _short_name_at(ctx: Context, pos: int) -> list[str]:
+    for name, ids in ctx.short_names.items():
+        if ctx.s.startswith(name, pos):
+            return ids
+    return []
+
+
+def _task(
+    ctx: Context,
+    s: str,
+    doc_id: str,
+    cue: re.Match[str],
+    pos: int,
+    end: int,
+    leads: list[str],
+    supports: list[str],
+    assigner_at: dict[int, str],
+) -> None:
+    """One Task node, the document that gives it, and the bodies that must do it."""
+    if end <= pos:
+        end_m = _END.search(s, pos)
+        end = end_m.start() if end_m else len(s)
+    assigner = _assigner(s, cue.start(), assigner_at) or doc_id
+    n = sum(1 for k in ctx.graph.nodes if k.startswith("task:")) + 1
+    task_id = f"task:{doc_id.split(':', 1)[-1]}#{n}"
+    span = (cue.start() if cue.group()[:1].isalpha() else pos, end)
+    text = s[span[0] : span[1]].strip()
+    props: dict[str, object] = {"description": text[:300]}
+    dl = _DEADLINE.search(s, span[0], span[1])
+    if dl:
+        date = from_match(dl)
+        if date:
+            props["deadline"] = date
+    status = "assigned" if assigner == doc_id else _reported_status(s, end)
+    props["status"] = status
+    ctx.node(task_id, "Task", props, span)
+    ctx.edge("ASSIGNS", assigner, task_id, span)
+    if assigner != doc_id:
+        ctx.edge("REPORTS_ON", doc_id, task_id, span, status=status)
+    for node_id in leads:
+        ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="lead")
+    for node_id in supports:
+        if node_id not in leads:
+            ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="support")
+
+
+def _superiors(ctx: Context, issuer: str | None) -> set[str]:
+    """Bodies above the issuer, to which a request is upward: its parent, the People's Committee, Council
+    and Party committee of its locality, and the national bodies."""
+    out = {e.target for e in ctx.graph.edges.values() if e.type == "PART_OF" and e.source == issuer}
+    for node in ctx.graph.nodes.values():
+        if node.label != "Agency" or node.id == issuer:
+            continue
+        key = node.id.split(":", 1)[-1]
+        local = key.startswith(("uỷ ban nhân dân tỉnh", "uỷ ban nhân dân thành phố", "hội đồng nhân dân"))
+        local = local or key.startswith("thường trực")
+        national = key in ("chính phủ", "thủ tướng chính phủ", "quốc hội") or key.endswith(("tỉnh uỷ", "thành uỷ"))
+        if local or national:
+            out.add(node.id)
+    return out
+
+
+def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) -> bool:
+    """Whether a cue word instructs: not "được giao", and not another body's instruction in reported speech
+    ("Thủ tướng Chính phủ giao cho UBND tỉnh …")."""
+    s = ctx.s
+    before = s[max(0, at - 60) : at]
+    if _NOT_IMPERATIVE.search(before):
+        return False
+    subject = bodies.ending_at(at - 1, slack=12)
+    if subject and subject.node_id != issuer and not re.search(r"[,;:]\s*$", s[subject.mention.end : at]):
+        parent = {e.target for e in ctx.graph.edges.values() if e.type == "PART_OF" and e.source == issuer}
+        if subject.node_id not in parent:
+            return False
+    return True
+
+
+def _bullets_end(s: str, pos: int) -> int:
+    end = s.find("\n", pos)
+    while end >= 0:
+        nxt = s.find("\n", end + 1)
+        line = s[end + 1 : nxt if nxt >= 0 else len(s)]
+        if not re.match(r"\s*[-+•]", line):
+            break
+        end = nxt
+    return end if end >= 0 else len(s)
 
 
 def _is_heading(s: str, pos: int) -> bool:
