@@ -144,7 +144,7 @@ def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) ->
     if _NOT_IMPERATIVE.search(before):
         return False
     subject = bodies.ending_at(at - 1, slack=12)
-    if subject and subject.node_id != issuer and not re.search(r"[,;:]\s*$", s[subject.mention.end : at]):
+    if subject and issuer and subject.node_id != issuer and not re.search(r"[,;:]\s*$", s[subject.mention.end : at]):
         parent = {e.target for e in ctx.graph.edges.values() if e.type == "PART_OF" and e.source == issuer}
         if subject.node_id not in parent:
             return False
