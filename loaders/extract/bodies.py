@@ -281,7 +281,14 @@ def sentence_case(caps: str) -> str:
     # an acronym has no vowel ("CCHC", "KGVX"): it keeps its capitals
     low = re.sub(r"[^\W\d_]+", _lower_unless_acronym, caps)
     low = _known_names_re().sub(lambda m: _known_names()[m.group(0)], low)
-    return low[:1].upper() + low[1:]
+    low = low[:1].upper() + low[1:]
+    # the word after the head opens the proper name: "Vụ cải cách hành chính" → "Vụ Cải cách hành chính"
+    head = _head_re().match(low)
+    if head and not head.group("cac"):
+        after = _tail_at(low, head.end(), head.group("head").split()[-1])
+        if not _locality_word_re().match(low, after):
+            low = low[:after] + re.sub(r"^(\s+)([a-zà-ỹđ])", lambda w: w.group(1) + w.group(2).upper(), low[after:])
+    return low
 
 
 def _lower_unless_acronym(word: re.Match[str]) -> str:

@@ -33,6 +33,7 @@ def person_id(name: str, body_id: str | None) -> str:
 
 
 def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) -> None:
+    """The signature block: capacity (KT., TL. …), the post signed for, the signer's post, and the name."""
     s = ctx.s
     # the signature sits beside "Nơi nhận"; an annex may follow it
     nn = s.find("Nơi nhận")
@@ -43,21 +44,17 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
     name = names[0] if len(names) == 1 else _after_capacity(s, names, tail_start)
     caps = list(CAPACITY.finditer(s, tail_start, name.start()))
     block_start = caps[0].start() if caps else _title_start(s, name.start())
-    block = s[block_start : name.start()]
-    title_lines = [ln.strip() for ln in re.split(r"\n|(?<=[A-ZĐ])\s+(?=KT\.|TL\.|TM\.)", block) if ln.strip()]
+    pieces = _post_pieces(s[block_start : name.start()])
     capacity = on_behalf = None
-    if caps:
-        last = caps[-1]
-        capacity = last.group(1)
-        rest = s[last.end() : name.start()].strip()
-        on_behalf, _, title_rest = _split_posts(rest)
-        title = title_rest or on_behalf
-    else:
-        title = title_lines[-1] if title_lines else None
-    title = _tidy_post(title)
-    holds = issuer
-    if title and "văn phòng" in title.lower() and issuer and not issuer.startswith("agency:văn phòng"):
-        holds = _office_of(ctx, bodies, issuer, (block_start, name.end()))
+    marked = [i for i, piece in enumerate(pieces) if CAPACITY.match(piece)]
+    if marked:
+        last = pieces[marked[-1]]
+        capacity = CAPACITY.match(last).group(1)  # type: ignore[union-attr]
+        on_behalf = _tidy_post(CAPACITY.sub("", last, count=1)) or None
+    after = pieces[marked[-1] + 1 :] if marked else pieces
+    title = _tidy_post(after[0]) if after else on_behalf
+    span = (block_start, name.end())
+    holds = _post_body(ctx, bodies, issuer, title, after[1:], span)
     pid = person_id(name.group(), holds)
     ctx.graph.add_node(_person_node(ctx, pid, name.group(), title, (name.start(), name.end())))
     props: dict[str, object] = {}
@@ -66,20 +63,67 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
     if title:
         props["title"] = title
     if on_behalf:
-        props["on_behalf_of"] = _tidy_post(on_behalf)
-    span = (block_start, name.end())
+        props["on_behalf_of"] = on_behalf
     ctx.edge("SIGNED", pid, doc_id, span, **props)
     if holds:
         ctx.edge("HOLDS_POST", pid, holds, span, **({"title": title} if title else {}))
 
 
+def _post_pieces(block: str) -> list[str]:
+    """The lines of a signature block that name posts: 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'VỤ CẢI CÁCH …'.
+    Scribbles and a Nơi nhận line that PDF columns glued on are dropped."""
+    out = []
+    for line in re.split(r"\n|(?<=[A-ZĐ])\s+(?=KT\.|TL\.|TM\.|TUQ\.|T/M|K/T|T/L|PHÓ\s)", block):
+        line = re.split(r"\s*-\s+(?=[A-ZĐ]?[a-zà-ỹ])", line)[0].strip(" ,.")
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+            out.append(line)
+    return out
+
+
+def _post_body(
+    ctx: Context, bodies: BodyIndex, issuer: str | None, title: str | None, units: list[str], span: tuple[int, int]
+) -> str | None:
+    """The body whose post the signer holds: a unit named under the post ("VỤ TRƯỞNG / VỤ CẢI CÁCH HÀNH
+    CHÍNH"), the office for a Chánh Văn phòng, a body named in the post itself, else the issuer."""
+    from loaders.extract.bodies import _head_re, find_bodies, sentence_case
+
+    for unit in units:
+        readable = sentence_case(unit)
+        found = find_bodies(readable)
+        if not found and _head_re().match(readable):
+            found = [BodyMention(0, len(readable), readable, readable, "Agency", False)]  # a unit by its place
+        if found:
+            name = found[0].name
+            mention = BodyMention(span[0], span[1], found[0].surface, name, found[0].label, found[0].needs_locality)
+            node_id = ctx.body(mention)
+            if node_id and issuer and node_id != issuer:
+                ctx.edge("PART_OF", node_id, issuer, span)
+            if node_id:
+                return node_id
+    if title and "văn phòng" in title.lower() and issuer and not issuer.startswith("agency:văn phòng"):
+        return _office_of(ctx, bodies, issuer, span)
+    if title:
+        named = find_bodies(sentence_case(title))
+        if named:
+            return (
+                ctx.body(
+                    BodyMention(span[0], span[1], named[0].surface, named[0].name, "Agency", named[0].needs_locality)
+                )
+                or issuer
+            )
+    return issuer
+
+
 def _standalone(s: str, m: re.Match[str]) -> bool:
-    """A signer's name stands alone on its line, or ends a line of capitals."""
+    """A signer's name stands alone on its line, or ends a line of capitals; a footnote marker or a wide
+    gap may follow it ("Trịnh Ngọc Duệ 1 Văn phòng …")."""
     line_start = s.rfind("\n", 0, m.start()) + 1
     line_end = s.find("\n", m.end())
     line_end = len(s) if line_end < 0 else line_end
     before, after = s[line_start : m.start()], s[m.end() : line_end]
-    return not after.strip(" .") and (not before.strip() or before.strip().isupper())
+    after_ok = not after.strip(" .") or bool(re.match(r"\s+\d{1,2}\s|\s{2,}", after))
+    return after_ok and (not before.strip() or before.strip().isupper())
 
 
 def _after_capacity(s: str, names: list[re.Match[str]], tail_start: int) -> re.Match[str]:
@@ -90,7 +134,7 @@ def _after_capacity(s: str, names: list[re.Match[str]], tail_start: int) -> re.M
 
 
 def _title_start(s: str, name_start: int) -> int:
-    i = name_start
+    i = s.rfind("\n", 0, name_start) + 1
     for _ in range(3):
         j = s.rfind("\n", 0, i - 1)
         line = s[j + 1 : i].strip()
