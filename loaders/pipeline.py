@@ -87,8 +87,8 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
         ref.node = ctx.node(document_id(ref), "Document", _doc_props(ref), ref.spans[0])
         for span in ref.spans[1:]:
             ref.node.add_source(ctx.source(*span))
-        if ref.issuer:
-            ctx.edge("ISSUED", ref.issuer, ref.node.id, ref.spans[0])
+        for body in [ref.issuer, *ref.co_issuers] if ref.issuer else []:
+            ctx.edge("ISSUED", body, ref.node.id, ref.spans[0])
     doc_relations(ctx, cited, ctx.self_id)
     body_end = recipients(ctx, bodies, ctx.self_id, issuer, header.end)
     proposals(ctx, bodies, ctx.self_id, body_end)

@@ -360,6 +360,29 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         mention = _mention(m.start("head"), m.start("head") + len(surface), surface, head, organization)
         if mention:
             out.append(mention)
+            more = _more_places(text, mention, stop)
+            out.extend(more)
+            if more:
+                pos = max(pos, more[-1].end)
+    return out
+
+
+def _more_places(text: str, mention: BodyMention, stop: int) -> list[BodyMention]:
+    """"Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông": the same kind of body in each place listed."""
+    place = _province_re().search(mention.name)
+    if place is None or place.end() != len(mention.name):
+        return []
+    base = mention.name[: place.start()].rstrip()
+    out: list[BodyMention] = []
+    pos = mention.end
+    while True:
+        m = re.compile(rf"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố)\s+)?(?={_CAP})").match(text, pos, stop)
+        p = _province_re().match(text, m.end(), stop) if m else None
+        if p is None:
+            break
+        name = f"{base} {p.group('p')}"
+        out.append(BodyMention(p.start(), p.end(), p.group("p"), name, mention.label, False))
+        pos = p.end()
     return out
 
 
@@ -446,6 +469,12 @@ def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     if any(key.endswith(c) for c in _PARTY_COMMITTEES):
         return f"{name} {locality.name}"
     return f"{name} {locality.full}"
+
+
+def identity_key(name: str) -> str:
+    """The key one body is known by: "Đoàn Luật sư Bình Thuận" and "… tỉnh Bình Thuận" are one body."""
+    key = _key(name)
+    return re.sub(rf"(?:tỉnh|thành phố) (?=(?:{_province_key_re().pattern})$)", "", key)
 
 
 def _central(name: str) -> bool:

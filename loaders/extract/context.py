@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from graph.model import Edge, Graph, Node, Source
-from graph.text import tone_key
-from loaders.extract.bodies import BodyMention, Locality, scope
+from loaders.extract.bodies import BodyMention, Locality, identity_key, scope
 from loaders.repair import Text
 
 _CLAUSE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n")
@@ -26,6 +25,7 @@ class DocRef:
     date: str | None = None
     issuer: str | None = None  # node id of the issuing body
     issuer_rank: int = 99  # lower is surer
+    co_issuers: list[str] = field(default_factory=list)  # "của A, B và C": a joint document
     title: str | None = None
     party: bool = False
     year: str | None = None
@@ -100,7 +100,7 @@ class Context:
         name = scope(mention, self.locality)
         if name is None:
             return None
-        key = tone_key(name)
+        key = identity_key(name)
         node_id = self.body_ids.get(key)
         if node_id is None:
             prefix = "org" if mention.label == "Organization" else "agency"

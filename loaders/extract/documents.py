@@ -127,6 +127,14 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
         p = bodies.at(c.end + m.end(), slack=1)
         if p:
             _set_issuer(ref, p.node_id, 1)
+            while True:  # "của Đoàn Luật sư tỉnh Lâm Đồng, Đoàn Luật sư tỉnh Bình Thuận …": issued jointly
+                sep = re.match(r"\s*(?:,|và)\s*", s[p.mention.end : p.mention.end + 6])
+                nxt = bodies.at(p.mention.end + sep.end(), slack=0) if sep else None
+                if nxt is None:
+                    break
+                if nxt.node_id not in ref.co_issuers and nxt.node_id != ref.issuer:
+                    ref.co_issuers.append(nxt.node_id)
+                p = nxt
             return
     # "ý kiến của Ban Thường vụ Thành ủy tại văn bản số 1801-TB/TU"
     before = s[max(0, c.start - 120) : c.start]
