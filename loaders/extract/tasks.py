@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from graph.text import tone_key
 from loaders.extract.context import Context
 from loaders.extract.dates import DATE, from_match
 from loaders.extract.mentions import BodyIndex, Placed
@@ -127,7 +128,7 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
             continue
-        key = node.id.split(":", 1)[-1]
+        key = tone_key(str(node.properties.get("name", "")))
         local = key.startswith(("uỷ ban nhân dân tỉnh", "uỷ ban nhân dân thành phố", "hội đồng nhân dân"))
         local = local or key.startswith("thường trực")
         national = key in ("chính phủ", "thủ tướng chính phủ", "quốc hội") or key.endswith(("tỉnh uỷ", "thành uỷ"))
