@@ -23,7 +23,7 @@ from loaders.extract.projects import projects
 from loaders.extract.recipients import recipients, short_names
 from loaders.extract.tasks import tasks
 from loaders.repair import repair
-from loaders.resolve import part_of_by_name, resolve_aliases
+from loaders.resolve import part_of_by_name, prune_to_contract, resolve_aliases
 
 
 def document_id(ref: DocRef, source_file: str | None = None) -> str:
@@ -63,7 +63,8 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
     ctx = Context(text, source_file)
     header = parse_header(ctx.s)
     ctx.locality = decide_locality(ctx, header)
-    bodies = BodyIndex(ctx, header.end)
+    # the whole text: a header may come last when a PDF's columns were read out of order
+    bodies = BodyIndex(ctx, 0)
     self_ref, issuer = self_document(ctx, header, bodies)
     ctx.docs["self"] = self_ref
     ctx.self_id = document_id(self_ref, source_file)
@@ -96,10 +97,11 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
     officials(ctx, bodies, body_end)
     signature(ctx, bodies, issuer, ctx.self_id)
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}
-    tasks(ctx, bodies, ctx.self_id, issuer, header.end, len(ctx.s), assigner_at)
+    tasks(ctx, bodies, ctx.self_id, issuer, 0, len(ctx.s), assigner_at)
     projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     resolve_aliases(ctx.graph, ctx.acronyms)
     part_of_by_name(ctx.graph)
+    prune_to_contract(ctx.graph)
     ctx.graph.validate()
     return ctx.graph
 
@@ -109,4 +111,9 @@ def extract_file(path: str | Path) -> Graph:
     from loaders.read import read_file
 
     raw = read_file(path)
-    return extract_text(raw.pages, str(path))
+    try:
+        return extract_text(raw.pages, str(path))
+    except LoaderError:
+        raise
+    except Exception as exc:  # a rule that trips on a text it never met must not take the run down
+        raise LoaderError(path, f"chidao could not understand this document ({type(exc).__name__}: {exc})") from exc

@@ -67,6 +67,19 @@ def part_of_by_name(graph: Graph) -> None:
             if parent is None or parent is node:
                 continue
             unit = " ".join(words[:i])
-            if unit == "văn phòng" or (unit.startswith(("ban ", "thường trực")) and whole.startswith(_PARTY)):
+            named_part = unit == "văn phòng" or (unit.startswith(("ban ", "thường trực")) and whole.startswith(_PARTY))
+            if named_part and parent.label == "Agency":
                 graph.add_edge(Edge("PART_OF", node.id, parent.id, {}, node.sources[:1]))
             break
+
+
+def prune_to_contract(graph: Graph) -> None:
+    """Drop edges that merging left between labels the contract does not join (an Organization merged
+    where an Agency stood): the graph that leaves the loader always follows the contract."""
+    from graph.schema import schema
+
+    sch = schema()
+    for key, edge in list(graph.edges.items()):
+        a, b = graph.nodes.get(edge.source), graph.nodes.get(edge.target)
+        if a is None or b is None or sch.check_edge(edge.type, a.label, b.label):
+            del graph.edges[key]

@@ -116,3 +116,36 @@ def test_every_edge_and_node_has_a_quote_from_the_text() -> None:
     assert tasks and tasks[0].properties["deadline"] == "2025-02-08"
     for item in [*g.nodes.values(), *g.edges.values()]:
         assert item.sources and all(s.quote and s.quote in text for s in item.sources)
+
+
+def test_an_edge_the_contract_does_not_allow_is_never_emitted() -> None:
+    # a council named in the header under the provincial committee: a body the finders only know by place
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nHỘI ĐỒNG THẨM ĐỊNH\nSố: 36/BC-HĐTĐ\nLâm Đồng, ngày 02 tháng 02 năm 2026\nBÁO CÁO\n"
+        "Kết quả thẩm định\nHội đồng thẩm định báo cáo Ủy ban nhân dân tỉnh Lâm Đồng.\n"
+    )
+    graph = extract_text([text], "x.txt")
+    graph.validate()
+    issuers = [graph.nodes[e.source].properties["name"] for e in graph.edges.values() if e.type == "ISSUED"]
+    assert issuers and issuers[0].startswith("Hội đồng")
+
+
+def test_a_list_of_places_names_one_body_in_each() -> None:
+    found = [b.name for b in find_bodies("Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông (cũ) có Tờ trình")]
+    assert found == ["Đoàn Luật sư tỉnh Lâm Đồng", "Đoàn Luật sư tỉnh Bình Thuận", "Đoàn Luật sư tỉnh Đắk Nông"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hội Văn học Nghệ thuật tỉnh Bình Thuận đề nghị", "Hội Văn học Nghệ thuật tỉnh Bình Thuận"),
+        ("Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng tiếp nhận", "Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng"),
+        ("Sở Nội vụ tổng hợp", "Sở Nội vụ"),
+    ],
+)
+def test_open_class_names_end_at_the_verb(text: str, name: str) -> None:
+    assert [b.name for b in find_bodies(text)][0] == name
+
+
+def test_a_meeting_or_a_report_is_not_a_body() -> None:
+    assert find_bodies("Báo cáo kết quả Hội nghị Xúc tiến đầu tư và Bộ tiêu chí đánh giá") == []

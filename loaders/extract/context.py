@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from graph.model import Edge, Graph, Node, Source
+from graph.schema import schema
 from loaders.extract.bodies import BodyMention, Locality, identity_key, scope
 from loaders.repair import Text
 
@@ -90,7 +91,11 @@ class Context:
         return self.graph.add_node(Node(node_id, label, dict(props), [self.source(*span)]))
 
     def edge(self, rel: str, source: str, target: str, span: tuple[int, int], **props: object) -> Edge | None:
+        """Add an edge the contract allows between these two nodes; any other is not added."""
         if source == target:
+            return None
+        a, b = self.graph.nodes.get(source), self.graph.nodes.get(target)
+        if a is None or b is None or schema().check_edge(rel, a.label, b.label):
             return None
         return self.graph.add_edge(Edge(rel, source, target, dict(props), [self.source(*span)]))
 

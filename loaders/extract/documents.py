@@ -245,7 +245,7 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
 
 
 def proposals(ctx: Context, bodies: BodyIndex, self_id: str, stop: int) -> None:
-    """"Theo đề nghị của Bộ …", "Xét đề nghị của Giám đốc Sở …": the body that proposed the document."""
+    """ "Theo đề nghị của Bộ …", "Xét đề nghị của Giám đốc Sở …": the body that proposed the document."""
     cue = re.compile(r"(?:[Tt]heo|Xét|xét) đề (?:nghị|xuất) của\s+(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\s+)?")
     for m in cue.finditer(ctx.s, 0, stop):
         p = bodies.at(m.end(), slack=1)
