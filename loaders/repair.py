@@ -25,6 +25,9 @@ _LIST_MARKER = re.compile(
 )
 # words that open a paragraph of this genre, never continue one
 _OPENERS = re.compile(r"^(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Thực hiện|Theo đề nghị|Trên cơ sở|Kính gửi|Nơi nhận)\b")
+# PDF text layers write a hyphen as U+FFFE, a soft hyphen or a Unicode hyphen: "2328/SNV\ufffeTCCC".
+# Each is one character for one, so offsets into the raw text stay right.
+_DASHES = str.maketrans({"\ufffe": "-", "\u00ad": "-", "\u2010": "-", "\u2011": "-"})
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
 _SENTENCE_END = re.compile(r"(?:[.;:!?]|\./\.|[.;:]\s*[\"”’)]?)\s*$")
 _ALWAYS_BREAK_AFTER = re.compile(r"(?:(?i:Nơi nhận|Kính gửi)\s*:?|Số\s*:)\s*$")
@@ -90,6 +93,7 @@ def repair(pages: list[str]) -> Text:
         raw_pos = 0
         for raw_line in page.splitlines(keepends=True):
             line = unicodedata.normalize("NFC", raw_line.rstrip("\r\n")).replace("\u00a0", " ")
+            line = line.translate(_DASHES)
             line = line.replace("\t", " ").rstrip()
             if line.strip() and _PAGE_NUMBER.match(line):
                 if kept:

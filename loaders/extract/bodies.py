@@ -381,7 +381,8 @@ def _more_places(text: str, mention: BodyMention, stop: int) -> list[BodyMention
         if p is None:
             break
         name = f"{base} {p.group('p')}"
-        out.append(BodyMention(p.start(), p.end(), p.group("p"), name, mention.label, False))
+        # the surface is the full name: a bare place name is never an alias of a body
+        out.append(BodyMention(p.start(), p.end(), name, name, mention.label, False))
         pos = p.end()
     return out
 

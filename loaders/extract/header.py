@@ -73,12 +73,17 @@ def parse_header(text: str) -> Header:
         if code and code != "CV":
             doc_type, type_span = code, (tm.start(1), tm.end(1))
             nxt = text[tm.end() :].lstrip("\n").split("\n", 1)[0].strip()
+            nxt = PLACE_DATE.split(nxt)[0].strip() if PLACE_DATE.search(nxt) else nxt
             if nxt and not SELF_NUMBER.match(nxt):
                 title = f"{tm.group(1).strip().capitalize()} {nxt}".strip()
             break
     vv = re.search(r"V/[vV]\s+([^\n]+(?:\n(?![A-ZĐ][A-ZĐ ]+$|Kính gửi|Số|CỘNG)[^\n]{0,80}){0,3})", zone)
     if vv:
         title = re.sub(r"\s+", " ", vv.group(0)).strip()
+        if d and vv.start() < d.start() < vv.end():
+            title = re.sub(
+                r"\s+", " ", text[vv.start() : d.start()]
+            ).strip()  # the place of the date line is not the subject's
         cut = re.split(r"\s(?:CỘNG|Kính gửi|[A-ZĐÀ-Ỹ][a-zà-ỹ]+,\s*ngày)", title)[0]
         title = cut.strip()
         if doc_type is None:

@@ -20,7 +20,9 @@ NUMBER = re.compile(
     rf"(?:\s?/\s?(?P<year>(?:19|20)\d\d)\s?/\s?(?P<qtype>{_CODE})\s?-\s?(?P<qiss>{_CODES})"
     rf"|\s?/\s?(?P<atype>{_CODE})\s?-\s?(?P<aiss>{_CODES})"
     rf"|\s?/\s?(?P<lyear>(?:19|20)\d\d)\s?/\s?(?P<liss>QH\d\d|UBTVQH\d\d)"
-    rf"|(?:\s?-\s?|\s)(?P<ptype>{_CODE})\s?/\s?(?P<piss>{_CODES}))"
+    rf"|(?:\s?-\s?|\s)(?P<ptype>{_CODE})\s?/\s?(?P<piss>{_CODES})"
+    rf"|-(?P<p2type>{_CODE})-(?P<p2iss>{_CODE})"  # "08-ĐA-TU", a Party number typed with two hyphens
+    rf"|\s?/\s?(?P<siss>{_CODE}(?:\.{_CODE})?)(?![\w/-]))"  # "360/HĐTĐ", "16/CGC.BT": a letter's bare code
     rf"(?![\w])"
 )
 # the number line of a header, whose number may be left blank until signing
@@ -57,6 +59,13 @@ def parse(m: re.Match[str]) -> Number | None:
         if atype in types and atype != "CV":
             return Number(f"{n}/{atype}-{aiss}", atype, aiss.split("-")[0], None, False)
         return Number(f"{n}/{atype}-{aiss}", "CV", atype, None, False)
+    if m.group("siss"):
+        return Number(f"{n}/{m.group('siss')}", "CV", m.group("siss").split(".")[0], None, False)
+    if m.group("p2type"):
+        p2type = m.group("p2type")
+        if p2type not in types:
+            return None
+        return Number(f"{n}-{p2type}-{m.group('p2iss')}", p2type, m.group("p2iss"), None, True)
     ptype, piss = _squash(m.group("ptype")), _squash(m.group("piss"))
     if ptype not in types:
         return None

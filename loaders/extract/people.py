@@ -55,8 +55,9 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
     title = _tidy_post(after[0]) if after else on_behalf
     span = (block_start, name.end())
     holds = _post_body(ctx, bodies, issuer, title, after[1:], span)
-    pid = person_id(name.group(), holds)
-    ctx.graph.add_node(_person_node(ctx, pid, name.group(), title, (name.start(), name.end())))
+    person = " ".join(name.group().split())
+    pid = person_id(person, holds)
+    ctx.graph.add_node(_person_node(ctx, pid, person, title, (name.start(), name.end())))
     props: dict[str, object] = {}
     if capacity:
         props["capacity"] = capacity

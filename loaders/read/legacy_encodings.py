@@ -99,6 +99,10 @@ def detect_legacy_encoding(text: str) -> LegacyEncoding | None:
 
     Raises AmbiguousLegacyText when the marks of both encodings are frequent.
     """
+    lines = [line for line in text.splitlines() if WORD.search(line)]
+    if lines and sum(1 for line in lines if UNICODE_VIETNAMESE.search(line)) > len(lines) / 2:
+        # a Unicode document: its lines without ơ/ư/ạ… ("Tán thành hoàn toàn") are Unicode too
+        return None
     candidate = _candidate_sample(text)
     if not candidate:
         return None
