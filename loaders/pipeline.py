@@ -18,7 +18,7 @@ from loaders.extract.documents import (
 )
 from loaders.extract.header import parse_header
 from loaders.extract.mentions import BodyIndex
-from loaders.extract.people import officials, signature
+from loaders.extract.people import named_people, officials, signature
 from loaders.extract.projects import projects
 from loaders.extract.recipients import recipients, short_names
 from loaders.extract.tasks import tasks
@@ -95,6 +95,7 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
     proposals(ctx, bodies, ctx.self_id, body_end)
     short_names(ctx, bodies)
     officials(ctx, bodies, body_end)
+    named_people(ctx, bodies, body_end)
     signature(ctx, bodies, issuer, ctx.self_id)
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}
     tasks(ctx, bodies, ctx.self_id, issuer, 0, len(ctx.s), assigner_at)

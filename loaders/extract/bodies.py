@@ -172,7 +172,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
     lex = lexicon()
     end = pos
     lower_run = 0
-    topical = start is not None and tone_key(text[start:pos]).startswith(tuple(tone_key(t) for t in lex.topical))
+    topical_heads = tuple(tone_key(t) for t in lex.topical)
+    topical = True  # one "về …" at most
     while True:
         loc = _locality_at(text, end)
         if loc is not None:
@@ -235,7 +236,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 break  # "Ban Thường vụ Tỉnh ủy và …": a committee's name is complete
             end = m.end() + nxt.end() - 1
             continue
-        if topical and word == "về" and re.match(r"\s+[a-zà-ỹđ]", text[m.end() :]):
+        named_for_task = start is not None and tone_key(text[start:end]).startswith(topical_heads)
+        if topical and named_for_task and word == "về" and re.match(r"\s+[a-zà-ỹđ]", text[m.end() :]):
             end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu"
             topical = False
             continue
@@ -318,6 +320,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     """Every body named in ``text[start:end]``, generic groups left out, elliptical lists expanded."""
     stop = len(text) if end is None else end
     out: list[BodyMention] = []
+    for lm in _LOWER_LIST.finditer(text, start, stop):
+        out.extend(_elliptical(text, lm.end(1), stop, "Bộ" if lm.group(1) == "bộ" else "Sở"))
     lex = lexicon()
     pos = start
     while True:
@@ -368,7 +372,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
 
 
 def _more_places(text: str, mention: BodyMention, stop: int) -> list[BodyMention]:
-    """"Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông": the same kind of body in each place listed."""
+    """ "Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông": the same kind of body in each place listed."""
     place = _province_re().search(mention.name)
     if place is None or place.end() != len(mention.name):
         return []
@@ -428,6 +432,10 @@ def _has_named_locality(name: str) -> bool:
     if _province_key_re().search(_key(name)):
         return True
     return bool(re.search(rf"(?<!\S)(?:quận|huyện|thị xã|xã|phường|thị trấn) {_CAP}", name))
+
+
+# "Các bộ, cơ quan: Tư pháp, Tài chính", "các sở, ngành: …": a list under a head written in lower case
+_LOWER_LIST = re.compile(r"(?<![\wĐđ])(?:các|Các)\s+(bộ|sở)(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){1,3}(?=\s*:)")
 
 
 def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:

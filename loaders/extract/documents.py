@@ -15,6 +15,8 @@ from loaders.lexicon import lexicon
 
 _NATIONAL_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ"}
 # what may stand between two documents of one list: their dates and issuers, then a comma, ";" or "và"
+# "Căn cứ tình hình thực tế, Sở Tư pháp đã có Công văn số …": the cue governs another clause
+_NEW_SUBJECT = re.compile(r",\s*(?:[A-ZĐ]\w*\s+){1,6}(?:đã|sẽ|đang)\s+(?:có|ban hành|gửi)\b")
 # a cue opens its clause: at its start, after a bullet or number, or after a comma
 _OPENS = r"(?:^|[-+•]\s*|\d\.\s*|[,;]\s*)"
 _LIST_JOIN = r"[^.;]{0,120}?(?:,|;|\bvà)\s*"
@@ -232,7 +234,9 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = "IMPLEMENTS"
         elif re.search(r"\s(?:chuyển|sao gửi)\s+$", prefix):
             previous = "IMPLEMENTS"  # "BHXH Việt Nam chuyển Công văn số 627 … đề nghị …": forwarded to be carried out
-        elif re.search(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{based})\b[^;]{{0,160}}$", prefix):
+        elif re.search(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{based})\b[^;]{{0,160}}$", prefix) and not _NEW_SUBJECT.search(
+            prefix
+        ):
             previous = "BASED_ON"
         elif re.search(r"nhận được\b[^.;]{0,80}$|[Tt]heo đề nghị của\s.{3,80}?tại\s+$", prefix):
             previous = "RESPONDS_TO"

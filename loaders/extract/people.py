@@ -7,7 +7,7 @@ from functools import cache
 
 from graph.model import Node
 from graph.text import tone_key
-from loaders.extract.bodies import UPPER, BodyMention
+from loaders.extract.bodies import UPPER, BodyMention, _head_re
 from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
 from loaders.lexicon import alternation, lexicon
@@ -87,7 +87,7 @@ def _post_body(
 ) -> str | None:
     """The body whose post the signer holds: a unit named under the post ("VỤ TRƯỞNG / VỤ CẢI CÁCH HÀNH
     CHÍNH"), the office for a Chánh Văn phòng, a body named in the post itself, else the issuer."""
-    from loaders.extract.bodies import _head_re, find_bodies, sentence_case
+    from loaders.extract.bodies import find_bodies, sentence_case
 
     for unit in units:
         readable = sentence_case(unit)
@@ -178,6 +178,45 @@ def _person_node(ctx: Context, pid: str, name: str, title: str | None, span: tup
     if title:
         props["titles"] = [title]
     return Node(pid, "Person", props, [ctx.source(*span)])
+
+
+_ADDRESS = re.compile(r"(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+")
+
+
+def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
+    """People named in the text with an address or a post: "Đồng chí Nguyễn Ngọc Phúc - Tỉnh ủy viên, Phó Chủ
+    tịch UBND tỉnh", "Thứ trưởng Nguyễn Văn Hồi", "ông Nguyễn Mạnh Cường, Vụ Cải cách hành chính"."""
+    s = ctx.s
+    post_re = _post_re()
+    starts = [m.end() for m in _ADDRESS.finditer(s, 0, body_end)]
+    starts += [m.end() for m in post_re.finditer(s, 0, body_end)]
+    for at in sorted(set(starts)):
+        m = person_re().match(s, at)
+        if m is None or _head_re().match(s, at):
+            continue  # "Chủ nhiệm Đoàn Luật sư": a body whose head is also a family name
+        name = " ".join(m.group().split())
+        # what follows the name, to the end of its clause: its posts and bodies
+        tail_end = min(x for x in (s.find(";", m.end()), s.find("\n", m.end()), m.end() + 160) if x >= 0)
+        tail = s[m.end() : tail_end]
+        holder = None
+        for p in bodies.within(m.end(), tail_end):
+            holder = p
+            break
+        pid = person_id(name, holder.node_id if holder else None)
+        post = post_re.search(tail)
+        before = post_re.search(s[max(0, at - 40) : at] + " ")
+        title = post.group("post") if post else (before.group("post") if before else None)
+        if any(n.id == pid for n in ctx.graph.nodes.values()) and title is None:
+            continue
+        ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
+        if holder and re.match(r"^\s*[-,–(]", tail):
+            ctx.edge(
+                "HOLDS_POST",
+                pid,
+                holder.node_id,
+                (m.start(), holder.mention.end),
+                **({"title": title} if title else {}),
+            )
 
 
 def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:

@@ -50,7 +50,7 @@ _SHORT_NAME = re.compile(r"\s*\((?:[Ss]au đây )?(?:gọi|viết) tắt là\s+(
 
 
 def short_names(ctx: Context, bodies: BodyIndex) -> None:
-    """"Đoàn Luật sư tỉnh Lâm Đồng (sau đây gọi tắt là Đoàn Luật sư)": the short name stands for that body."""
+    """ "Đoàn Luật sư tỉnh Lâm Đồng (sau đây gọi tắt là Đoàn Luật sư)": the short name stands for that body."""
     for m in _SHORT_NAME.finditer(ctx.s):
         name = m.group(1).strip()
         if name in ctx.short_names:

@@ -49,6 +49,8 @@ def tasks(
             continue
         if cue.group()[:1].isalpha() and not _imperative(ctx, bodies, cue.start(), issuer):
             continue
+        if _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
+            continue  # "Sở Nội vụ đề xuất UBND tỉnh chỉ đạo: … Giao Sở Tài chính …": proposed, not yet given
         if re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group()):
             continue
         if re.match(r"\s*\d", cue.group()) and _is_heading(s, first.mention.end):
@@ -119,6 +121,21 @@ def _task(
     for node_id in supports:
         if node_id not in leads:
             ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="support")
+
+
+_PROPOSING = re.compile(
+    r"đề xuất|kiến nghị|kính trình|tham mưu|xin ý kiến|đề nghị (?:UBND|Ủy ban|Uỷ ban) (?:tỉnh|thành phố)"
+)
+
+
+def _proposal(ctx: Context, at: int) -> bool:
+    """In a report or a submission, instructions under a proposal to a superior are the proposal's words."""
+    own = ctx.docs.get("self")
+    if own is None or own.doc_type not in ("BC", "TTr"):
+        return False
+    section = ctx.s[max(0, at - 800) : at]
+    heading = max(section.rfind("\nI"), section.rfind("\nV"), 0)  # a roman-numbered section starts afresh
+    return bool(_PROPOSING.search(section[heading:]))
 
 
 def _superiors(ctx: Context, issuer: str | None) -> set[str]:
