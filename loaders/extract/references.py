@@ -59,5 +59,7 @@ def citations(text: str) -> Iterator[Citation]:
 
 def leading_date(text: str, clause_start: int, at: int) -> str | None:
     """'Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …': the date a clause opens with."""
-    m = re.match(r"\s*[-+•]?\s*Ngày\s+" + DATE.pattern + r"\s*,", text[clause_start:at])
-    return from_match(m) if m else None
+    m = re.match(r"\s*[-+•]?\s*(?:\w+\s+){0,3}?[Nn]gày\s+" + DATE.pattern + r"\s*,", text[clause_start:at])
+    if m is None or not re.search(r"\b(?:ban hành|có|thông qua|ký|gửi|tại)\b", text[clause_start + m.end() : at]):
+        return None
+    return from_match(m)
