@@ -91,9 +91,11 @@ def repair(pages: list[str]) -> Text:
     seams_before: set[int] = set()  # indexes into ``kept`` after which furniture was dropped
     for page_no, page in enumerate(pages):
         raw_pos = 0
+        odd_dashes = any(d in page for d in "\ufffe\u00ad\u2010\u2011")
         for raw_line in page.splitlines(keepends=True):
             line = unicodedata.normalize("NFC", raw_line.rstrip("\r\n")).replace("\u00a0", " ")
-            line = line.translate(_DASHES)
+            if odd_dashes:
+                line = line.translate(_DASHES)
             line = line.replace("\t", " ").rstrip()
             if line.strip() and _PAGE_NUMBER.match(line):
                 if kept:
