@@ -21,7 +21,7 @@ from loaders.extract.mentions import BodyIndex
 from loaders.extract.people import named_people, officials, signature
 from loaders.extract.projects import projects
 from loaders.extract.recipients import recipients, short_names
-from loaders.extract.tasks import tasks
+from loaders.extract.tasks import duties, tasks
 from loaders.repair import repair
 from loaders.resolve import part_of_by_name, prune_to_contract, resolve_aliases
 
@@ -99,6 +99,7 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
     signature(ctx, bodies, issuer, ctx.self_id)
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}
     tasks(ctx, bodies, ctx.self_id, issuer, 0, len(ctx.s), assigner_at)
+    duties(ctx, bodies, ctx.self_id, issuer, assigner_at)
     projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     resolve_aliases(ctx.graph, ctx.acronyms)
     part_of_by_name(ctx.graph)

@@ -93,6 +93,8 @@ class Locality:
 def _head_re() -> re.Pattern[str]:
     lex = lexicon()
     heads = lex.agency_heads + lex.organization_heads
+    # "đoàn Luật sư tỉnh …": a head whose proper part is capitalised is a name even in lower case
+    heads += tuple(h[0].lower() + h[1:] for h in heads if len(h.split()) > 1 and h.split()[1][:1].isupper())
     return re.compile(rf"(?<![\wĐđ/\-])(?P<cac>(?:các|Các|những)\s+)?(?P<head>{alternation(heads)})(?![\wĐđ])")
 
 
@@ -329,6 +331,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if m is None:
             break
         head = m.group("head")
+        head = head[:1].upper() + head[1:]  # "đoàn Luật sư" is read as "Đoàn Luật sư"
         organization = head in lex.organization_heads
         if head.startswith(("Thủ tướng", "Chủ tịch")) and text[max(0, m.start() - 4) : m.start()] == "Phó ":
             pos = m.end()
@@ -393,6 +396,7 @@ def _more_places(text: str, mention: BodyMention, stop: int) -> list[BodyMention
 
 def _mention(start: int, end: int, surface: str, head: str, organization: bool) -> BodyMention | None:
     name = _expand(surface)
+    name = name[:1].upper() + name[1:]
     key = _key(name)
     head_key = _key(_expand(head))
     bare = key == head_key

@@ -33,6 +33,7 @@ def tasks(
     ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, start: int, stop: int, assigner_at: dict[int, str]
 ) -> None:
     s = ctx.s
+    answered: set[int] = set()  # sentences whose received request is already a task
     superiors = _superiors(ctx, issuer)
     for cue in _CUE.finditer(s, start, stop):
         pos = cue.end()
@@ -41,6 +42,11 @@ def tasks(
         if lead_in:
             pos = lead_in.end()
         first = bodies.at(pos, slack=1)
+        received = _received_request(ctx, bodies, cue, assigner_at) if first is None else None
+        if received and received[2] not in answered:
+            answered.add(received[2])
+            _task(ctx, s, doc_id, cue, pos, -1, [received[0]], [], assigner_at, assigner=received[1])
+            continue
         named = _short_name_at(ctx, pos)
         if first is None and named:
             _task(ctx, s, doc_id, cue, pos, stop, named, [], assigner_at)
@@ -77,6 +83,41 @@ def tasks(
         _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [p.node_id for p in supports], assigner_at)
 
 
+_DUTY = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:thi hành\s+)?")
+
+
+def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, assigner_at: dict[int, str]) -> None:
+    """ "A; B; C chịu trách nhiệm thi hành Quyết định này", "Ban Chủ nhiệm Đoàn Luật sư … có trách nhiệm báo cáo":
+    the bodies of the clause before the words are given what follows."""
+    s = ctx.s
+    for cue in _DUTY.finditer(s):
+        clause = max(s.rfind(m, 0, cue.start()) for m in (". ", ":", "\n", "“"))
+        leads = [p.node_id for p in bodies.within(clause + 1, cue.start()) if p.node_id != issuer]
+        if not leads or re.search(r"\b(?:được|không|chưa)\s*$", s[clause + 1 : cue.start()]):
+            continue
+        _task(ctx, s, doc_id, cue, cue.end(), -1, list(dict.fromkeys(leads)), [], assigner_at)
+
+
+def _received_request(
+    ctx: Context, bodies: BodyIndex, cue: re.Match[str], assigner_at: dict[int, str]
+) -> tuple[str, str, int] | None:
+    """ "Sở Tư pháp nhận được Văn bản số 2377/UBND-NCKS …, theo đó đề nghị có ý kiến …": the letter received
+    asks the body that received it."""
+    s = ctx.s
+    if not cue.group().lower().startswith("đề nghị"):
+        return None
+    sentence_start = max(s.rfind(". ", 0, cue.start()), s.rfind("\n", 0, cue.start()))
+    got = re.search(r"nhận được\s", s[sentence_start + 1 : cue.start()])
+    if got is None or _assigner(s, cue.start(), assigner_at) is None:
+        return None
+    receiver = bodies.ending_at(sentence_start + 1 + got.start() - 1, slack=2)
+    after = sentence_start + 1 + got.end()
+    letter = min((end for end in assigner_at if after < end < cue.start()), default=None)
+    if receiver is None or letter is None:
+        return None
+    return receiver.node_id, assigner_at[letter], sentence_start
+
+
 def _short_name_at(ctx: Context, pos: int) -> list[str]:
     for name, ids in ctx.short_names.items():
         if ctx.s.startswith(name, pos):
@@ -94,12 +135,13 @@ def _task(
     leads: list[str],
     supports: list[str],
     assigner_at: dict[int, str],
+    assigner: str | None = None,
 ) -> None:
     """One Task node, the document that gives it, and the bodies that must do it."""
     if end <= pos:
         end_m = _END.search(s, pos)
         end = end_m.start() if end_m else len(s)
-    assigner = _assigner(s, cue.start(), assigner_at) or doc_id
+    assigner = assigner or _assigner(s, cue.start(), assigner_at) or doc_id
     n = sum(1 for k in ctx.graph.nodes if k.startswith("task:")) + 1
     task_id = f"task:{doc_id.split(':', 1)[-1]}#{n}"
     span = (cue.start() if cue.group()[:1].isalpha() else pos, end)
