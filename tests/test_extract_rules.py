@@ -149,3 +149,47 @@ def test_open_class_names_end_at_the_verb(text: str, name: str) -> None:
 
 def test_a_meeting_or_a_report_is_not_a_body() -> None:
     assert find_bodies("Báo cáo kết quả Hội nghị Xúc tiến đầu tư và Bộ tiêu chí đánh giá") == []
+
+
+def _assigned(graph: object) -> set[tuple[str, str]]:
+    from graph.model import Graph
+
+    assert isinstance(graph, Graph)
+    out = set()
+    for a in graph.edges.values():
+        if a.type != "ASSIGNS":
+            continue
+        for b in graph.edges.values():
+            if b.type == "ASSIGNED_TO" and b.source == a.target:
+                giver = graph.nodes[a.source].properties.get("number") or "self"
+                out.add((giver, graph.nodes[b.target].properties["name"]))
+    return out
+
+
+def test_a_request_in_a_letter_received_is_given_by_that_letter() -> None:
+    text = (
+        "UBND TỈNH BÌNH THUẬN\nSỞ TƯ PHÁP\nSố: 788/STP-HCBT\nBình Thuận, ngày 16 tháng 5 năm 2025\n"
+        "Sở Tư pháp nhận được Văn bản số 2377/UBND-NCKS ngày 13/5/2025 của Văn phòng Ủy ban nhân dân tỉnh, "
+        "theo đó đề nghị có ý kiến đối với việc phê chuẩn kết quả Đại hội.\n"
+    )
+    assert ("2377/UBND-NCKS", "Sở Tư pháp tỉnh Bình Thuận") in _assigned(extract_text([text], "x.txt"))
+
+
+def test_bodies_that_bear_responsibility_are_assigned() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 435/QĐ-UBND\nKon Tum, ngày 04 tháng 5 năm 2020\nQUYẾT ĐỊNH\n"
+        "Điều 2. Giám đốc Sở Lao động - Thương binh và Xã hội; Thủ trưởng các cơ quan liên quan chịu trách "
+        "nhiệm thi hành Quyết định này./.\n"
+    )
+    assert ("435/QĐ-UBND", "Sở Lao động - Thương binh và Xã hội tỉnh Kon Tum") in _assigned(
+        extract_text([text], "x.txt")
+    )
+
+
+def test_a_short_name_the_document_gives_stands_for_its_body() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\nSố: 12/STP-BTTP\nLâm Đồng, ngày 10 tháng 10 năm 2025\n"
+        "Sở Tư pháp nhận được hồ sơ của đoàn Luật sư tỉnh Lâm Đồng (sau đây viết tắt là Đoàn Luật sư).\n"
+        "Sở Tư pháp đề nghị Đoàn Luật sư khẩn trương hoàn thiện hồ sơ trước ngày 20/10/2025.\n"
+    )
+    assert ("12/STP-BTTP", "Đoàn Luật sư tỉnh Lâm Đồng") in _assigned(extract_text([text], "x.txt"))
