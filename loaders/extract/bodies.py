@@ -214,7 +214,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 lower_run = MAX_LOWER_RUN  # "Sở Nội vụ" is whole: what follows in lower case is the sentence's
                 continue
         nested = _head_re().match(text, m.start())
-        if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")):
+        unit = start is not None and tone_key(text[start:end]) in lex.unit_of
+        if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
         if _is_cap(word):
             if word in lex.surnames and re.match(rf"\s+{_CAP}", text[m.end() :]):

@@ -19,7 +19,7 @@ _NATIONAL_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "
 _NEW_SUBJECT = re.compile(r",\s*(?:[A-ZĐ]\w*\s+){1,6}(?:đã|sẽ|đang)\s+(?:có|ban hành|gửi)\b")
 # a cue opens its clause: at its start, after a bullet or number, or after a comma
 _OPENS = r"(?:^|[-+•]\s*|\d\.\s*|[,;]\s*)"
-_LIST_JOIN = r"[^.;]{0,120}?(?:,|;|\bvà)\s*"
+_LIST_JOIN = r"[^.;]{0,300}?(?:,|;|\bvà)\s*"
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
 
 
