@@ -16,7 +16,7 @@ from loaders.extract.mentions import BodyIndex, Placed
 
 _CUE = re.compile(
     r"(?:(?<![\w])(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?)"
-    r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*)(?=\S)"
+    r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*)(?=\S)"
 )
 _UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
 _LEAD_IN = re.compile(
@@ -64,7 +64,8 @@ def tasks(
         leads = _list(s, bodies, first)
         end_m = _END.search(s, pos)
         end = end_m.start() if end_m else stop
-        if re.match(r"\s*:\s*\n", s[leads[-1].mention.end :]):
+        line_end = s.find("\n", leads[-1].mention.end)
+        if line_end > 0 and s[:line_end].rstrip().endswith(":") and line_end - leads[-1].mention.end < 120:
             end = _bullets_end(s, leads[-1].mention.end)  # "Giao Sở Nội vụ:" and the bullets under it
         end = min(end, stop)
         after = s[leads[-1].mention.end : end]
@@ -72,8 +73,9 @@ def tasks(
             continue
         if "giao" not in cue.group().lower() and all(p.node_id in superiors for p in leads):
             continue  # "đề nghị UBND tỉnh …" from one of its departments: a request upward
-        if leads and all(p.node_id == issuer for p in leads) and "giao" not in cue.group().lower():
-            continue
+        own_type = ctx.docs["self"].doc_type if "self" in ctx.docs else None
+        if all(p.node_id == issuer for p in leads) and "giao" not in cue.group().lower() and own_type not in _PLANS:
+            continue  # a report's own doings are not tasks; a decision or plan may task its issuer
         supports = []
         ph = re.search(r"phối hợp (?:với|cùng)\s+", after)
         if ph:
@@ -92,7 +94,11 @@ def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, ass
     s = ctx.s
     for cue in _DUTY.finditer(s):
         clause = max(s.rfind(m, 0, cue.start()) for m in (". ", ":", "\n", "“"))
-        leads = [p.node_id for p in bodies.within(clause + 1, cue.start()) if p.node_id != issuer]
+        leads = [
+            p.node_id
+            for p in bodies.within(clause + 1, cue.start())
+            if p.node_id != issuer and not re.search(r"(?:thuộc|của|trực thuộc)\s*$", s[clause + 1 : p.mention.start])
+        ]
         if not leads or re.search(r"\b(?:được|không|chưa)\s*$", s[clause + 1 : cue.start()]):
             continue
         _task(ctx, s, doc_id, cue, cue.end(), -1, list(dict.fromkeys(leads)), [], assigner_at)
@@ -165,6 +171,7 @@ def _task(
             ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="support")
 
 
+_PLANS = ("QĐ", "KH", "CTr", "ĐA", "CT", "NQ")
 _PROPOSING = re.compile(
     r"đề xuất|kiến nghị|kính trình|tham mưu|xin ý kiến|đề nghị (?:UBND|Ủy ban|Uỷ ban) (?:tỉnh|thành phố)"
 )
