@@ -59,8 +59,10 @@ def tasks(
             continue  # "Sở Nội vụ đề xuất UBND tỉnh chỉ đạo: … Giao Sở Tài chính …": proposed, not yet given
         if re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group()):
             continue
-        if re.match(r"\s*\d", cue.group()) and _is_heading(s, first.mention.end):
-            continue
+        if re.match(r"\s*(?:\d|[a-zđ]\))", cue.group()) and not _TASK_VERB.search(
+            s, first.mention.end, first.mention.end + 120
+        ):
+            continue  # "13. Hội Bảo trợ Người khuyết tật …;": an item of a list, not an instruction
         leads = _list(s, bodies, first)
         end_m = _END.search(s, pos)
         end = end_m.start() if end_m else stop
@@ -101,6 +103,8 @@ def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, ass
         ]
         if not leads or re.search(r"\b(?:được|không|chưa)\s*$", s[clause + 1 : cue.start()]):
             continue
+        if _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
+            continue  # a report's proposal of who should be responsible
         _task(ctx, s, doc_id, cue, cue.end(), -1, list(dict.fromkeys(leads)), [], assigner_at)
 
 
@@ -171,6 +175,13 @@ def _task(
             ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="support")
 
 
+# what a numbered item must say for its body to be given work
+_TASK_VERB = re.compile(
+    r"\b(?:báo cáo|tiếp thu|rà soát|thực hiện|chủ trì|phối hợp|tham mưu|xây dựng|hoàn thành|hoàn thiện|khẩn trương"
+    r"|triển khai|tổ chức|nghiên cứu|đề xuất|chỉ đạo|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|chuẩn bị|gửi|cung cấp"
+    r"|bố trí|ban hành|cơ quan chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|thẩm định|giải quyết)\b"
+)
+_ROMAN_HEADING = re.compile(r"\n[IVX]{1,4}\.\s")
 _PLANS = ("QĐ", "KH", "CTr", "ĐA", "CT", "NQ")
 _PROPOSING = re.compile(
     r"đề xuất|kiến nghị|kính trình|tham mưu|xin ý kiến|đề nghị (?:UBND|Ủy ban|Uỷ ban) (?:tỉnh|thành phố)"
@@ -182,9 +193,9 @@ def _proposal(ctx: Context, at: int) -> bool:
     own = ctx.docs.get("self")
     if own is None or own.doc_type not in ("BC", "TTr"):
         return False
-    section = ctx.s[max(0, at - 800) : at]
-    heading = max(section.rfind("\nI"), section.rfind("\nV"), 0)  # a roman-numbered section starts afresh
-    return bool(_PROPOSING.search(section[heading:]))
+    headings = list(_ROMAN_HEADING.finditer(ctx.s, 0, at))  # a roman-numbered section starts afresh
+    section = ctx.s[headings[-1].start() if headings else 0 : at]
+    return bool(_PROPOSING.search(section))
 
 
 def _superiors(ctx: Context, issuer: str | None) -> set[str]:
