@@ -15,7 +15,13 @@ app = typer.Typer(
 
 def _register() -> None:
     # imported for their side effect: each module adds its commands to ``app``
-    from api import commands_extract, commands_store  # noqa: F401
+    from api import (  # noqa: F401
+        commands_export,
+        commands_extract,
+        commands_query,
+        commands_serve,
+        commands_store,
+    )
 
 
 def main() -> None:

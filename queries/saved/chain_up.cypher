@@ -1,0 +1,30 @@
+// name: chain_up
+// description: From a document or a task up to the directives it rests on, to the top.
+// param document (document|task): the document, or the task, to start from
+// row: one document above the start (its level, how the document below is tied to it), its issuer, and whether it is the top of its chain
+OPTIONAL MATCH (t:Task) WHERE t.id IN $document
+OPTIONAL MATCH (giver:Document)-[:ASSIGNS]->(t)
+// a task rests on what the document that gave it rests on
+WITH $document + collect(DISTINCT giver.id) AS starts
+// one index lookup per id (an IN over a computed list would scan every document)
+UNWIND starts AS start
+MATCH (s:Document {id: start})
+MATCH p = (s)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES*0..8]->(d:Document)
+WITH d, p ORDER BY length(p)
+WITH d, collect(p)[0] AS p
+WITH d, length(p) AS level,
+     CASE WHEN length(p) = 0 THEN null ELSE type(relationships(p)[length(p) - 1]) END AS relation,
+     CASE WHEN length(p) = 0 THEN null ELSE nodes(p)[length(p) - 1] END AS below
+OPTIONAL MATCH (issuer)-[:ISSUED]->(d)
+WITH d, level, relation, below, collect(DISTINCT issuer.name) AS issued_by
+RETURN level,
+       coalesce(d.number, d.title, d.id) AS document,
+       d.doc_type_name AS kind,
+       d.date AS date,
+       issued_by,
+       relation,
+       coalesce(below.number, below.title, below.id) AS from_document,
+       size([(d)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES]->(x:Document) | x]) = 0 AS top,
+       d.source_file IS NOT NULL AS loaded,
+       d.id AS id
+ORDER BY level, date, document
