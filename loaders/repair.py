@@ -85,10 +85,34 @@ def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bo
     return len(p) >= 0.8 * typical and len(p) >= 25
 
 
+# a file may hold several documents, one a page: their headings repeat but are not furniture
+_DOCUMENT_START = re.compile(r"CỘNG H[OÒ][AÀ]|ĐẢNG CỘNG SẢN|Độc lập|^Số\b|Kính gửi|Nơi nhận")
+
+
+def _furniture_key(line: str) -> str:
+    # a running header or footer differs from page to page only by its page number
+    return re.sub(r"\d+", "#", " ".join(unicodedata.normalize("NFC", line).split()))
+
+
+def _running_lines(pages: list[str]) -> set[str]:
+    """Lines that open or close most pages of a document: running headers and footers."""
+    if len(pages) < 3:
+        return set()
+    seen: dict[str, int] = {}
+    for page in pages:
+        lines = [ln for ln in page.splitlines() if ln.strip()]
+        for key in {_furniture_key(ln) for ln in lines[:1] + lines[-1:]}:
+            seen[key] = seen.get(key, 0) + 1
+    need = max(3, -(-3 * len(pages) // 4))
+    # a short line (a signer's name closing each of several letters) is not taken for furniture
+    return {key for key, n in seen.items() if n >= need and len(key.split()) >= 4 and not _DOCUMENT_START.search(key)}
+
+
 def repair(pages: list[str]) -> Text:
     """Normalise raw page texts into one ``Text``."""
     kept: list[tuple[int, int, str]] = []  # (page, raw offset, line) of lines that carry text
     seams_before: set[int] = set()  # indexes into ``kept`` after which furniture was dropped
+    running = _running_lines(pages)
     for page_no, page in enumerate(pages):
         raw_pos = 0
         odd_dashes = any(d in page for d in "\ufffe\u00ad\u2010\u2011")
@@ -97,7 +121,7 @@ def repair(pages: list[str]) -> Text:
             if odd_dashes:
                 line = line.translate(_DASHES)
             line = line.replace("\t", " ").rstrip()
-            if line.strip() and _PAGE_NUMBER.match(line):
+            if line.strip() and (_PAGE_NUMBER.match(line) or _furniture_key(line) in running):
                 if kept:
                     seams_before.add(len(kept) - 1)
             elif line.strip():

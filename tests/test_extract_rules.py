@@ -193,3 +193,14 @@ def test_a_short_name_the_document_gives_stands_for_its_body() -> None:
         "Sở Tư pháp đề nghị Đoàn Luật sư khẩn trương hoàn thiện hồ sơ trước ngày 20/10/2025.\n"
     )
     assert ("12/STP-BTTP", "Đoàn Luật sư tỉnh Lâm Đồng") in _assigned(extract_text([text], "x.txt"))
+
+
+def test_running_headers_and_footers_are_page_furniture() -> None:
+    body = ["Thực hiện kế hoạch.", "Giao Sở Nội vụ rà soát.", "Báo cáo kết quả.", "Đề nghị Sở Tài chính phối hợp."]
+    pages = [
+        f"CÔNG BÁO TỈNH LÂM ĐỒNG - Trang {n}\n{line}\nCông báo số 12/2025, trang {n}\n"
+        for n, line in enumerate(body, 1)
+    ]
+    text = repair(pages).text
+    assert "CÔNG BÁO" not in text and "Công báo số" not in text
+    assert all(line in text for line in body)
