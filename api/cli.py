@@ -21,6 +21,7 @@ def _register() -> None:
         commands_query,
         commands_serve,
         commands_store,
+        commands_view,
     )
 
 

@@ -93,6 +93,9 @@ def create_app(config: ServerConfig) -> FastAPI:
     app.state.config = config
     _errors(app)
     _routes(app, config)
+    from api.server_views import router as views  # the explorer and briefing routes
+
+    app.include_router(views)
     for query in catalogue().values():
         _query_route(app, query)
     app.add_middleware(UploadGuard, config=config)
