@@ -9,8 +9,6 @@ machine, whatever the machine's speed. Writes its section of benchmarks/RESULTS.
 
 from __future__ import annotations
 
-import os
-import platform
 import sys
 import time
 from pathlib import Path
@@ -18,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.results import write_section  # noqa: E402
+from benchmarks.results import machine, publish  # noqa: E402
 from loaders.pipeline import extract_text  # noqa: E402
 from loaders.read import read_file  # noqa: E402
 from loaders.repair import repair  # noqa: E402
@@ -65,16 +63,8 @@ def main() -> None:
         ("PDF → graph", f"{pages / pdf_s:.1f} pages/s", f"{len(pdfs)} PDFs, {pages} pages"),
         ("PDF text layer only", f"{pages / read_s:.1f} pages/s", "pypdfium2"),
     ]
-    body = [
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; one core, "
-        f"best of {ROUNDS} rounds. Goal: ≥ 5 MB/s of text per core.",
-        "",
-        "| measure | figure | over |",
-        "|---|---|---|",
-        *[f"| {a} | {b} | {c} |" for a, b, c in rows],
-    ]
-    write_section("Extraction", "\n".join(body))
-    print("\n".join(body))
+    preamble = f"Machine: {machine()}; one core, best of {ROUNDS} rounds. Goal: ≥ 5 MB/s of text per core."
+    publish("Extraction", preamble, ("measure", "figure", "over"), rows)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,6 @@ same worker count. Writes its section of benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -19,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.results import write_section  # noqa: E402
+from benchmarks.results import machine, publish  # noqa: E402
 from loaders.pipeline import extract_file  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -65,16 +64,10 @@ def main() -> None:
         ("baseline: extraction alone, same workers", f"{len(files) / extract_s:.1f} files/s", f"{extract_s:.1f} s"),
         ("ratio ingest / extraction", f"{extract_s / ingest_s:.2f}", "1.0 would mean storing costs nothing"),
     ]
-    body = [
-        f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-        f"{len(files)} files of ../shared/corpus (text and PDF), {workers} worker processes.",
-        "",
-        "| measure | figure | time |",
-        "|---|---|---|",
-        *[f"| {a} | {b} | {c} |" for a, b, c in rows],
-    ]
-    write_section("Ingest", "\n".join(body))
-    print("\n".join(body))
+    preamble = (
+        f"Machine: {machine()}; {len(files)} files of ../shared/corpus (text and PDF), {workers} worker processes."
+    )
+    publish("Ingest", preamble, ("measure", "figure", "time"), rows)
 
 
 if __name__ == "__main__":

