@@ -9,6 +9,7 @@ word that is none of these, so "Sở Tư pháp nhận được" yields "Sở Tư
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -468,7 +469,7 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
     name = mention.name
-    if not mention.needs_locality or _central(name):
+    if not mention.needs_locality or central_body(name):
         return name
     if locality is None:
         return None if _ends_bare(name) else name
@@ -491,7 +492,11 @@ def identity_key(name: str) -> str:
     return re.sub(rf"(?:tỉnh|thành phố) (?=(?:{_province_key_re().pattern})$)", "", key)
 
 
-def _central(name: str) -> bool:
+def province_mentions(text: str) -> Iterator[re.Match[str]]:
+    return _province_re().finditer(text)
+
+
+def central_body(name: str) -> bool:
     """A central body takes no locality: under the Government, the National Assembly or the Party's centre."""
     key = _key(name)
     return key.startswith("bộ ") or any(w in key for w in ("chính phủ", "trung ương", "quốc hội", "việt nam"))

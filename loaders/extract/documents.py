@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from graph.text import ascii_fold, number_key, tone_key
-from loaders.extract.bodies import BodyMention, Locality, locality_of
+from graph.text import ascii_fold, number_key
+from loaders.extract.bodies import BodyMention, Locality, central_body, locality_of, province_mentions
 from loaders.extract.context import Context, DocRef
 from loaders.extract.header import Header
 from loaders.extract.mentions import BodyIndex
@@ -33,28 +33,16 @@ def clause_start(s: str, at: int, reach: int = 800) -> int:
 
 
 def decide_locality(ctx: Context, header: Header) -> Locality | None:
+    """The province a document speaks from: its issuer's, else none for a central body, else the province
+    its text names most ("UBND thành phố" in a Hải Phòng report is Hải Phòng's)."""
     for b in reversed(header.issuers):
         loc = locality_of(b.name)
         if loc:
             return loc
-    central = any(
-        tone_key(b.name).startswith(("bộ ", "văn phòng chính phủ", "chính phủ"))
-        or "việt nam" in tone_key(b.name)
-        or "trung ương" in tone_key(b.name)
-        for b in header.issuers
-    )
-    if central:
+    if any(central_body(b.name) for b in header.issuers):
         return None
-    counts: Counter[str] = Counter()
-    for m in re.finditer(r"(?:tỉnh|thành phố|Tỉnh|Thành phố)?\s*(\S+(?:\s\S+){0,3})", ctx.s[:0]):
-        counts[m.group(1)] += 1
-    from loaders.extract.bodies import _province_re  # the gazetteer's compiled pattern
-
-    for m in _province_re().finditer(ctx.s):
-        counts[m.group("p")] += 1
-    if not counts:
-        return None
-    return locality_of(counts.most_common(1)[0][0])
+    counts = Counter(m.group("p") for m in province_mentions(ctx.s))
+    return locality_of(counts.most_common(1)[0][0]) if counts else None
 
 
 def self_document(ctx: Context, header: Header, bodies: BodyIndex) -> tuple[DocRef, str | None]:
