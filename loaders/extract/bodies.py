@@ -91,7 +91,7 @@ class Locality:
 
 
 @cache
-def _head_re() -> re.Pattern[str]:
+def head_re() -> re.Pattern[str]:
     lex = lexicon()
     heads = lex.agency_heads + lex.organization_heads
     # "đoàn Luật sư tỉnh …": a head whose proper part is capitalised is a name even in lower case
@@ -148,7 +148,7 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
 
 
 @cache
-def _not_body_re() -> re.Pattern[str]:
+def not_body_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon().not_bodies)})(?![\wĐđ])")
 
 
@@ -195,7 +195,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             # "Lao động - Thương binh", "Đầu tư, Xây dựng" inside a company name; never across a line
             company = start is not None and text.startswith(_COMPANY_HEADS, start)
             j = re.match(rf"[ ]?[-–][ ]?(?={_CAP})" + (rf"|,[ ](?={_CAP})" if company else ""), text[end:])
-            if j and not _head_re().match(text, end + j.end()):
+            if j and not head_re().match(text, end + j.end()):
                 end += j.end()
                 w = _WORD.match(text, end)
                 if w:
@@ -214,7 +214,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 end = f.end()
                 lower_run = MAX_LOWER_RUN  # "Sở Nội vụ" is whole: what follows in lower case is the sentence's
                 continue
-        nested = _head_re().match(text, m.start())
+        nested = head_re().match(text, m.start())
         unit = start is not None and tone_key(text[start:end]) in lex.unit_of
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
@@ -234,7 +234,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         if word == "và" and lower_run < MAX_LOWER_RUN and re.match(rf"\s+(?:các\s+)?{_CAP}", text[m.end() :]):
             nxt = re.match(r"\s+(?:các\s+)?", text[m.end() :])
             assert nxt is not None
-            if _head_re().match(text, m.end() + nxt.end()) and not organization:
+            if head_re().match(text, m.end() + nxt.end()) and not organization:
                 break
             if _committee_end(text[:end]):
                 break  # "Ban Thường vụ Tỉnh ủy và …": a committee's name is complete
@@ -289,7 +289,7 @@ def sentence_case(caps: str) -> str:
     low = _known_names_re().sub(lambda m: _known_names()[m.group(0)], low)
     low = low[:1].upper() + low[1:]
     # the word after the head opens the proper name: "Vụ cải cách hành chính" → "Vụ Cải cách hành chính"
-    head = _head_re().match(low)
+    head = head_re().match(low)
     if head and not head.group("cac"):
         after = _tail_at(low, head.end(), head.group("head").split()[-1])
         if not _locality_word_re().match(low, after):
@@ -329,7 +329,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     lex = lexicon()
     pos = start
     while True:
-        m = _head_re().search(text, pos, stop)
+        m = head_re().search(text, pos, stop)
         if m is None:
             break
         head = m.group("head")
@@ -338,7 +338,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if head.startswith(("Thủ tướng", "Chủ tịch")) and text[max(0, m.start() - 4) : m.start()] == "Phó ":
             pos = m.end()
             continue  # "Phó Thủ tướng Chính phủ": a post, not the body
-        if _not_body_re().match(text, m.start("head")) or text.startswith(" viên", m.end()):
+        if not_body_re().match(text, m.start("head")) or text.startswith(" viên", m.end()):
             pos = m.end()
             continue  # "Hội nghị", "Báo cáo", "Tỉnh ủy viên": not a body
         if " " not in head and not head.isupper() and not m.group("cac") and not _single_head_ok(text, m.end()):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from graph.text import tone_key
-from loaders.extract.bodies import UPPER, BodyMention, _head_re, _not_body_re, find_bodies, locality_of, sentence_case
+from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, locality_of, not_body_re, sentence_case
 from loaders.extract.dates import PLACE_DATE, iso
 from loaders.extract.numbers import NUMBER as NUMBER_RE
 from loaders.extract.numbers import SELF_NUMBER, Number, parse
@@ -121,9 +121,9 @@ def _header_bodies(chunk: str, text: str, start: int) -> list[tuple[str, int]]:
         if at < 0:
             continue
         cursor = at + len(ln)
-        if out and not _head_re().match(sentence_case(ln)) and "\n" not in text[out[-1][1] + len(out[-1][0]) : at]:
+        if out and not head_re().match(sentence_case(ln)) and "\n" not in text[out[-1][1] + len(out[-1][0]) : at]:
             out[-1] = (out[-1][0] + " " + ln, out[-1][1])
-        elif out and not _head_re().match(sentence_case(ln)):
+        elif out and not head_re().match(sentence_case(ln)):
             out[-1] = (out[-1][0] + "\n" + ln, out[-1][1])
         else:
             out.append((ln, at))
@@ -135,9 +135,9 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
     name the finders do not know is still taken whole; a bare unit ("VĂN PHÒNG") belongs to the parent."""
     readable = sentence_case(part.replace("\n", " "))
     end = offset + len(part)
-    if tone_key(readable) in lexicon().doc_type_by_name or _not_body_re().match(readable):
+    if tone_key(readable) in lexicon().doc_type_by_name or not_body_re().match(readable):
         return []  # "BÁO CÁO": the document's type, not its issuer
-    if _MOTTO.search(part) or SELF_NUMBER.search(part) or not _head_re().match(readable):
+    if _MOTTO.search(part) or SELF_NUMBER.search(part) or not head_re().match(readable):
         return [_shift(b, offset) for b in find_bodies(readable)]
     found = [_shift(b, offset) for b in find_bodies(readable)]
     if found and found[0].end - found[0].start >= len(readable) - 3:

@@ -7,7 +7,7 @@ from functools import cache
 
 from graph.model import Node
 from graph.text import tone_key
-from loaders.extract.bodies import UPPER, BodyMention, _head_re
+from loaders.extract.bodies import UPPER, BodyMention, head_re
 from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
 from loaders.lexicon import alternation, lexicon
@@ -92,7 +92,7 @@ def _post_body(
     for unit in units:
         readable = sentence_case(unit)
         found = find_bodies(readable)
-        if not found and _head_re().match(readable):
+        if not found and head_re().match(readable):
             found = [BodyMention(0, len(readable), readable, readable, "Agency", False)]  # a unit by its place
         if found:
             name = found[0].name
@@ -192,7 +192,7 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
     starts += [m.end() for m in post_re.finditer(s, 0, body_end)]
     for at in sorted(set(starts)):
         m = person_re().match(s, at)
-        if m is None or _head_re().match(s, at):
+        if m is None or head_re().match(s, at):
             continue  # "Chủ nhiệm Đoàn Luật sư": a body whose head is also a family name
         name = " ".join(m.group().split())
         # what follows the name, to the end of its clause: its posts and bodies

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from graph.text import tone_key
-from loaders.extract.bodies import UPPER, _head_re
+from loaders.extract.bodies import UPPER, head_re
 from loaders.extract.context import Context, DocRef
 
 _START = re.compile(r"(?<![\wĐđ])(?:[Dd]ự án|Chương trình|Đề án)\s+")
@@ -30,7 +30,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 continue
             until = re.search(r"đến năm \d{4}", s[m.end() : name_end + 14])
             runs = list(_PROPER.finditer(s, m.end(), name_end))
-            runs = [r for r in runs if not _head_re().match(s, r.start())]
+            runs = [r for r in runs if not head_re().match(s, r.start())]
             if re.match(r"(?:này|đó|trên)\b", s[m.end() :]):
                 continue
             if until:
