@@ -23,7 +23,7 @@ from loaders.extract.projects import projects
 from loaders.extract.recipients import recipients, short_names
 from loaders.extract.tasks import duties, tasks
 from loaders.repair import repair
-from loaders.resolve import part_of_by_name, prune_to_contract, resolve_aliases
+from loaders.resolve import one_tie_per_pair, part_of_by_name, prune_to_contract, resolve_aliases
 
 
 def document_id(ref: DocRef, source_file: str | None = None) -> str:
@@ -103,6 +103,7 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
     projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     resolve_aliases(ctx.graph, ctx.acronyms)
     part_of_by_name(ctx.graph)
+    one_tie_per_pair(ctx.graph)
     prune_to_contract(ctx.graph)
     ctx.graph.validate()
     return ctx.graph

@@ -83,3 +83,19 @@ def prune_to_contract(graph: Graph) -> None:
         a, b = graph.nodes.get(edge.source), graph.nodes.get(edge.target)
         if a is None or b is None or sch.check_edge(edge.type, a.label, b.label):
             del graph.edges[key]
+
+
+# the surer tie between two documents wins: a reply is a reply before it is an implementation or a basis
+_TIE_RANK = ("RESPONDS_TO", "AMENDS", "REPLACES", "IMPLEMENTS", "BASED_ON", "CITES")
+
+
+def one_tie_per_pair(graph: Graph) -> None:
+    """Keep one document-to-document tie per ordered pair, the surest by ``_TIE_RANK``."""
+    best: dict[tuple[str, str], str] = {}
+    for rel, source, target in graph.edges:
+        if rel in _TIE_RANK:
+            have = best.get((source, target))
+            if have is None or _TIE_RANK.index(rel) < _TIE_RANK.index(have):
+                best[(source, target)] = rel
+    for key in [k for k in graph.edges if k[0] in _TIE_RANK and best[(k[1], k[2])] != k[0]]:
+        del graph.edges[key]

@@ -96,6 +96,12 @@ def head_re() -> re.Pattern[str]:
     heads = lex.agency_heads + lex.organization_heads
     # "đoàn Luật sư tỉnh …": a head whose proper part is capitalised is a name even in lower case
     heads += tuple(h[0].lower() + h[1:] for h in heads if len(h.split()) > 1 and h.split()[1][:1].isupper())
+    # "Liên Đoàn Luật sư", "Hiệp Hội": a head typed with its second word in capitals
+    heads += tuple(
+        f"{w[0]} {w[1][:1].upper()}{w[1][1:]} {' '.join(w[2:])}".strip()
+        for w in (h.split() for h in heads)
+        if len(w) > 1 and w[1][:1].islower()
+    )
     return re.compile(rf"(?<![\wĐđ/\-])(?P<cac>(?:các|Các|những)\s+)?(?P<head>{alternation(heads)})(?![\wĐđ])")
 
 
@@ -148,6 +154,11 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
 
 
 @cache
+def _organization_keys() -> frozenset[str]:
+    return frozenset(tone_key(h) for h in lexicon().organization_heads)
+
+
+@cache
 def not_body_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon().not_bodies)})(?![\wĐđ])")
 
@@ -165,7 +176,8 @@ def _stop_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon().stops)})(?![\wĐđ])")
 
 
-MAX_LOWER_RUN = 5
+MAX_LOWER_RUN = 7
+CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
 _COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng")
 
@@ -183,7 +195,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             end = loc[0]
             if loc[1]:
                 break
-            lower_run = MAX_LOWER_RUN  # after a bare "tỉnh", lower-case words are the sentence's own
+            lower_run = CLOSED  # after a bare "tỉnh", lower-case words are the sentence's own
             continue
         m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         if m is None and text[end : end + 1] == "\n":
@@ -212,7 +224,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             f = _function_re().match(text, m.start())
             if f:
                 end = f.end()
-                lower_run = MAX_LOWER_RUN  # "Sở Nội vụ" is whole: what follows in lower case is the sentence's
+                lower_run = CLOSED  # "Sở Nội vụ" is whole: what follows in lower case is the sentence's
                 continue
         nested = head_re().match(text, m.start())
         unit = start is not None and tone_key(text[start:end]) in lex.unit_of
@@ -229,7 +241,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 break  # an acronym after a name is its own token ("QISC", "KGVX"): not part of the name
             end = _tail_at(text, m.end(), word)
             # a name that ends with the country ends there: "Liên đoàn Luật sư Việt Nam quan tâm …"
-            lower_run = MAX_LOWER_RUN if text[:end].endswith("Việt Nam") else 0
+            lower_run = CLOSED if text[:end].endswith("Việt Nam") else 0
             continue
         if word == "và" and lower_run < MAX_LOWER_RUN and re.match(rf"\s+(?:các\s+)?{_CAP}", text[m.end() :]):
             nxt = re.match(r"\s+(?:các\s+)?", text[m.end() :])
@@ -326,7 +338,6 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     out: list[BodyMention] = []
     for lm in _LOWER_LIST.finditer(text, start, stop):
         out.extend(_elliptical(text, lm.end(1), stop, "Bộ" if lm.group(1) == "bộ" else "Sở"))
-    lex = lexicon()
     pos = start
     while True:
         m = head_re().search(text, pos, stop)
@@ -334,7 +345,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             break
         head = m.group("head")
         head = head[:1].upper() + head[1:]  # "đoàn Luật sư" is read as "Đoàn Luật sư"
-        organization = head in lex.organization_heads
+        organization = tone_key(head) in _organization_keys()
         if head.startswith(("Thủ tướng", "Chủ tịch")) and text[max(0, m.start() - 4) : m.start()] == "Phó ":
             pos = m.end()
             continue  # "Phó Thủ tướng Chính phủ": a post, not the body
@@ -487,9 +498,12 @@ def scope(mention: BodyMention, locality: Locality | None) -> str | None:
 
 
 def identity_key(name: str) -> str:
-    """The key one body is known by: "Đoàn Luật sư Bình Thuận" and "… tỉnh Bình Thuận" are one body."""
+    """The key one body is known by: "Đoàn Luật sư Bình Thuận" and "… tỉnh Bình Thuận" are one body, and so
+    are "Sở Tài nguyên Môi trường" and "Sở Tài nguyên và Môi trường", with or without commas and dashes."""
     key = _key(name)
-    return re.sub(rf"(?:tỉnh|thành phố) (?=(?:{_province_key_re().pattern})$)", "", key)
+    key = re.sub(rf"(?:tỉnh|thành phố) (?=(?:{_province_key_re().pattern})$)", "", key)
+    key = re.sub(r"[,\-–]|\bvà\b", " ", key)
+    return " ".join(key.split())
 
 
 def province_mentions(text: str) -> Iterator[re.Match[str]]:

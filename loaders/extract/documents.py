@@ -16,7 +16,10 @@ from loaders.lexicon import lexicon
 _NATIONAL_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ"}
 # what may stand between two documents of one list: their dates and issuers, then a comma, ";" or "và"
 # "Căn cứ tình hình thực tế, Sở Tư pháp đã có Công văn số …": the cue governs another clause
-_NEW_SUBJECT = re.compile(r",\s*(?:[A-ZĐ]\w*\s+){1,6}(?:đã|sẽ|đang)\s+(?:có|ban hành|gửi)\b")
+_NEW_SUBJECT = re.compile(
+    r",\s*(?:\S+\s+){1,8}?(?:đã|sẽ|đang)\s+(?:có|ban hành|gửi|tiến hành)\b"
+    r"|(?:Căn cứ|Trên cơ sở|căn cứ|trên cơ sở)\s+(?:tình hình|kết quả|rà soát|thực tế|các quy định nêu trên)"
+)
 # a cue opens its clause: at its start, after a bullet or number, or after a comma
 _OPENS = r"(?:^|[-+•]\s*|\d\.\s*|[,;]\s*)"
 _LIST_JOIN = r"[^.;]{0,300}?(?:,|;|\bvà)\s*"
@@ -201,6 +204,10 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             if not re.search(r"[.;]\s", between) and len(between) <= 160:
                 if re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)[^.;]{0,80}$", between):
                     ctx.edge("AMENDS", pref.node.id, ref.node.id, (pc.start, c.end))
+                    previous = None
+                    continue
+                if re.search(r"thay thế\s+(?:cho\s+)?$", between):
+                    ctx.edge("REPLACES", pref.node.id, ref.node.id, (pc.start, c.end))
                     previous = None
                     continue
                 if re.search(r"(?:thực hiện|triển khai)\s+$", between):

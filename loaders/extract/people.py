@@ -240,7 +240,7 @@ def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
             pos = after + lst.end()
             while True:
                 m = person_re().match(s, pos)
-                if not m:
+                if not m or head_re().match(s, pos):
                     break
                 names.append(m)
                 sep = re.match(r"\s*,\s*", s[m.end() :])
@@ -249,7 +249,7 @@ def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
                 pos = m.end() + sep.end()
         else:
             m = person_re().match(s, after + 1) if s[after : after + 1] == " " else None
-            if m:
+            if m and not head_re().match(s, m.start()):
                 names.append(m)
         for m in names:
             pid = person_id(m.group(), body.node_id)
