@@ -204,3 +204,12 @@ def test_running_headers_and_footers_are_page_furniture() -> None:
     text = repair(pages).text
     assert "CÔNG BÁO" not in text and "Công báo số" not in text
     assert all(line in text for line in body)
+
+
+def test_an_instruction_reported_from_a_letter_is_given_by_that_letter() -> None:
+    text = (
+        "UBND TỈNH BÌNH THUẬN\nSỞ NỘI VỤ\nSố: 3367/TTr-SNV\nBình Thuận, ngày 10 tháng 12 năm 2024\nTỜ TRÌNH\n"
+        "Ngày 24/7/2024, Chủ tịch Ủy ban nhân dân tỉnh có Công văn số 2769/UBND-NCKSTTHC về việc tổ chức đại hội "
+        "và giao Sở Nội vụ theo dõi, đôn đốc việc tổ chức đại hội.\n"
+    )
+    assert ("2769/UBND-NCKSTTHC", "Sở Nội vụ tỉnh Bình Thuận") in _assigned(extract_text([text], "x.txt"))

@@ -181,6 +181,7 @@ _TASK_VERB = re.compile(
     r"|triển khai|tổ chức|nghiên cứu|đề xuất|chỉ đạo|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|chuẩn bị|gửi|cung cấp"
     r"|bố trí|ban hành|cơ quan chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|thẩm định|giải quyết)\b"
 )
+_REPORTED = re.compile(r"\b(?:đã\s+)?(?:có|ban hành)\s+(?:\w+\s+){0,3}?(?:số\s+)?[^\s]*$")
 _ROMAN_HEADING = re.compile(r"\n[IVX]{1,4}\.\s")
 _PLANS = ("QĐ", "KH", "CTr", "ĐA", "CT", "NQ")
 _PROPOSING = re.compile(
@@ -268,6 +269,9 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
     sentence_start = max(s.rfind(". ", 0, at), s.rfind("\n", 0, at))
     for pos in sorted(assigner_at, reverse=True):
         if sentence_start <= pos < at and re.search(r"(?:trong|theo) đó", s[pos:at]):
+            return assigner_at[pos]
+        # reported speech: "Chủ tịch UBND tỉnh có Công văn số 2769 … và giao Sở Nội vụ …"
+        if sentence_start <= pos < at and _REPORTED.search(s[sentence_start + 1 : pos]) and len(s[pos:at]) < 200:
             return assigner_at[pos]
     return None
 
