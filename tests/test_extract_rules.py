@@ -213,3 +213,12 @@ def test_an_instruction_reported_from_a_letter_is_given_by_that_letter() -> None
         "và giao Sở Nội vụ theo dõi, đôn đốc việc tổ chức đại hội.\n"
     )
     assert ("2769/UBND-NCKSTTHC", "Sở Nội vụ tỉnh Bình Thuận") in _assigned(extract_text([text], "x.txt"))
+
+
+def test_a_bracketed_list_of_places_names_one_body_in_each() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\nSố: 12/STP-BTTP\nLâm Đồng, ngày 10 tháng 10 năm 2025\n"
+        "Đề nghị các Ban Chủ nhiệm các Đoàn Luật sư (Lâm Đồng, Đắk Nông, Bình Thuận cũ) hoàn thiện hồ sơ.\n"
+    )
+    given = {name for _, name in _assigned(extract_text([text], "x.txt"))}
+    assert given == {"Đoàn Luật sư tỉnh Lâm Đồng", "Đoàn Luật sư tỉnh Đắk Nông", "Đoàn Luật sư tỉnh Bình Thuận"}

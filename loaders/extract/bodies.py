@@ -372,6 +372,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         pos = max(name_end, m.end())
         if m.group("cac"):
             out.extend(_elliptical(text, m.end(), stop, head))
+            out.extend(_bracketed_places(text, name_end, stop, _expand(surface), organization))
             continue
         if re.match(r"\s+(?:các|những)\s", text[m.end() :]) or re.match(
             r"\s+(?:các|những)\s+(?:tỉnh|huyện|quận|xã|địa phương)", text[name_end:]
@@ -384,6 +385,30 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             out.extend(more)
             if more:
                 pos = max(pos, more[-1].end)
+    return out
+
+
+def _bracketed_places(text: str, pos: int, stop: int, base: str, organization: bool) -> list[BodyMention]:
+    """ "các Đoàn Luật sư (Lâm Đồng, Đắk Nông, Bình Thuận cũ)": one body of that kind in each place named."""
+    m = re.match(r"\s*\(", text[pos:stop])
+    if m is None:
+        return []
+    out: list[BodyMention] = []
+    i = pos + m.end()
+    while True:
+        p = _province_re().match(text, i, stop)
+        if p is None:
+            break
+        name = (
+            f"{base} tỉnh {p.group('p')}"
+            if _key(p.group("p")) not in CENTRAL_CITIES
+            else f"{base} thành phố {p.group('p')}"
+        )
+        out.append(BodyMention(p.start(), p.end(), name, name, "Organization" if organization else "Agency", False))
+        sep = re.match(r"(?:\s+cũ)?\s*(?:,|và)\s*", text[p.end() : stop])
+        if sep is None:
+            break
+        i = p.end() + sep.end()
     return out
 
 
