@@ -222,3 +222,13 @@ def test_a_bracketed_list_of_places_names_one_body_in_each() -> None:
     )
     given = {name for _, name in _assigned(extract_text([text], "x.txt"))}
     assert given == {"Đoàn Luật sư tỉnh Lâm Đồng", "Đoàn Luật sư tỉnh Đắk Nông", "Đoàn Luật sư tỉnh Bình Thuận"}
+
+
+def test_a_bullet_listing_departments_with_work_assigns_each() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nVĂN PHÒNG\nSố: 12/VP-HCC\nLâm Đồng, ngày 10 tháng 10 năm 2025\nTHÔNG BÁO\nPhân công\n"
+        "- Các sở, ngành: Sở Khoa học và Công nghệ, Sở Tư pháp chuẩn bị báo cáo trước ngày 20/10/2025.\n"
+        "- Các sở, ngành: Sở Nội vụ, Sở Tài chính.\n"
+    )
+    given = {name for _, name in _assigned(extract_text([text], "x.txt"))}
+    assert given == {"Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "Sở Tư pháp tỉnh Lâm Đồng"}

@@ -16,11 +16,12 @@ from loaders.extract.mentions import BodyIndex, Placed
 
 _CUE = re.compile(
     r"(?:(?<![\w])(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?)"
-    r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*)(?=\S)"
+    r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*"
+    r"|[-+]\s*(?=[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:))(?=\S)"
 )
 _UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
 _LEAD_IN = re.compile(
-    r"(?:các\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị)(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
+    r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị)(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
     r"|(?:Ban [Cc]hủ nhiệm|Giám đốc|Chủ tịch|Thủ trưởng|[Ll]ãnh đạo)\s+"
     r"|(?:các\s+)?(?:Ban [Cc]hủ nhiệm\s+)?các\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
 )
@@ -58,9 +59,11 @@ def tasks(
             continue
         if _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
             continue  # "Sở Nội vụ đề xuất UBND tỉnh chỉ đạo: … Giao Sở Tài chính …": proposed, not yet given
-        if re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group()):
+        listed = bool(re.match(r"\s*[-+]\s*$", cue.group()))  # "- Các sở, ngành: A, B chuẩn bị …"
+        bullet = re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group())
+        if bullet and not listed:
             continue
-        if re.match(r"\s*(?:\d|[a-zđ]\))", cue.group()) and not _TASK_VERB.search(
+        if (listed or re.match(r"\s*(?:\d|[a-zđ]\))", cue.group())) and not _TASK_VERB.search(
             s, first.mention.end, first.mention.end + 120
         ):
             continue  # "13. Hội Bảo trợ Người khuyết tật …;": an item of a list, not an instruction
