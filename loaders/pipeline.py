@@ -17,7 +17,7 @@ from loaders.extract.documents import (
     self_document,
 )
 from loaders.extract.header import parse_header
-from loaders.extract.mentions import BodyIndex
+from loaders.extract.mentions import BodyIndex, named_parents
 from loaders.extract.people import named_people, officials, signature
 from loaders.extract.projects import projects
 from loaders.extract.recipients import recipients, short_names
@@ -101,6 +101,7 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
     tasks(ctx, bodies, ctx.self_id, issuer, 0, len(ctx.s), assigner_at)
     duties(ctx, bodies, ctx.self_id, issuer, assigner_at)
     projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
+    named_parents(bodies)
     resolve_aliases(ctx.graph, ctx.acronyms)
     part_of_by_name(ctx.graph)
     one_tie_per_pair(ctx.graph)

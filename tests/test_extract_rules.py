@@ -232,3 +232,19 @@ def test_a_bullet_listing_departments_with_work_assigns_each() -> None:
     )
     given = {name for _, name in _assigned(extract_text([text], "x.txt"))}
     assert given == {"Sở Khoa học và Công nghệ tỉnh Lâm Đồng", "Sở Tư pháp tỉnh Lâm Đồng"}
+
+
+def test_a_unit_written_with_its_parent_is_part_of_it() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nVĂN PHÒNG\nSố: 12/VP-HCC\nLâm Đồng, ngày 10 tháng 10 năm 2025\n"
+        "Mời Trung tâm Phục vụ hành chính công tỉnh (Văn phòng UBND tỉnh) và Phòng Nội chính - Văn phòng UBND tỉnh.\n"
+    )
+    graph = extract_text([text], "x.txt")
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    office = "Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng"
+    assert ("Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng", office) in parts
+    assert ("Phòng Nội chính", office) in parts

@@ -55,3 +55,20 @@ class BodyIndex:
 
     def within(self, start: int, end: int) -> list[Placed]:
         return [p for p in self.placed if start <= p.mention.start and p.mention.end <= end]
+
+
+_UNIT_OF = re.compile(r"\s*(?:\(|[-–])\s*$")
+
+
+def named_parents(index: BodyIndex) -> None:
+    """"Trung tâm Phục vụ hành chính công tỉnh (Văn phòng UBND tỉnh)", "Phòng Nội chính - Văn phòng UBND tỉnh":
+    a unit written with its parent in brackets or after a dash is part of it."""
+    ctx = index.ctx
+    s = ctx.s
+    for unit, parent in zip(index.placed, index.placed[1:], strict=False):
+        between = s[unit.mention.end : parent.mention.start]
+        if not _UNIT_OF.fullmatch(between) or unit.node_id == parent.node_id:
+            continue
+        if "(" in between and not s.startswith(")", parent.mention.end):
+            continue
+        ctx.edge("PART_OF", unit.node_id, parent.node_id, (unit.mention.start, parent.mention.end))
