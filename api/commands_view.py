@@ -9,7 +9,7 @@ import typer
 
 from api.cli import app
 from api.commands_store import StoreOption, _fail, _opened, out
-from api.views.data import DEFAULT_DEPTH, ViewError, fetch
+from api.views.data import DEFAULT_DEPTH, ViewError, ViewGraph, fetch
 from queries.views import MAX_DEPTH
 
 FocusOption = Annotated[
@@ -33,11 +33,7 @@ def view(
 
     if out_file.exists() and out_file.is_dir():
         raise _fail(f"{out_file} is a folder; give the HTML file to write, as in --out chain.html.")
-    with _opened(store) as st:
-        try:
-            graph = fetch(st, focus, depth)
-        except ViewError as exc:
-            raise _fail(str(exc)) from None
+    graph = _neighbourhood(store, focus, depth)
     try:
         explorer.write(graph, out_file)
     except OSError as exc:
@@ -66,11 +62,7 @@ def brief(
         briefing.check_graphviz()
     except briefing.BriefError as exc:
         raise _fail(str(exc)) from None
-    with _opened(store) as st:
-        try:
-            graph = fetch(st, focus, depth)
-        except ViewError as exc:
-            raise _fail(str(exc)) from None
+    graph = _neighbourhood(store, focus, depth)
     try:
         written = briefing.write_brief(graph, out_dir)
     except briefing.BriefError as exc:
@@ -83,3 +75,12 @@ def brief(
         markup=False,
         highlight=False,
     )
+
+
+def _neighbourhood(store: str | None, focus: str, depth: int) -> ViewGraph:
+    """The graph around what the user typed, or a one-line refusal naming why."""
+    with _opened(store) as st:
+        try:
+            return fetch(st, focus, depth)
+        except ViewError as exc:
+            raise _fail(str(exc)) from None
