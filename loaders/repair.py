@@ -59,13 +59,13 @@ class Text:
         return out
 
 
-def _upper_ratio(line: str) -> float:
-    letters = sum(map(str.isalpha, line))
-    return sum(map(str.isupper, line)) / letters if letters else 0.0
-
-
 def _is_heading(line: str) -> bool:
-    return _upper_ratio(line) > 0.7 and sum(1 for c in line if c.isalpha()) >= 2
+    """Mostly capitals: a heading, which keeps its own line."""
+    upper = sum(map(str.isupper, line))
+    if upper < 2:
+        return False
+    letters = sum(map(str.isalpha, line))
+    return upper / letters > 0.7 and letters >= 2
 
 
 def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bool:
@@ -73,7 +73,8 @@ def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bo
     p, n = prev.rstrip(), nxt.strip()
     if not p or not n:
         return False
-    if _SENTENCE_END.search(p) or _ALWAYS_BREAK_AFTER.search(p):
+    tail = max(0, len(p) - 40)  # both patterns end the line: searching its whole length is wasted
+    if _SENTENCE_END.search(p, tail) or _ALWAYS_BREAK_AFTER.search(p, tail):
         return False
     if _LIST_MARKER.match(n) or _OPENERS.match(n):
         return False
@@ -116,15 +117,20 @@ def repair(pages: list[str]) -> Text:
     for page_no, page in enumerate(pages):
         raw_pos = 0
         odd_dashes = any(d in page for d in "\ufffe\u00ad\u2010\u2011")
+        # most pages are NFC already: asking once per page spares a normalisation per line
+        decomposed = not unicodedata.is_normalized("NFC", page)
         for raw_line in page.splitlines(keepends=True):
-            line = unicodedata.normalize("NFC", raw_line.rstrip("\r\n")).replace("\u00a0", " ")
+            line = raw_line.rstrip("\r\n")
+            if decomposed:
+                line = unicodedata.normalize("NFC", line)
+            line = line.replace("\u00a0", " ")
             if odd_dashes:
                 line = line.translate(_DASHES)
             line = line.replace("\t", " ").rstrip()
-            if line.strip() and (_PAGE_NUMBER.match(line) or _furniture_key(line) in running):
+            if line and (_PAGE_NUMBER.match(line) or (running and _furniture_key(line) in running)):
                 if kept:
                     seams_before.add(len(kept) - 1)
-            elif line.strip():
+            elif line:
                 kept.append((page_no, raw_pos, line))
             raw_pos += len(raw_line)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from graph.text import tone_key
-from loaders.lexicon import alternation, lexicon
+from loaders.lexicon import alternation, initials, lexicon
 
 # every upper-case letter Vietnamese uses: "À-Ỹ" as a range would take the lower-case ones between
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper() and ch.isalpha())
@@ -102,7 +102,10 @@ def head_re() -> re.Pattern[str]:
         for w in (h.split() for h in heads)
         if len(w) > 1 and w[1][:1].islower()
     )
-    return re.compile(rf"(?<![\wĐđ/\-])(?P<cac>(?:các|Các|những)\s+)?(?P<head>{alternation(heads)})(?![\wĐđ])")
+    return re.compile(
+        initials({*heads, "các", "Các", "những"})
+        + rf"(?<![\wĐđ/\-])(?P<cac>(?:các|Các|những)\s+)?(?P<head>{alternation(heads)})(?![\wĐđ])"
+    )
 
 
 @cache
@@ -112,19 +115,27 @@ def _province_re() -> re.Pattern[str]:
 
 @cache
 def _function_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<f>{alternation(lexicon().functions)})(?![\wĐđ])", re.IGNORECASE)
+    return re.compile(rf"(?P<f>{alternation(lexicon().functions, ignore_case=True)})(?![\wĐđ])", re.IGNORECASE)
 
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+@lru_cache(maxsize=4096)
+def _tail_patterns(word: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(r"\s+" + r"\s+".join(re.escape(t) for t in tail.split()) + r"(?![\wĐđ])")
+        for tail in lexicon().tails.get(tone_key(word), ())
+    )
+
+
 def _tail_at(text: str, pos: int, word: str) -> int:
     """End of the longest lower-case tail that may follow ``word`` at ``pos``, or ``pos``."""
-    for tail in lexicon().tails.get(tone_key(word), ()):
-        m = re.match(r"\s+" + r"\s+".join(re.escape(t) for t in tail.split()) + r"(?![\wĐđ])", text[pos:])
+    for tail in _tail_patterns(word):
+        m = tail.match(text, pos)
         if m:
-            return pos + m.end()
+            return m.end()
     return pos
 
 
@@ -143,7 +154,7 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
         p = _province_re().match(text, end + 1) if text[end : end + 1] == " " else None
         if p:
             return p.end(), True
-        if re.match(r"\s*,\s*(?:thành phố|tỉnh)", text[end : end + 16]):
+        if _EVERY_PROVINCE.match(text, end, end + 16):
             return None  # "tỉnh, thành phố": every province, a generic group
         return end, False
     # a district or commune: its capitalised name
@@ -151,6 +162,9 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
     if run:
         return run.end(), True
     return None
+
+
+_EVERY_PROVINCE = re.compile(r"\s*,\s*(?:thành phố|tỉnh)")
 
 
 @cache
@@ -180,6 +194,16 @@ MAX_LOWER_RUN = 7
 CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
 _COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng")
+_DASH_JOIN = re.compile(rf"[ ]?[-–][ ]?(?={_CAP})")
+_DASH_OR_COMMA_JOIN = re.compile(rf"[ ]?[-–][ ]?(?={_CAP})|,[ ](?={_CAP})")
+_THEN_CAPITAL = re.compile(rf"\s+{_CAP}")
+_AND_THEN_CAPITAL = re.compile(rf"\s+(?:các\s+)?(?={_CAP})")
+_THEN_LOWER = re.compile(r"\s+[a-zà-ỹđ]")
+
+
+@cache
+def _topical_heads() -> tuple[str, ...]:
+    return tuple(tone_key(t) for t in lexicon().topical)
 
 
 def _extend(text: str, pos: int, organization: bool, start: int | None = None) -> int:
@@ -187,7 +211,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
     lex = lexicon()
     end = pos
     lower_run = 0
-    topical_heads = tuple(tone_key(t) for t in lex.topical)
+    topical_heads = _topical_heads()
     topical = True  # one "về …" at most
     while True:
         loc = _locality_at(text, end)
@@ -206,9 +230,9 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         if m is None:
             # "Lao động - Thương binh", "Đầu tư, Xây dựng" inside a company name; never across a line
             company = start is not None and text.startswith(_COMPANY_HEADS, start)
-            j = re.match(rf"[ ]?[-–][ ]?(?={_CAP})" + (rf"|,[ ](?={_CAP})" if company else ""), text[end:])
-            if j and not head_re().match(text, end + j.end()):
-                end += j.end()
+            j = (_DASH_OR_COMMA_JOIN if company else _DASH_JOIN).match(text, end)
+            if j and not head_re().match(text, j.end()):
+                end = j.end()
                 w = _WORD.match(text, end)
                 if w:
                     end = _tail_at(text, w.end(), w.group())
@@ -231,7 +255,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
         if _is_cap(word):
-            if word in lex.surnames and re.match(rf"\s+{_CAP}", text[m.end() :]):
+            if word in lex.surnames and _THEN_CAPITAL.match(text, m.end()):
                 # a person's name after the body: "Thủ tướng Chính phủ Phạm Minh Chính"
                 nxt = _WORD.match(text, m.end() + 1)
                 if nxt and tone_key(nxt.group()) not in lex.tails:
@@ -241,19 +265,18 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 break  # an acronym after a name is its own token ("QISC", "KGVX"): not part of the name
             end = _tail_at(text, m.end(), word)
             # a name that ends with the country ends there: "Liên đoàn Luật sư Việt Nam quan tâm …"
-            lower_run = CLOSED if text[:end].endswith("Việt Nam") else 0
+            lower_run = CLOSED if text.endswith("Việt Nam", 0, end) else 0
             continue
-        if word == "và" and lower_run < MAX_LOWER_RUN and re.match(rf"\s+(?:các\s+)?{_CAP}", text[m.end() :]):
-            nxt = re.match(r"\s+(?:các\s+)?", text[m.end() :])
-            assert nxt is not None
-            if head_re().match(text, m.end() + nxt.end()) and not organization:
+        nxt = _AND_THEN_CAPITAL.match(text, m.end()) if word == "và" and lower_run < MAX_LOWER_RUN else None
+        if nxt:
+            if head_re().match(text, nxt.end()) and not organization:
                 break
-            if _committee_end(text[:end]):
+            if _committee_end(text[max(0, end - 12) : end]):
                 break  # "Ban Thường vụ Tỉnh ủy và …": a committee's name is complete
-            end = m.end() + nxt.end() - 1
+            end = nxt.end() - 1
             continue
         named_for_task = start is not None and tone_key(text[start:end]).startswith(topical_heads)
-        if topical and named_for_task and word == "về" and re.match(r"\s+[a-zà-ỹđ]", text[m.end() :]):
+        if topical and named_for_task and word == "về" and _THEN_LOWER.match(text, m.end()):
             end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu"
             topical = False
             continue
@@ -332,6 +355,11 @@ def _key(name: str) -> str:
     return tone_key(name)
 
 
+_DANGLING = re.compile(r"(?:[\s,\-–]+(?:và|các))+$")
+_GROUP_AFTER = re.compile(r"\s+(?:các|những)\s")
+_PLACES_AFTER = re.compile(r"\s+(?:các|những)\s+(?:tỉnh|huyện|quận|xã|địa phương)")
+
+
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyMention]:
     """Every body named in ``text[start:end]``, generic groups left out, elliptical lists expanded."""
     stop = len(text) if end is None else end
@@ -368,15 +396,13 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         else:
             after_head = _tail_at(text, m.end(), head.split()[-1])
             name_end = min(_extend(text, after_head, organization, m.start("head")), stop)
-        surface = re.sub(r"(?:[\s,\-–]+(?:và|các))+$", "", text[m.start("head") : name_end]).strip(" ,-–")
+        surface = _DANGLING.sub("", text[m.start("head") : name_end]).strip(" ,-–")
         pos = max(name_end, m.end())
         if m.group("cac"):
             out.extend(_elliptical(text, m.end(), stop, head))
             out.extend(_bracketed_places(text, name_end, stop, _expand(surface), organization))
             continue
-        if re.match(r"\s+(?:các|những)\s", text[m.end() :]) or re.match(
-            r"\s+(?:các|những)\s+(?:tỉnh|huyện|quận|xã|địa phương)", text[name_end:]
-        ):
+        if _GROUP_AFTER.match(text, m.end()) or _PLACES_AFTER.match(text, name_end):
             continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
         mention = _mention(m.start("head"), m.start("head") + len(surface), surface, head, organization)
         if mention:
@@ -433,6 +459,17 @@ def _more_places(text: str, mention: BodyMention, stop: int) -> list[BodyMention
 
 
 def _mention(start: int, end: int, surface: str, head: str, organization: bool) -> BodyMention | None:
+    found = _classify(surface, head, organization)
+    if found is None:
+        return None
+    name, label, needs_locality = found
+    return BodyMention(start, end, surface, name, label, needs_locality)
+
+
+@lru_cache(maxsize=16384)
+def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bool] | None:
+    """(canonical name, label, whether it needs the document's locality) of a name; None when it is no body.
+    A document names its bodies again and again: the answer depends on the words only, so it is kept."""
     name = _expand(surface)
     name = name[:1].upper() + name[1:]
     key = _key(name)
@@ -462,7 +499,7 @@ def _mention(start: int, end: int, surface: str, head: str, organization: bool) 
     if any(key.startswith(h) for h in _LOCAL_HEADS if " " in h):
         is_local = True
     label = "Organization" if organization else "Agency"
-    return BodyMention(start, end, surface, name, label, is_local and not named_locality)
+    return name, label, is_local and not named_locality
 
 
 @cache
@@ -522,6 +559,7 @@ def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     return f"{name} {locality.full}"
 
 
+@lru_cache(maxsize=16384)
 def identity_key(name: str) -> str:
     """The key one body is known by: "Đoàn Luật sư Bình Thuận" and "… tỉnh Bình Thuận" are one body, and so
     are "Sở Tài nguyên Môi trường" and "Sở Tài nguyên và Môi trường", with or without commas and dashes."""

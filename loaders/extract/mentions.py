@@ -22,6 +22,8 @@ class BodyIndex:
     def __init__(self, ctx: Context, start: int = 0) -> None:
         self.ctx = ctx
         self.placed: list[Placed] = []
+        self._starts: list[int] = []  # kept beside ``placed``, in the same order, for bisect
+        self._longest = 0  # the longest name's length: how far back a name ending here can start
         for m in find_bodies(ctx.s, start):
             self.add(m)
 
@@ -29,8 +31,10 @@ class BodyIndex:
         node_id = self.ctx.body(m)
         if node_id is None:
             return None
-        starts = [p.mention.start for p in self.placed]
-        self.placed.insert(bisect.bisect_left(starts, m.start), Placed(m, node_id))
+        i = bisect.bisect_left(self._starts, m.start)
+        self.placed.insert(i, Placed(m, node_id))
+        self._starts.insert(i, m.start)
+        self._longest = max(self._longest, m.end - m.start)
         # "Công ty … Quảng Ngãi (QISC)": the acronym names the same body from now on
         acr = re.match(r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)", self.ctx.s[m.end : m.end + 14])
         if acr:
@@ -39,29 +43,29 @@ class BodyIndex:
 
     def at(self, pos: int, slack: int = 0) -> Placed | None:
         """The body whose name starts at ``pos`` (or within ``slack`` characters after it)."""
-        for p in self.placed:
-            if pos <= p.mention.start <= pos + slack:
-                return p
-            if p.mention.start > pos + slack:
-                break
+        i = bisect.bisect_left(self._starts, pos)
+        if i < len(self.placed) and self._starts[i] <= pos + slack:
+            return self.placed[i]
         return None
 
     def ending_at(self, pos: int, slack: int = 0) -> Placed | None:
-        best = None
-        for p in self.placed:
-            if pos - slack <= p.mention.end <= pos:
-                best = p
-        return best
+        """The last-named body whose name ends at ``pos`` (or within ``slack`` characters before it)."""
+        lo = bisect.bisect_left(self._starts, pos - slack - self._longest)
+        for i in range(bisect.bisect_right(self._starts, pos) - 1, lo - 1, -1):
+            if pos - slack <= self.placed[i].mention.end <= pos:
+                return self.placed[i]
+        return None
 
     def within(self, start: int, end: int) -> list[Placed]:
-        return [p for p in self.placed if start <= p.mention.start and p.mention.end <= end]
+        lo, hi = bisect.bisect_left(self._starts, start), bisect.bisect_right(self._starts, end)
+        return [p for p in self.placed[lo:hi] if p.mention.end <= end]
 
 
 _UNIT_OF = re.compile(r"\s*(?:\(|[-–])\s*$")
 
 
 def named_parents(index: BodyIndex) -> None:
-    """"Trung tâm Phục vụ hành chính công tỉnh (Văn phòng UBND tỉnh)", "Phòng Nội chính - Văn phòng UBND tỉnh":
+    """ "Trung tâm Phục vụ hành chính công tỉnh (Văn phòng UBND tỉnh)", "Phòng Nội chính - Văn phòng UBND tỉnh":
     a unit written with its parent in brackets or after a dash is part of it."""
     ctx = index.ctx
     s = ctx.s

@@ -10,7 +10,7 @@ from graph.text import tone_key
 from loaders.extract.bodies import UPPER, BodyMention, head_re
 from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
-from loaders.lexicon import alternation, lexicon
+from loaders.lexicon import alternation, initials, lexicon
 
 CAPACITY = re.compile(r"(?<![\w/])(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s*")
 _LOWER_SYL = r"[a-zà-ỹđ]+"
@@ -24,7 +24,8 @@ def person_re() -> re.Pattern[str]:
 
 @cache
 def _post_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\wĐđ])(?P<post>{alternation(lexicon().posts)})\s+")
+    posts = lexicon().posts
+    return re.compile(initials(posts) + rf"(?<![\wĐđ])(?P<post>{alternation(posts)})\s+")
 
 
 def person_id(name: str, body_id: str | None) -> str:
@@ -180,7 +181,7 @@ def _person_node(ctx: Context, pid: str, name: str, title: str | None, span: tup
     return Node(pid, "Person", props, [ctx.source(*span)])
 
 
-_ADDRESS = re.compile(r"(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+")
+_ADDRESS = re.compile(r"(?=[ĐđÔôBb])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+")
 
 
 def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:

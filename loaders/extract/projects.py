@@ -8,7 +8,7 @@ from graph.text import tone_key
 from loaders.extract.bodies import UPPER, head_re
 from loaders.extract.context import Context, DocRef
 
-_START = re.compile(r"(?<![\wĐđ])(?:[Dd]ự án|Chương trình|Đề án)\s+")
+_START = re.compile(r"(?=[DdCĐ])(?<![\wĐđ])(?:[Dd]ự án|Chương trình|Đề án)\s+")
 _STOP = re.compile(
     r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
