@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from graph.text import tone_key
 from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, locality_of, not_body_re, sentence_case
@@ -20,6 +21,12 @@ _MOTTO = re.compile(
 )
 _CAPS_RUN = re.compile(rf"[{UPPER}][{UPPER}\s&,.\-–]*[{UPPER}]")
 HEADER_LINES = 30
+
+
+@cache
+def _type_line_re() -> re.Pattern[str]:
+    """A line holding only a document type in capitals: "BÁO CÁO", "QUYẾT ĐỊNH"."""
+    return re.compile(rf"(?m)^\s*({alternation([n.upper() for n in lexicon().doc_type_by_name])})\s*$")
 
 
 @dataclass
@@ -68,7 +75,7 @@ def parse_header(text: str) -> Header:
     # the doc type word in capitals ("BÁO CÁO", "QUYẾT ĐỊNH") and the subject beneath, or "V/v …"
     doc_type = type_span = None
     title = None
-    for tm in re.finditer(rf"(?m)^\s*({alternation([n.upper() for n in lexicon().doc_type_by_name])})\s*$", zone):
+    for tm in _type_line_re().finditer(zone):
         code = lexicon().doc_type_by_name.get(tone_key(tm.group(1)))
         if code and code != "CV":
             doc_type, type_span = code, (tm.start(1), tm.end(1))
