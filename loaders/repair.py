@@ -82,8 +82,21 @@ def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bo
         return False
     if n[:1].islower():
         return True
+    if _ADDRESSEES.match(p):
+        return _addressees_go_on(p, n)
     # a line that stops well short of the page width ended its paragraph
     return len(p) >= 0.8 * typical and len(p) >= 25
+
+
+_ADDRESSEES = re.compile(r"\s*Kính gửi\s*:\s*\S")
+_OPEN_END = re.compile(r"(?:,|\bvà|\bcác|[-–])$")
+
+
+def _addressees_go_on(p: str, n: str) -> bool:
+    """Whether "Kính gửi: …" wraps onto the next line. The letter's first sentence often follows on the next
+    line with nothing between ("Kính gửi: Sở Nội vụ" / "Văn phòng UBND tỉnh nhận được …"), so a capital
+    there is not enough: the addressee line must be left open, or the next line be a short closing piece."""
+    return bool(_OPEN_END.search(p)) or (len(n) <= 50 and n.endswith((".", ";")))
 
 
 # a file may hold several documents, one a page: their headings repeat but are not furniture
@@ -146,6 +159,9 @@ def repair(pages: list[str]) -> Text:
             sep = " " if _joins(kept[i - 1][2], line, typical, (heading[i - 1], heading[i])) else "\n"
             parts.append(sep)
             pos += 1
+            if sep == " ":  # a wrapped line's indent is layout, not a gap inside the sentence
+                indent = len(line) - len(line.lstrip())
+                line, raw_pos = line[indent:], raw_pos + indent
         anchors.append((pos, page_no, raw_pos))
         parts.append(line)
         pos += len(line)

@@ -248,3 +248,80 @@ def test_a_unit_written_with_its_parent_is_part_of_it() -> None:
     office = "Văn phòng Ủy ban nhân dân tỉnh Lâm Đồng"
     assert ("Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng", office) in parts
     assert ("Phòng Nội chính", office) in parts
+
+
+def _typed_edges(graph: object) -> set[tuple[str, str]]:
+    """(type, target name) of every edge from the file's own document."""
+    from graph.model import Graph
+
+    assert isinstance(graph, Graph)
+    return {
+        (e.type, str(graph.nodes[e.target].properties.get("name", "")))
+        for e in graph.edges.values()
+        if "source_file" in graph.nodes[e.source].properties
+    }
+
+
+def test_the_first_sentence_after_kinh_gui_is_not_an_addressee() -> None:
+    # the letter's first line follows the addressee with nothing between; a PDF's width hides the break
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nVĂN PHÒNG\nSố: 12/VP-NC\n"
+        "                       Kính gửi: Các đồng chí Thành viên UBND tỉnh\n"
+        "Văn phòng Ủy ban nhân dân tỉnh nhận được Tờ trình số 85/TTr-STP ngày 03/4/2026 của Sở Tư pháp về trình dự\n"
+        "thảo Quyết định.\n"
+    )
+    assert "Kính gửi: Các đồng chí Thành viên UBND tỉnh\n" in repair([text]).text
+    sent = {name for kind, name in _typed_edges(extract_text([text], "x.txt")) if kind == "SENT_TO"}
+    assert not any("Tư pháp" in name for name in sent)
+
+
+def test_an_addressee_line_left_open_goes_on_to_the_next() -> None:
+    text = (
+        "Số: 5/STP\n Kính gửi: Đoàn Luật sư tỉnh Lâm Đồng, tỉnh\n          Bình Thuận, tỉnh Đắk Nông (cũ).\nNội dung."
+    )
+    assert "Kính gửi: Đoàn Luật sư tỉnh Lâm Đồng, tỉnh Bình Thuận, tỉnh Đắk Nông (cũ).\n" in repair([text]).text
+    sent = {name for kind, name in _typed_edges(extract_text([text], "x.txt")) if kind == "SENT_TO"}
+    assert {"Đoàn Luật sư tỉnh Bình Thuận", "Đoàn Luật sư tỉnh Đắk Nông"} <= sent
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "- Các bộ, cơ quan ngang bộ: Tài chính; Tư pháp; Khoa học và Công nghệ phối hợp với Bộ Nội vụ.",
+            ["Bộ Tài chính", "Bộ Tư pháp", "Bộ Khoa học và Công nghệ", "Bộ Nội vụ"],
+        ),
+        (
+            "lấy ý kiến các sở, ngành có liên quan: Nội vụ, Tư pháp, Tài chính.",
+            ["Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính"],
+        ),
+    ],
+)
+def test_short_lists_after_ministries_or_departments_name_one_body_each(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_list_task_runs_past_its_semicolons_to_the_verb() -> None:
+    text = (
+        "Số: 3/QĐ-TTg\nĐiều 2. Tổ chức thực hiện\n"
+        "- Các bộ, cơ quan ngang bộ: Tài chính; Tư pháp; Văn phòng Chính phủ phối hợp với Bộ Nội vụ trong việc "
+        "theo dõi, đánh giá cải cách hành chính.\n"
+    )
+    g = extract_text([text], "x.txt")
+    tasks = [n for n in g.nodes.values() if n.label == "Task"]
+    assert len(tasks) == 1 and "phối hợp với Bộ Nội vụ" in str(tasks[0].properties["description"])
+    assert {"Bộ Tài chính", "Bộ Tư pháp", "Văn phòng Chính phủ"} <= {name for _, name in _assigned(g)}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Số: 9/QĐ-BNV\nTheo đề nghị của Vụ trưởng Vụ Cải cách hành chính, Bộ trưởng quyết định.",
+            "Vụ Cải cách hành chính",
+        ),
+        ("Số: 9/SNV\nTrên cơ sở đề nghị của Công an tỉnh Lâm Đồng, Sở Nội vụ có ý kiến.", "Công an tỉnh Lâm Đồng"),
+    ],
+)
+def test_the_body_that_proposed_the_document(text: str, body: str) -> None:
+    assert ("PROPOSED_BY", body) in _typed_edges(extract_text([text], "x.txt"))

@@ -514,16 +514,19 @@ def _has_named_locality(name: str) -> bool:
 
 
 # "Các bộ, cơ quan: Tư pháp, Tài chính", "các sở, ngành: …": a list under a head written in lower case
-_LOWER_LIST = re.compile(r"(?<![\wĐđ])(?:các|Các)\s+(bộ|sở)(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){1,3}(?=\s*:)")
+_LOWER_LIST = re.compile(
+    r"(?<![\wĐđ])(?:các|Các)\s+(bộ|sở)(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){1,3}"
+    r"(?=(?:\s+(?:có\s+)?liên quan)?\s*:)"
+)
 
 
 def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
     """'các Sở: Tài chính, Xây dựng' → 'Sở Tài chính', 'Sở Xây dựng'."""
-    m = re.match(r"(?:\s*,\s*(?:ban|ngành|cơ quan)){0,3}\s*:\s*", text[pos:stop])
+    m = _ELLIPSIS_OPEN.match(text, pos, stop)
     if not m or head not in ("Sở", "Bộ"):
         return []
     out: list[BodyMention] = []
-    i = pos + m.end()
+    i = m.end()
     while i < stop:
         f = _function_re().match(text, i, stop)
         if not f:
@@ -532,11 +535,16 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
         canonical = lexicon().function_by_key.get(_key(surface), surface)
         name = f"{head} {canonical}"
         out.append(BodyMention(f.start(), f.end(), surface, name, "Agency", head == "Sở"))
-        sep = re.match(r"\s*(?:,|và)\s*", text[f.end() : stop])
+        sep = _ITEM_SEP.match(text, f.end(), stop)
         if not sep:
             break
-        i = f.end() + sep.end()
+        i = sep.end()
     return out
+
+
+# "các Sở: …", "Các bộ, cơ quan ngang bộ: …", "các sở, ngành có liên quan: …"
+_ELLIPSIS_OPEN = re.compile(r"(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){0,3}(?:\s+(?:có\s+)?liên quan)?\s*:\s*")
+_ITEM_SEP = re.compile(r"\s*(?:[,;]|và)\s*")
 
 
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:

@@ -243,10 +243,18 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
 
 
+# "Theo đề nghị của Bộ …", "Trên cơ sở đề nghị của Công an tỉnh", "Theo đề nghị của Vụ trưởng Vụ …": the head
+# of a body proposes for it, so the post is stepped over to the body
+_PROPOSED_BY = re.compile(
+    r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở|[Cc]ăn cứ(?: vào)?)\s+(?:các\s+)?đề (?:nghị|xuất) của\s+"
+    r"(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Vụ trưởng|Cục trưởng|Chánh Văn phòng|Chánh Thanh tra"
+    r"|Tổng Giám đốc|Thủ trưởng|Viện trưởng|Trưởng phòng)\s+)?"
+)
+
+
 def proposals(ctx: Context, bodies: BodyIndex, self_id: str, stop: int) -> None:
     """ "Theo đề nghị của Bộ …", "Xét đề nghị của Giám đốc Sở …": the body that proposed the document."""
-    cue = re.compile(r"(?:[Tt]heo|Xét|xét) đề (?:nghị|xuất) của\s+(?:(?:Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban)\s+)?")
-    for m in cue.finditer(ctx.s, 0, stop):
+    for m in _PROPOSED_BY.finditer(ctx.s, 0, stop):
         p = bodies.at(m.end(), slack=1)
         if p:
             ctx.edge("PROPOSED_BY", self_id, p.node_id, (m.start(), p.mention.end))

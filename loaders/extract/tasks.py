@@ -69,7 +69,8 @@ def tasks(
         ):
             continue  # "13. Hội Bảo trợ Người khuyết tật …;": an item of a list, not an instruction
         leads = _list(s, bodies, first)
-        end_m = _END.search(s, pos)
+        # the clause ends after the last body it names: "Tài chính; Tư pháp; … phối hợp …" is one clause
+        end_m = _END.search(s, max(pos, leads[-1].mention.end))
         end = end_m.start() if end_m else stop
         line_end = s.find("\n", leads[-1].mention.end)
         if line_end > 0 and s[:line_end].rstrip().endswith(":") and line_end - leads[-1].mention.end < 120:
