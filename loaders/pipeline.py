@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.model import Graph
+from graph.model import Graph, Source
 from graph.text import number_key
 from loaders.errors import LoaderError
 from loaders.extract.context import Context, DocRef
@@ -21,8 +21,9 @@ from loaders.extract.mentions import BodyIndex, named_parents
 from loaders.extract.people import named_people, officials, signature
 from loaders.extract.projects import projects
 from loaders.extract.recipients import recipients, short_names
+from loaders.extract.segments import segments
 from loaders.extract.tasks import duties, tasks
-from loaders.repair import repair
+from loaders.repair import Text, repair
 from loaders.resolve import one_tie_per_pair, part_of_by_name, prune_to_contract, resolve_aliases
 
 
@@ -56,10 +57,29 @@ def _doc_props(ref: DocRef) -> dict[str, object]:
 
 
 def extract_text(pages: list[str], source_file: str) -> Graph:
-    """The graph one file yields, from its raw page texts."""
+    """The graph one file yields, from its raw page texts: each document it holds read on its own."""
     text = repair(pages)
     if not text.text.strip():
         raise LoaderError(source_file, "the file holds no text")
+    parts = segments(text.text)
+    if len(parts) == 1:
+        return _extract_document(text, source_file)
+    graph = Graph()
+    for i, (start, end) in enumerate(parts):
+        part = _extract_document(text.slice(start, end), source_file, part=i + 1 if i else None)
+        # offsets and quotes point into the file's whole text
+        for item in [*part.nodes.values(), *part.edges.values()]:
+            item.sources = [Source(s.document, s.start + start, s.end + start, s.quote) for s in item.sources]
+        for node in part.nodes.values():
+            graph.add_node(node)
+        for edge in part.edges.values():
+            graph.add_edge(edge)
+    graph.validate()
+    return graph
+
+
+def _extract_document(text: Text, source_file: str, part: int | None = None) -> Graph:
+    """The graph of one document; ``part`` numbers the second and later documents of a file."""
     ctx = Context(text, source_file)
     header = parse_header(ctx.s)
     ctx.locality = decide_locality(ctx, header)
@@ -68,6 +88,8 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
     self_ref, issuer = self_document(ctx, header, bodies)
     ctx.docs["self"] = self_ref
     ctx.self_id = document_id(self_ref, source_file)
+    if part and ctx.self_id.startswith("doc:file:"):
+        ctx.self_id += f"#{part}"  # a later document without a number of its own
     # sources made so far point at the file before its id was known
     for node in ctx.graph.nodes.values():
         node.sources = [s.__class__(ctx.self_id, s.start, s.end, s.quote) for s in node.sources]

@@ -50,6 +50,13 @@ class Text:
         start, page, raw = self.anchors[i]
         return page, raw + (offset - start)
 
+    def slice(self, start: int, end: int) -> Text:
+        """The part ``[start, end)`` as a Text of its own, its offsets counted from ``start``."""
+        page, raw = self.to_raw(start)
+        anchors = [(0, page, raw)] + [(a - start, p, r) for a, p, r in self.anchors if start < a < end]
+        seams = [x - start for x in self.seams if start < x < end]
+        return Text(self.text[start:end], anchors, seams)
+
     def lines(self) -> list[tuple[int, str]]:
         """(start offset, line) for every line of the normalised text."""
         out, pos = [], 0

@@ -325,3 +325,69 @@ def test_a_list_task_runs_past_its_semicolons_to_the_verb() -> None:
 )
 def test_the_body_that_proposed_the_document(text: str, body: str) -> None:
     assert ("PROPOSED_BY", body) in _typed_edges(extract_text([text], "x.txt"))
+
+
+_LETTER_AND_DRAFT = """UBND TỈNH LÂM ĐỒNG
+VĂN PHÒNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 41/VP-NC Lâm Đồng, ngày 05 tháng 4 năm 2026
+V/v xin ý kiến thành viên UBND tỉnh
+Kính gửi: Sở Tư pháp
+Văn phòng Ủy ban nhân dân tỉnh nhận được Tờ trình số 85/TTr-STP ngày 03/4/2026 của Sở Tư pháp về trình dự
+thảo Quyết định phê duyệt Đề án. Văn phòng Ủy ban nhân dân tỉnh kính đề nghị các đồng chí tham gia ý kiến
+đối với dự thảo Quyết định nêu trên, gửi về Văn phòng trước ngày 08/4/2026 để tổng hợp./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+CHÁNH VĂN PHÒNG
+Đỗ Tấn Sương
+THÀNH VIÊN UBND TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+PHIẾU GHI Ý KIẾN
+Nội dung: Cho ý kiến Quyết định phê duyệt Đề án của Sở Xây dựng theo đề nghị của Bộ Xây dựng
+1. Tán thành hoàn toàn
+2. Không tán thành, lý do của người được xin ý kiến và của các cơ quan liên quan được ghi vào đây
+Họ và tên:
+ỦY BAN NHÂN DÂN
+TỈNH LÂM ĐỒNG
+Số: /QĐ-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+QUYẾT ĐỊNH
+Phê duyệt Đề án tổ chức Đại hội Đoàn Luật sư tỉnh Lâm Đồng
+ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG
+Căn cứ Nghị định số 123/2013/NĐ-CP ngày 14 tháng 10 năm 2013 của Chính phủ quy định chi tiết;
+Theo đề nghị của Đoàn Luật sư tỉnh Lâm Đồng tại Tờ trình số 34/TTr-ĐLS ngày 20/3/2026.
+QUYẾT ĐỊNH:
+Điều 1. Phê duyệt Đề án tổ chức Đại hội.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Hồ Văn Mười
+"""
+
+
+def test_a_file_holding_a_letter_and_its_draft_decision_gives_two_documents() -> None:
+    g = extract_text([_LETTER_AND_DRAFT], "x.txt")
+    own = [n for n in g.nodes.values() if n.label == "Document" and n.properties.get("source_file")]
+    assert [n.properties.get("number") for n in own] == ["41/VP-NC", None]
+    letter, draft = own
+    from_letter = {(e.type, e.target) for e in g.edges.values() if e.source == letter.id}
+    from_draft = {(e.type, e.target) for e in g.edges.values() if e.source == draft.id}
+    # the draft's grounds and proposer are its own, not the letter's
+    assert any(t == "BASED_ON" and "123/2013" in target for t, target in from_draft)
+    assert not any(t in ("BASED_ON", "PROPOSED_BY") for t, _ in from_letter)
+    assert ("PROPOSED_BY", "org:đoàn luật sư lâm đồng") in from_draft
+    signers = {(e.source, e.target) for e in g.edges.values() if e.type == "SIGNED"}
+    assert any(target == draft.id and "hồ văn mười" in person for person, target in signers)
+    # the voting slip between them states nothing: no Bộ Xây dựng, no proposal from it
+    assert not any("xây dựng" in node_id for node_id in g.nodes)
+    whole = repair([_LETTER_AND_DRAFT]).text
+    for item in [*g.nodes.values(), *g.edges.values()]:  # offsets count from the start of the whole file
+        assert all(s.quote and whole[s.start : s.end] == s.quote for s in item.sources)
+
+
+def test_one_document_is_not_split_by_a_motto_repeated_in_its_header() -> None:
+    text = "BỘ TƯ PHÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/BTP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNội dung."
+    g = extract_text([text], "x.txt")
+    assert len([n for n in g.nodes.values() if n.label == "Document" and n.properties.get("source_file")]) == 1

@@ -84,15 +84,16 @@ def parse_header(text: str) -> Header:
             if nxt and not SELF_NUMBER.match(nxt):
                 title = f"{tm.group(1).strip().capitalize()} {nxt}".strip()
             break
-    vv = re.search(r"V/[vV]\s+([^\n]+(?:\n(?![A-ZĐ][A-ZĐ ]+$|Kính gửi|Số|CỘNG)[^\n]{0,80}){0,3})", zone)
+    vv = re.search(r"V/[vV]\s+([^\n]+(?:\n(?![A-ZĐ][A-ZĐ ]+$|Kính gửi|Số|CỘNG|Căn cứ)[^\n]{0,80}){0,3})", zone)
     if vv:
-        title = re.sub(r"\s+", " ", vv.group(0)).strip()
+        # the subject is what follows "V/v" (về việc, "regarding")
+        title = re.sub(r"\s+", " ", vv.group(1)).strip()
         if d and vv.start() < d.start() < vv.end():
             title = re.sub(
-                r"\s+", " ", text[vv.start() : d.start()]
+                r"\s+", " ", text[vv.start(1) : d.start()]
             ).strip()  # the place of the date line is not the subject's
-        cut = re.split(r"\s(?:CỘNG|Kính gửi|[A-ZĐÀ-Ỹ][a-zà-ỹ]+,\s*ngày)", title)[0]
-        title = cut.strip()
+        cut = re.split(r"\s(?:CỘNG|Kính gửi|Căn cứ|[A-ZĐÀ-Ỹ][a-zà-ỹ]+,\s*ngày)", title)[0]
+        title = _without_authority(cut.strip(), issuers)
         if doc_type is None:
             doc_type = "CV"
     if number and number.doc_type != "CV":
@@ -103,6 +104,16 @@ def parse_header(text: str) -> Header:
             doc_type = code
     body_start = max([e for e in (number_span[1] if number_span else 0, date_span[1] if date_span else 0)])
     return Header(issuers, number, number_span, date, date_span, doc_type, type_span, title, body_start)
+
+
+def _without_authority(title: str, issuers: list[BodyMention]) -> str:
+    """A decision names its authority in capitals after the subject ("… TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH
+    KON TUM", then "Căn cứ …"): a text that lost its line breaks runs the two together."""
+    for issuer in issuers:
+        for name in {issuer.surface.upper(), issuer.name.upper()}:
+            if len(title) > len(name) and title.upper().endswith(" " + name):
+                return title[: -len(name)].rstrip()
+    return title
 
 
 def _leading_caps_end(text: str) -> int:
