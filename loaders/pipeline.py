@@ -68,14 +68,18 @@ def extract_text(pages: list[str], source_file: str) -> Graph:
     for i, (start, end) in enumerate(parts):
         part = _extract_document(text.slice(start, end), source_file, part=i + 1 if i else None)
         # offsets and quotes point into the file's whole text
-        for item in [*part.nodes.values(), *part.edges.values()]:
-            item.sources = [Source(s.document, s.start + start, s.end + start, s.quote) for s in item.sources]
         for node in part.nodes.values():
+            node.sources = _shifted(node.sources, start)
             graph.add_node(node)
         for edge in part.edges.values():
+            edge.sources = _shifted(edge.sources, start)
             graph.add_edge(edge)
     graph.validate()
     return graph
+
+
+def _shifted(sources: list[Source], offset: int) -> list[Source]:
+    return [Source(s.document, s.start + offset, s.end + offset, s.quote) for s in sources]
 
 
 def _extract_document(text: Text, source_file: str, part: int | None = None) -> Graph:
