@@ -31,6 +31,7 @@ class Lexicon:
     stops: tuple[str, ...]
     not_bodies: tuple[str, ...]
     topical: tuple[str, ...]
+    generic: frozenset[str]  # tone keys
     unit_of: frozenset[str]
     doc_types: dict[str, str]
     doc_type_by_name: dict[str, str]
@@ -75,6 +76,7 @@ def lexicon() -> Lexicon:
         stops=_longest_first(data["stops"]["words"]),
         not_bodies=_longest_first(data["not_bodies"]["phrases"]),
         topical=tuple(data["heads"]["topical"]),
+        generic=frozenset(tone_key(g) for g in data["heads"]["generic"]),
         unit_of=frozenset(tone_key(u) for u in data["heads"]["unit_of"]),
         doc_types=dict(doc_types),
         doc_type_by_name=by_name,

@@ -24,7 +24,7 @@ from loaders.extract.recipients import recipients, short_names
 from loaders.extract.segments import segments
 from loaders.extract.tasks import duties, tasks
 from loaders.repair import Text, repair
-from loaders.resolve import one_tie_per_pair, part_of_by_name, prune_to_contract, resolve_aliases
+from loaders.resolve import drop_generic, one_tie_per_pair, part_of_by_name, prune_to_contract, resolve_aliases
 
 
 def document_id(ref: DocRef, source_file: str | None = None) -> str:
@@ -129,6 +129,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     named_parents(bodies)
     resolve_aliases(ctx.graph, ctx.acronyms)
+    drop_generic(ctx.graph)
     part_of_by_name(ctx.graph)
     one_tie_per_pair(ctx.graph)
     prune_to_contract(ctx.graph)

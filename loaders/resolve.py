@@ -52,6 +52,28 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
                 merge(graph, n.id, chain[-1].id)
 
 
+def drop_generic(graph: Graph) -> None:
+    """A body still named only by its kind once aliases are resolved ("Ban Chỉ đạo", "Hội đồng Thẩm định",
+    with no word of whose) is not one body the graph can name: it leaves, with its edges. The issuer of the
+    file's own document stays: its header names it, under its parent."""
+    from loaders.lexicon import lexicon
+
+    generic = lexicon().generic
+    # the header says whose when the body issued the file's own document, or a PART_OF says it
+    placed = {e.source for e in graph.edges.values() if e.type == "PART_OF"} | {
+        e.source
+        for e in graph.edges.values()
+        if e.type == "ISSUED" and graph.nodes[e.target].properties.get("source_file")
+    }
+    for node in list(graph.nodes.values()):
+        if node.id in placed:
+            continue
+        if node.label in ("Agency", "Organization") and tone_key(node.properties["name"]) in generic:
+            del graph.nodes[node.id]
+            for key in [k for k in graph.edges if node.id in (k[1], k[2])]:
+                del graph.edges[key]
+
+
 _PARTY = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ")
 
 

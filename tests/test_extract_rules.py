@@ -391,3 +391,19 @@ def test_one_document_is_not_split_by_a_motto_repeated_in_its_header() -> None:
     text = "BỘ TƯ PHÁP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/BTP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNội dung."
     g = extract_text([text], "x.txt")
     assert len([n for n in g.nodes.values() if n.label == "Document" and n.properties.get("source_file")]) == 1
+
+
+def test_a_body_named_only_by_its_kind_is_not_a_node() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố: 7/SNV\nKính gửi: Ban Quản lý các khu công nghiệp\n"
+        "Sở Nội vụ đề nghị Ban Chỉ đạo và Ban Đại diện phối hợp với Ban Quản lý các khu công nghiệp báo cáo."
+    )
+    names = {n.properties["name"] for n in extract_text([text], "x.txt").nodes.values() if n.label == "Agency"}
+    assert "Ban Quản lý các khu công nghiệp tỉnh Lâm Đồng" in names
+    assert not names & {"Ban Chỉ đạo", "Ban Đại diện"}
+
+
+def test_a_named_steering_committee_stays() -> None:
+    text = "Số: 8/BC-BCĐ\nThực hiện chỉ đạo của Ban Chỉ đạo quốc gia về dữ liệu, Bộ Công an báo cáo."
+    names = {n.properties["name"] for n in extract_text([text], "x.txt").nodes.values() if n.label == "Agency"}
+    assert "Ban Chỉ đạo quốc gia về dữ liệu" in names

@@ -60,6 +60,7 @@ _LOCAL_HEADS = {
     "bhxh",
     "vpub",
     "vpubnd",
+    "ban quản lý các khu",  # every province has its board of industrial or economic zones
 }
 _PARTY_COMMITTEES: tuple[str, ...] = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
 # compared with tone_key()s, so spelled in its one tone placement
