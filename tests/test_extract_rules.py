@@ -407,3 +407,25 @@ def test_a_named_steering_committee_stays() -> None:
     text = "Số: 8/BC-BCĐ\nThực hiện chỉ đạo của Ban Chỉ đạo quốc gia về dữ liệu, Bộ Công an báo cáo."
     names = {n.properties["name"] for n in extract_text([text], "x.txt").nodes.values() if n.label == "Agency"}
     assert "Ban Chỉ đạo quốc gia về dữ liệu" in names
+
+
+def test_a_programme_named_in_lower_case_ends_at_its_period() -> None:
+    text = (
+        "Số: 4/BNV\nCăn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể "
+        "cải cách hành chính nhà nước giai đoạn 2021 - 2030; Bộ Nội vụ hướng dẫn."
+    )
+    g = extract_text([text], "x.txt")
+    programmes = [n for n in g.nodes.values() if n.label == "Project"]
+    assert [p.properties["name"] for p in programmes] == [
+        "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030"
+    ]
+    assert any(e.type == "CONCERNS" and e.target == programmes[0].id for e in g.edges.values())
+
+
+def test_projects_ending_in_a_province_keep_apart() -> None:
+    text = (
+        "Số: 4/STP\nĐề án hợp nhất Đoàn Luật sư tỉnh Lâm Đồng đã trình. "
+        "Đề án tổ chức Đại hội Hội Công chứng viên tỉnh Lâm Đồng đang lấy ý kiến."
+    )
+    g = extract_text([text], "x.txt")
+    assert len([n for n in g.nodes.values() if n.label == "Project"]) == 2

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from graph.text import tone_key
 from loaders.extract.bodies import UPPER, head_re
 from loaders.extract.context import Context, DocRef
+from loaders.lexicon import lexicon
 
 _START = re.compile(r"(?=[DdCĐ])(?<![\wĐđ])(?:[Dd]ự án|Chương trình|Đề án)\s+")
 _STOP = re.compile(
     r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
+_UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
 
 
@@ -28,17 +31,19 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             name_end = stop.start() if stop else len(s)
             if name_end - m.end() > 120:
                 continue
-            until = re.search(r"đến năm \d{4}", s[m.end() : name_end + 14])
+            until = _UNTIL.search(s, m.end(), name_end + 30)
             runs = list(_PROPER.finditer(s, m.end(), name_end))
             runs = [r for r in runs if not head_re().match(s, r.start())]
             if re.match(r"(?:này|đó|trên)\b", s[m.end() :]):
                 continue
-            if until:
-                name_end = m.end() + until.end()
+            if until and (until.start() <= name_end or not s[name_end : until.start()].strip(" ,")):
+                name_end = until.end()  # "… đến năm 2030", "… giai đoạn 2021 - 2030": the span is part of the name
                 proper = s[m.end() : name_end]
             elif runs:
                 name_end = runs[-1].end()
                 proper = runs[-1].group()
+                if tone_key(proper) in _province_keys():
+                    proper = s[m.end() : name_end]  # "… tỉnh Lâm Đồng": a place does not name the project
             else:
                 continue
         name = re.sub(r"\s+", " ", s[m.start() : name_end]).strip()
@@ -62,7 +67,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             if re.search(r"[.;]\s|\n", between) or m.start() - c_end > 300:
                 break
             if about is None:
-                about = bool(re.search(r"\bvề\b|phê duyệt|điều chỉnh", between))
+                about = bool(re.search(r"\bvề\b|phê duyệt|điều chỉnh|ban hành", between))
             if about and ref.node is not None:
                 ctx.edge("CONCERNS", ref.node.id, node_id, (c_start, name_end))
         # "… Đề án “…” trên địa bàn tỉnh … theo Kế hoạch số 2401/KH-UBND": the plan that carries it out
@@ -74,3 +79,8 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             if same_clause and re.search(r"\btheo\s+$", between) and ref.node is not None:
                 ctx.edge("CONCERNS", ref.node.id, node_id, (m.start(), c_end))
             break
+
+
+@cache
+def _province_keys() -> frozenset[str]:
+    return frozenset(tone_key(p) for p in lexicon().provinces)
