@@ -429,3 +429,9 @@ def test_projects_ending_in_a_province_keep_apart() -> None:
     )
     g = extract_text([text], "x.txt")
     assert len([n for n in g.nodes.values() if n.label == "Project"]) == 2
+
+
+def test_a_union_of_associations_keeps_its_cac() -> None:
+    found = [b.name for b in find_bodies("Liên Hiệp các hội Khoa học và Kỹ thuật tỉnh Lâm Đồng đề nghị")]
+    assert found == ["Liên Hiệp các hội Khoa học và Kỹ thuật tỉnh Lâm Đồng"]
+    assert find_bodies("Ủy ban nhân dân các huyện báo cáo") == []  # a group still is not one body

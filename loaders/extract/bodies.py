@@ -388,6 +388,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if lead:
             pos = lead.end()
             continue  # "Ban Chủ nhiệm Đoàn Luật sư", "Ban Giám đốc": the leadership of a body, not one
+        after_head = m.end()
         if _key(_expand(head)) in _SELF_CONTAINED:
             name_end = m.end()  # "Chính phủ", "Thủ tướng Chính phủ": complete in themselves
         elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1):
@@ -403,7 +404,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             out.extend(_elliptical(text, m.end(), stop, head))
             out.extend(_bracketed_places(text, name_end, stop, _expand(surface), organization))
             continue
-        if _GROUP_AFTER.match(text, m.end()) or _PLACES_AFTER.match(text, name_end):
+        # "Liên hiệp các hội …": a "các" the name's own tail took in is not a group
+        if (after_head == m.end() and _GROUP_AFTER.match(text, m.end())) or _PLACES_AFTER.match(text, name_end):
             continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
         mention = _mention(m.start("head"), m.start("head") + len(surface), surface, head, organization)
         if mention:
