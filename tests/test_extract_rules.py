@@ -435,3 +435,33 @@ def test_a_union_of_associations_keeps_its_cac() -> None:
     found = [b.name for b in find_bodies("Liên Hiệp các hội Khoa học và Kỹ thuật tỉnh Lâm Đồng đề nghị")]
     assert found == ["Liên Hiệp các hội Khoa học và Kỹ thuật tỉnh Lâm Đồng"]
     assert find_bodies("Ủy ban nhân dân các huyện báo cáo") == []  # a group still is not one body
+
+
+def _doc(graph: object, number: str) -> dict[str, object]:
+    from graph.model import Graph
+
+    assert isinstance(graph, Graph)
+    return next(n.properties for n in graph.nodes.values() if n.properties.get("number") == number)
+
+
+def test_a_sentence_opening_date_belongs_to_its_first_document_only() -> None:
+    text = (
+        "Số: 1/SNV\nNgày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP thay thế Nghị định số "
+        "45/2010/NĐ-CP và Nghị định số 33/2012/NĐ-CP."
+    )
+    g = extract_text([text], "x.txt")
+    assert _doc(g, "126/2024/NĐ-CP").get("date") == "2024-10-08"
+    assert _doc(g, "45/2010/NĐ-CP").get("date") is None
+
+
+def test_a_date_after_the_issuer_is_the_documents() -> None:
+    text = (
+        "UBND THÀNH PHỐ HẢI PHÒNG\nBAN QUẢN LÝ KHU KINH TẾ\nSố: 2/BC-BQL\n"
+        "Thực hiện Công văn số 849/TTTP-NV4 của Thanh tra thành phố ngày 31/5/2024 về việc báo cáo."
+    )
+    assert _doc(extract_text([text], "x.txt"), "849/TTTP-NV4").get("date") == "2024-05-31"
+
+
+def test_a_law_is_typed_as_a_law() -> None:
+    text = "Số: 3/BHXH\ntheo quy định tại khoản 3 Điều 44 Luật KCB số 40/2009/QH12."
+    assert _doc(extract_text([text], "x.txt"), "40/2009/QH12").get("doc_type") == "Luật"

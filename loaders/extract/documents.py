@@ -8,6 +8,7 @@ from collections import Counter
 from graph.text import ascii_fold, number_key
 from loaders.extract.bodies import BodyMention, Locality, central_body, locality_of, province_mentions
 from loaders.extract.context import Context, DocRef
+from loaders.extract.dates import DATE, from_match
 from loaders.extract.header import Header
 from loaders.extract.mentions import BodyIndex
 from loaders.extract.references import Citation, citations, leading_date
@@ -97,8 +98,8 @@ def cited_documents(ctx: Context, bodies: BodyIndex, header: Header) -> list[tup
                 ),
             )
         ref.spans.append((c.start, c.end))
-        code = c.number.doc_type if c.number.doc_type not in ("CV", "L") else (c.type_code or c.number.doc_type)
-        if ref.doc_type is None or (ref.doc_type in ("CV", "L") and code not in ("CV", "L")):
+        code = c.number.doc_type if c.number.doc_type not in ("CV", "Luật") else (c.type_code or c.number.doc_type)
+        if ref.doc_type is None or (ref.doc_type in ("CV", "Luật") and code not in ("CV", "Luật")):
             ref.doc_type = code
         date = c.date or leading_date(s, clause_start(s, c.start), c.start)
         if date and not ref.date:
@@ -128,6 +129,10 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                 if nxt.node_id not in ref.co_issuers and nxt.node_id != ref.issuer:
                     ref.co_issuers.append(nxt.node_id)
                 p = nxt
+            # "Công văn số 849/TTTP-NV4 của Thanh tra thành phố ngày 31/5/2024": the date after the issuer
+            d = _DATE_AFTER_ISSUER.match(s, p.mention.end, p.mention.end + 40)
+            if d and not ref.date:
+                ref.date = from_match(d)
             return
     # "ý kiến của Ban Thường vụ Thành ủy tại văn bản số 1801-TB/TU"
     before = s[max(0, c.start - 120) : c.start]
@@ -143,6 +148,9 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
         p = bodies.ending_at(c.start - len(before) + v.start(), slack=1)
         if p:
             _set_issuer(ref, p.node_id, 3)
+
+
+_DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
 
 
 def _set_issuer(ref: DocRef, node_id: str, rank: int) -> None:

@@ -50,10 +50,11 @@ def parse(m: re.Match[str]) -> Number | None:
         qtype, qiss = _squash(m.group("qtype")), _squash(m.group("qiss"))
         if qtype not in types and qtype != "L":
             return None
-        return Number(f"{n}/{m.group('year')}/{qtype}-{qiss}", qtype, qiss.split("-")[0], m.group("year"), False)
+        code = "Luật" if qtype == "L" else qtype  # "…/L-CTN": a law promulgated by the President
+        return Number(f"{n}/{m.group('year')}/{qtype}-{qiss}", code, qiss.split("-")[0], m.group("year"), False)
     if m.group("liss"):
         liss = m.group("liss")
-        return Number(f"{n}/{m.group('lyear')}/{liss}", "L", liss, m.group("lyear"), False)
+        return Number(f"{n}/{m.group('lyear')}/{liss}", "Luật", liss, m.group("lyear"), False)
     if m.group("atype"):
         atype, aiss = _squash(m.group("atype")), _squash(m.group("aiss"))
         if atype in types and atype != "CV":

@@ -62,4 +62,8 @@ def leading_date(text: str, clause_start: int, at: int) -> str | None:
     m = re.match(r"\s*[-+•]?\s*(?:\w+\s+){0,3}?[Nn]gày\s+" + DATE.pattern + r"\s*,", text[clause_start:at])
     if m is None or not re.search(r"\b(?:ban hành|có|thông qua|ký|gửi|tại)\b", text[clause_start + m.end() : at]):
         return None
+    # "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126 … thay thế Nghị định số 45/2010": the date is the
+    # first document's; one named before this one takes it
+    if any(parse(n) for n in NUMBER.finditer(text, clause_start + m.end(), at)):
+        return None
     return from_match(m)
