@@ -465,3 +465,33 @@ def test_a_date_after_the_issuer_is_the_documents() -> None:
 def test_a_law_is_typed_as_a_law() -> None:
     text = "Số: 3/BHXH\ntheo quy định tại khoản 3 Điều 44 Luật KCB số 40/2009/QH12."
     assert _doc(extract_text([text], "x.txt"), "40/2009/QH12").get("doc_type") == "Luật"
+
+
+def test_bodies_listed_before_have_issued_jointly() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nSỞ TƯ PHÁP\nSố: 5/STP\nĐoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông (cũ) có Tờ "
+        "trình số 220/TTr-ĐLS ngày 20/10/2025 về việc hợp nhất. Đối với Hội Tin học, Sở Tư pháp có Công văn số "
+        "17/STP-VP ngày 10/10/2025 báo cáo."
+    )
+    g = extract_text([text], "x.txt")
+    issued = {
+        (g.nodes[e.source].properties["name"], g.nodes[e.target].properties.get("number"))
+        for e in g.edges.values()
+        if e.type == "ISSUED"
+    }
+    for province in ("Lâm Đồng", "Bình Thuận", "Đắk Nông"):
+        assert (f"Đoàn Luật sư tỉnh {province}", "220/TTr-ĐLS") in issued
+    assert not any(number == "17/STP-VP" and "Hội" in name for name, number in issued)
+
+
+def test_departments_listed_after_cac_so_are_each_asked() -> None:
+    text = "UBND TỈNH BÌNH THUẬN\nSỞ NỘI VỤ\nSố: 9/SNV\nSở Nội vụ đề nghị các sở: Xây dựng, Tài chính có ý kiến."
+    assert {"Sở Xây dựng tỉnh Bình Thuận", "Sở Tài chính tỉnh Bình Thuận"} <= {
+        name for _, name in _assigned(extract_text([text], "x.txt"))
+    }
+
+
+def test_a_lawyer_named_in_the_text_is_a_person() -> None:
+    text = "Số: 6/TTr-STP\nChủ nhiệm: Luật sư Huỳnh Tho; Ủy viên: Luật sư Nguyễn Thanh Vũ, Luật sư Đỗ Minh Trúc."
+    people = {n.properties["name"] for n in extract_text([text], "x.txt").nodes.values() if n.label == "Person"}
+    assert {"Huỳnh Tho", "Nguyễn Thanh Vũ", "Đỗ Minh Trúc"} <= people

@@ -518,7 +518,7 @@ def _has_named_locality(name: str) -> bool:
 
 # "Các bộ, cơ quan: Tư pháp, Tài chính", "các sở, ngành: …": a list under a head written in lower case
 _LOWER_LIST = re.compile(
-    r"(?<![\wĐđ])(?:các|Các)\s+(bộ|sở)(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){1,3}"
+    r"(?<![\wĐđ])(?:các|Các)\s+(bộ|sở)(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){0,3}"
     r"(?=(?:\s+(?:có\s+)?liên quan)?\s*:)"
 )
 

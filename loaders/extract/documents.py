@@ -143,11 +143,24 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             _set_issuer(ref, p.node_id, 2)
             return
     # "Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …", "Bộ Y tế có Công văn số …"
-    v = re.search(r"(?:đã\s+)?(?:ban hành|có|thông qua|ký)\s+$", before)
+    v = re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký)\s+$", before)
     if v:
         p = bodies.ending_at(c.start - len(before) + v.start(), slack=1)
         if p:
-            _set_issuer(ref, p.node_id, 3)
+            # "Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông (cũ) có Tờ trình …": issued jointly
+            chain = [p]
+            while True:
+                gap = re.search(r"(?:,|\bvà)\s*$", s[max(0, chain[0].mention.start - 6) : chain[0].mention.start])
+                prev = bodies.ending_at(chain[0].mention.start - len(gap.group()), slack=1) if gap else None
+                # a list names bodies of one kind; "Đối với Hội Tin học, Sở … có Công văn" is no list
+                if prev is None or prev in chain or prev.mention.name.split()[0] != p.mention.name.split()[0]:
+                    break
+                chain.insert(0, prev)
+            _set_issuer(ref, chain[0].node_id, 3)
+            if ref.issuer == chain[0].node_id:
+                for q in chain[1:]:
+                    if q.node_id not in ref.co_issuers and q.node_id != ref.issuer:
+                        ref.co_issuers.append(q.node_id)
 
 
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)

@@ -181,7 +181,7 @@ def _person_node(ctx: Context, pid: str, name: str, title: str | None, span: tup
     return Node(pid, "Person", props, [ctx.source(*span)])
 
 
-_ADDRESS = re.compile(r"(?=[ĐđÔôBb])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+")
+_ADDRESS = re.compile(r"(?=[ĐđÔôBbLl])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Ll]uật sư)\s+")
 
 
 def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
