@@ -495,3 +495,15 @@ def test_a_lawyer_named_in_the_text_is_a_person() -> None:
     text = "Số: 6/TTr-STP\nChủ nhiệm: Luật sư Huỳnh Tho; Ủy viên: Luật sư Nguyễn Thanh Vũ, Luật sư Đỗ Minh Trúc."
     people = {n.properties["name"] for n in extract_text([text], "x.txt").nodes.values() if n.label == "Person"}
     assert {"Huỳnh Tho", "Nguyễn Thanh Vũ", "Đỗ Minh Trúc"} <= people
+
+
+def test_a_comma_after_the_issuer_may_open_the_next_clause() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nSỞ NỘI VỤ\nSố: 9/BC-SNV\nĐể thực hiện Quyết định số 787/QĐ-UBND ngày 21/8/2025 của "
+        "Chủ tịch UBND tỉnh, Sở Nội vụ kiến nghị Chủ tịch UBND tỉnh như sau."
+    )
+    g = extract_text([text], "x.txt")
+    issuers = {
+        g.nodes[e.source].properties["name"] for e in g.edges.values() if e.type == "ISSUED" and "787" in e.target
+    }
+    assert issuers == {"Ủy ban nhân dân tỉnh Lâm Đồng"}

@@ -126,6 +126,8 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                 nxt = bodies.at(p.mention.end + sep.end(), slack=0) if sep else None
                 if nxt is None:
                     break
+                if sep and "và" not in sep.group() and nxt.mention.name.split()[0] != p.mention.name.split()[0]:
+                    break  # "… của Chủ tịch UBND tỉnh, Sở Nội vụ kiến nghị": a comma may open the next clause
                 if nxt.node_id not in ref.co_issuers and nxt.node_id != ref.issuer:
                     ref.co_issuers.append(nxt.node_id)
                 p = nxt
