@@ -507,3 +507,26 @@ def test_a_comma_after_the_issuer_may_open_the_next_clause() -> None:
         g.nodes[e.source].properties["name"] for e in g.edges.values() if e.type == "ISSUED" and "787" in e.target
     }
     assert issuers == {"Ủy ban nhân dân tỉnh Lâm Đồng"}
+
+
+def test_each_item_of_a_grounds_list_is_a_basis() -> None:
+    text = (
+        "BỘ TƯ PHÁP\nSố: 12/BTP\nĐể bảo đảm việc hợp nhất, căn cứ quy định tại:\n"
+        "- Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ tổ chức, hoạt động và quản lý hội;\n"
+        "- Công văn số 1911/BNV-TCPCP ngày 29/4/2025 của Bộ Nội vụ về một số nội dung;\n"
+        "Bộ Tư pháp đề nghị như sau:\n- Công văn số 88/BTP-VP ngày 02/5/2025 của Bộ Tư pháp được bãi bỏ.\n"
+    )
+    based = {n for kind, n in _typed_edges_to_numbers(extract_text([text], "x.txt")) if kind == "BASED_ON"}
+    assert based == {"126/2024/NĐ-CP", "1911/BNV-TCPCP"}
+
+
+def _typed_edges_to_numbers(graph: object) -> set[tuple[str, str]]:
+    from graph.model import Graph
+
+    assert isinstance(graph, Graph)
+    return {(e.type, str(graph.nodes[e.target].properties.get("number"))) for e in graph.edges.values()}
+
+
+def test_a_national_name_ends_at_the_country() -> None:
+    found = [b.name for b in find_bodies("Hướng dẫn số 545 của Hiệp hội công chứng Việt Nam Hướng dẫn một số nội dung")]
+    assert found == ["Hiệp hội công chứng Việt Nam"]

@@ -256,6 +256,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
         if _is_cap(word):
+            if end > pos and text.endswith("Việt Nam", 0, end):
+                break  # "Hiệp hội Công chứng Việt Nam Hướng dẫn …": a national name is whole at the country
             if word in lex.surnames and _THEN_CAPITAL.match(text, m.end()):
                 # a person's name after the body: "Thủ tướng Chính phủ Phạm Minh Chính"
                 nxt = _WORD.match(text, m.end() + 1)

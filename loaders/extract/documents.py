@@ -262,8 +262,31 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = "REPLACES"
         elif re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)(?: một số điều)?(?: của)?\s+$", prefix):
             previous = "AMENDS"
+        elif _in_grounds_list(s, c.start):
+            previous = "BASED_ON"
         if previous:
             ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
+
+
+_BULLET = re.compile(r"\s*[-+•]\s")
+_GROUNDS_INTRO = re.compile(r"(?i)(?:căn cứ|cơ sở pháp lý)[^\n]{0,80}:\s*$")
+
+
+def _in_grounds_list(s: str, pos: int) -> bool:
+    """Whether ``pos`` opens an item of a bulleted list whose lead-in gives grounds: "… căn cứ quy định tại:"
+    then "- Nghị định số 126/2024/NĐ-CP …;", "- Công văn số 1911/BNV-TCPCP …"."""
+    start = s.rfind("\n", 0, pos) + 1
+    if not _BULLET.match(s, start) or pos - start > 160:
+        return False
+    for _ in range(40):  # up over the list's other items to the line that leads into it
+        if start == 0:
+            return False
+        above = s.rfind("\n", 0, start - 1) + 1
+        line = s[above : start - 1]
+        if not _BULLET.match(line):
+            return bool(_GROUNDS_INTRO.search(line))
+        start = above
+    return False
 
 
 # "Theo đề nghị của Bộ …", "Trên cơ sở đề nghị của Công an tỉnh", "Theo đề nghị của Vụ trưởng Vụ …": the head
