@@ -24,6 +24,7 @@ class Lexicon:
     tails: dict[str, tuple[str, ...]]
     provinces: tuple[str, ...]
     province_by_key: dict[str, str]
+    province_spellings: dict[str, str]  # tone key of another spelling → of the name
     surnames: frozenset[str]
     posts: tuple[str, ...]
     cues: dict[str, tuple[str, ...]]
@@ -55,6 +56,7 @@ def _both_tone_placements(items: list[str]) -> list[str]:
 def lexicon() -> Lexicon:
     data = tomllib.loads(LEXICON_FILE.read_text(encoding="utf-8"))
     functions = tuple(_both_tone_placements(data["functions"]["names"]))
+    spellings: dict[str, str] = dict(data["provinces"].get("spellings", {}))
     doc_types = schema().doc_types
     by_name: dict[str, str] = {}
     for code, name in doc_types.items():
@@ -67,8 +69,10 @@ def lexicon() -> Lexicon:
         agency_heads=_longest_first(_both_tone_placements(data["heads"]["agency"])),
         organization_heads=_longest_first(data["heads"]["organization"]),
         tails={tone_key(k): _longest_first(v) for k, v in data["tails"].items()},
-        provinces=_longest_first(data["provinces"]["names"]),
-        province_by_key={tone_key(p): p for p in data["provinces"]["names"]},
+        provinces=_longest_first(data["provinces"]["names"] + list(spellings)),
+        province_by_key={tone_key(p): p for p in data["provinces"]["names"]}
+        | {tone_key(k): v for k, v in spellings.items()},
+        province_spellings={tone_key(k): tone_key(v) for k, v in spellings.items()},
         surnames=frozenset(data["surnames"]["names"]),
         posts=_longest_first(data["posts"]["names"]),
         cues={k: _longest_first(v) for k, v in data["cues"].items()},

@@ -530,3 +530,18 @@ def _typed_edges_to_numbers(graph: object) -> set[tuple[str, str]]:
 def test_a_national_name_ends_at_the_country() -> None:
     found = [b.name for b in find_bodies("Hướng dẫn số 545 của Hiệp hội công chứng Việt Nam Hướng dẫn một số nội dung")]
     assert found == ["Hiệp hội công chứng Việt Nam"]
+
+
+def test_another_spelling_of_a_province_is_the_same_body() -> None:
+    text = "Số: 3/STP\nĐoàn Luật sư tỉnh Đăk Nông và Đoàn Luật sư tỉnh Đắk Nông có Tờ trình số 5/TTr-ĐLS."
+    orgs = [n for n in extract_text([text], "x.txt").nodes.values() if n.label == "Organization"]
+    assert [n.id for n in orgs] == ["org:đoàn luật sư đắk nông"]
+
+
+def test_the_committees_of_several_associations_ask_each_association() -> None:
+    found = find_bodies("Đề nghị các Ban chấp hành Hội công chứng viên (Lâm Đồng, Đăk Nông, Bình Thuận cũ) khẩn trương")
+    assert [b.name for b in found] == [
+        "Hội công chứng viên tỉnh Lâm Đồng",
+        "Hội công chứng viên tỉnh Đăk Nông",
+        "Hội công chứng viên tỉnh Bình Thuận",
+    ]

@@ -359,6 +359,7 @@ def _key(name: str) -> str:
 
 
 _DANGLING = re.compile(r"(?:[\s,\-–]+(?:và|các))+$")
+_PLURAL_ORGAN = re.compile(r"(?<![\wĐđ])các\s+Ban\s+(?:[Cc]hấp hành|[Cc]hủ nhiệm|[Tt]hường vụ)\s+$")
 _GROUP_AFTER = re.compile(r"\s+(?:các|những)\s")
 _PLACES_AFTER = re.compile(r"\s+(?:các|những)\s+(?:tỉnh|huyện|quận|xã|địa phương)")
 
@@ -406,6 +407,12 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             out.extend(_elliptical(text, m.end(), stop, head))
             out.extend(_bracketed_places(text, name_end, stop, _expand(surface), organization))
             continue
+        if _PLURAL_ORGAN.search(text, max(0, m.start() - 30), m.start()):
+            # "các Ban chấp hành Hội công chứng viên (Lâm Đồng, Đăk Nông, …)": the bodies of each place
+            places = _bracketed_places(text, name_end, stop, _expand(surface), organization)
+            if places:
+                out.extend(places)
+                continue
         # "Liên hiệp các hội …": a "các" the name's own tail took in is not a group
         if (after_head == m.end() and _GROUP_AFTER.match(text, m.end())) or _PLACES_AFTER.match(text, name_end):
             continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
@@ -577,6 +584,9 @@ def identity_key(name: str) -> str:
     """The key one body is known by: "Đoàn Luật sư Bình Thuận" and "… tỉnh Bình Thuận" are one body, and so
     are "Sở Tài nguyên Môi trường" and "Sở Tài nguyên và Môi trường", with or without commas and dashes."""
     key = _key(name)
+    for other, usual in lexicon().province_spellings.items():  # "Đăk Nông" is "Đắk Nông"
+        if key.endswith(" " + other):
+            key = key[: -len(other)] + usual
     key = re.sub(rf"(?:tỉnh|thành phố) (?=(?:{_province_key_re().pattern})$)", "", key)
     key = re.sub(r"[,\-–]|\bvà\b", " ", key)
     return " ".join(key.split())
