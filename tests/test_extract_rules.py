@@ -545,3 +545,8 @@ def test_the_committees_of_several_associations_ask_each_association() -> None:
         "Hội công chứng viên tỉnh Đăk Nông",
         "Hội công chứng viên tỉnh Bình Thuận",
     ]
+
+
+def test_a_body_name_cut_short_is_not_a_person() -> None:
+    text = "Số: 3/STP\nKính gửi: Ban Chủ nhiệm Đoàn Luật, Ban chấp hành Hội công chứng viên tỉnh Lâm Đồng."
+    assert not [n for n in extract_text([text], "x.txt").nodes.values() if n.label == "Person"]

@@ -23,6 +23,18 @@ def person_re() -> re.Pattern[str]:
 
 
 @cache
+def _head_keys() -> tuple[str, ...]:
+    lex = lexicon()
+    return tuple(tone_key(h) + " " for h in lex.agency_heads + lex.organization_heads if " " in h)
+
+
+def _cut_head(name: str) -> bool:
+    """ "Chủ nhiệm Đoàn Luật, …": the start of a body's name cut short ("Đoàn Luật sư"), not a person."""
+    key = tone_key(" ".join(name.split())) + " "
+    return any(h.startswith(key) and h != key for h in _head_keys())
+
+
+@cache
 def _post_re() -> re.Pattern[str]:
     posts = lexicon().posts
     return re.compile(initials(posts) + rf"(?<![\wĐđ])(?P<post>{alternation(posts)})\s+")
@@ -193,7 +205,7 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
     starts += [m.end() for m in post_re.finditer(s, 0, body_end)]
     for at in sorted(set(starts)):
         m = person_re().match(s, at)
-        if m is None or head_re().match(s, at):
+        if m is None or head_re().match(s, at) or _cut_head(m.group()):
             continue  # "Chủ nhiệm Đoàn Luật sư": a body whose head is also a family name
         name = " ".join(m.group().split())
         # what follows the name, to the end of its clause: its posts and bodies
