@@ -550,3 +550,12 @@ def test_the_committees_of_several_associations_ask_each_association() -> None:
 def test_a_body_name_cut_short_is_not_a_person() -> None:
     text = "Số: 3/STP\nKính gửi: Ban Chủ nhiệm Đoàn Luật, Ban chấp hành Hội công chứng viên tỉnh Lâm Đồng."
     assert not [n for n in extract_text([text], "x.txt").nodes.values() if n.label == "Person"]
+
+
+def test_a_document_replacing_two_replaces_both() -> None:
+    text = (
+        "Số: 1/SNV\nChính phủ ban hành Nghị định số 126/2024/NĐ-CP thay thế Nghị định số 45/2010/NĐ-CP và "
+        "Nghị định số 33/2012/NĐ-CP."
+    )
+    edges = _typed_edges_to_numbers(extract_text([text], "x.txt"))
+    assert {("REPLACES", "45/2010/NĐ-CP"), ("REPLACES", "33/2012/NĐ-CP")} <= edges

@@ -212,10 +212,16 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
     impl = "|".join(re.escape(c) for c in cues["implements"])
     based = "|".join(re.escape(c) for c in cues["based_on"])
     previous: str | None = None  # the relation the citation before this one got, for "X và Y"
+    between_docs: tuple[str, str] | None = None  # (type, source) of a doc → doc relation, for "… X và Y"
     for i, (c, ref) in enumerate(cited):
         if ref.node is None:
-            previous = None
+            previous = between_docs = None
             continue
+        if between_docs and re.fullmatch(r"\s*(?:,|và)\s*", s[cited[i - 1][0].end : c.start]):
+            # "Nghị định số 126 … thay thế Nghị định số 45/2010/NĐ-CP và Nghị định số 33/2012/NĐ-CP"
+            ctx.edge(between_docs[0], between_docs[1], ref.node.id, (cited[i - 1][0].start, c.end))
+            continue
+        between_docs = None
         cs = clause_start(s, c.start)
         span = (c.start, c.end)
         # doc → doc: "Kế hoạch số 119-KH/TU … về thực hiện Chỉ thị số 37-CT/TW",
@@ -227,15 +233,15 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             if not re.search(r"[.;]\s", between) and len(between) <= 160:
                 if re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)[^.;]{0,80}$", between):
                     ctx.edge("AMENDS", pref.node.id, ref.node.id, (pc.start, c.end))
-                    previous = None
+                    previous, between_docs = None, ("AMENDS", pref.node.id)
                     continue
                 if re.search(r"thay thế\s+(?:cho\s+)?$", between):
                     ctx.edge("REPLACES", pref.node.id, ref.node.id, (pc.start, c.end))
-                    previous = None
+                    previous, between_docs = None, ("REPLACES", pref.node.id)
                     continue
                 if re.search(r"(?:thực hiện|triển khai)\s+$", between):
                     ctx.edge("IMPLEMENTS", pref.node.id, ref.node.id, (pc.start, c.end))
-                    previous = None
+                    previous, between_docs = None, ("IMPLEMENTS", pref.node.id)
                     continue
                 if previous and re.fullmatch(r"\s*(?:,|và)\s*", between):
                     ctx.edge(previous, self_id, ref.node.id, span)  # "chuyển Công văn số 627 và Công văn số 666"
