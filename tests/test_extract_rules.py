@@ -559,3 +559,17 @@ def test_a_document_replacing_two_replaces_both() -> None:
     )
     edges = _typed_edges_to_numbers(extract_text([text], "x.txt"))
     assert {("REPLACES", "45/2010/NĐ-CP"), ("REPLACES", "33/2012/NĐ-CP")} <= edges
+
+
+def test_a_signer_holding_a_second_post_holds_it_in_its_body() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nHỘI ĐỒNG THẨM ĐỊNH\nSố: 36/BC-HĐTĐ\nKính trình Chủ tịch UBND tỉnh xem xét./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. HỘI ĐỒNG THẨM ĐỊNH\nCHỦ TỊCH\nGIÁM ĐỐC SỞ NỘI VỤ\nĐỗ Văn Chung\n"
+    )
+    g = extract_text([text], "x.txt")
+    holds = {
+        (g.nodes[e.target].properties["name"], e.properties.get("title"))
+        for e in g.edges.values()
+        if e.type == "HOLDS_POST"
+    }
+    assert ("Sở Nội vụ tỉnh Lâm Đồng", "Giám đốc") in holds

@@ -7,7 +7,7 @@ from functools import cache
 
 from graph.model import Node
 from graph.text import tone_key
-from loaders.extract.bodies import UPPER, BodyMention, head_re
+from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, sentence_case
 from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
 from loaders.lexicon import alternation, initials, lexicon
@@ -67,7 +67,9 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
     after = pieces[marked[-1] + 1 :] if marked else pieces
     title = _tidy_post(after[0]) if after else on_behalf
     span = (block_start, name.end())
-    holds = _post_body(ctx, bodies, issuer, title, after[1:], span)
+    # "CHỦ TỊCH / GIÁM ĐỐC SỞ NỘI VỤ": a second post, held in a body of its own
+    second = [(piece, _second_post(piece)) for piece in after[1:]]
+    holds = _post_body(ctx, bodies, issuer, title, [piece for piece, post in second if post is None], span)
     person = " ".join(name.group().split())
     pid = person_id(person, holds)
     ctx.graph.add_node(_person_node(ctx, pid, person, title, (name.start(), name.end())))
@@ -81,6 +83,25 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
     ctx.edge("SIGNED", pid, doc_id, span, **props)
     if holds:
         ctx.edge("HOLDS_POST", pid, holds, span, **({"title": title} if title else {}))
+    for _, post in second:
+        if post is None:
+            continue
+        found = find_bodies(sentence_case(post[1]))
+        if found:
+            b = found[0]
+            node_id = ctx.body(BodyMention(span[0], span[1], b.surface, b.name, b.label, b.needs_locality))
+            if node_id and node_id != holds:
+                ctx.edge("HOLDS_POST", pid, node_id, span, title=post[0])
+
+
+def _second_post(piece: str) -> tuple[str, str] | None:
+    """(post, the body's words) of a line such as "GIÁM ĐỐC SỞ NỘI VỤ"; None for a line that is no post."""
+    line = " ".join(piece.split())
+    key = tone_key(line)
+    for post in lexicon().posts:
+        if key.startswith(tone_key(post) + " "):
+            return post, line[len(post) :].strip()
+    return None
 
 
 def _post_pieces(block: str) -> list[str]:
