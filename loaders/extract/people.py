@@ -121,8 +121,6 @@ def _post_body(
 ) -> str | None:
     """The body whose post the signer holds: a unit named under the post ("VỤ TRƯỞNG / VỤ CẢI CÁCH HÀNH
     CHÍNH"), the office for a Chánh Văn phòng, a body named in the post itself, else the issuer."""
-    from loaders.extract.bodies import find_bodies, sentence_case
-
     for unit in units:
         readable = sentence_case(unit)
         found = find_bodies(readable)
