@@ -573,3 +573,14 @@ def test_a_signer_holding_a_second_post_holds_it_in_its_body() -> None:
         if e.type == "HOLDS_POST"
     }
     assert ("Sở Nội vụ tỉnh Lâm Đồng", "Giám đốc") in holds
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("của Ban Thường vụ Hiệp Hội công chứng Việt Nam về việc", "Ban Thường vụ Hiệp Hội công chứng Việt Nam"),
+        ("theo Điều lệ liên đoàn Luật sư Việt Nam để bầu", "Liên đoàn Luật sư Việt Nam"),
+    ],
+)
+def test_a_name_typed_with_other_capitals_is_whole(text: str, name: str) -> None:
+    assert [b.name for b in find_bodies(text)] == [name]

@@ -125,8 +125,9 @@ def _is_cap(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _tail_patterns(word: str) -> tuple[re.Pattern[str], ...]:
+    # a tail typed in capitals is the same tail: "Liên Đoàn Luật sư", "Hiệp Hội", "Ủy Ban Nhân Dân"
     return tuple(
-        re.compile(r"\s+" + r"\s+".join(re.escape(t) for t in tail.split()) + r"(?![\wĐđ])")
+        re.compile(r"\s+" + r"\s+".join(re.escape(t) for t in tail.split()) + r"(?![\wĐđ])", re.IGNORECASE)
         for tail in lexicon().tails.get(tone_key(word), ())
     )
 
