@@ -46,7 +46,7 @@ from typing import Any
 import psutil
 import redis
 from filelock import FileLock, Timeout
-from redis.backoff import NoBackoff
+from redis.backoff import ExponentialBackoff, NoBackoff
 from redis.retry import Retry
 
 from graph.store.base import StoreError
@@ -154,10 +154,11 @@ class EmbeddedServer:
             decode_responses=True,
             socket_timeout=None,
             socket_connect_timeout=CONNECT_TIMEOUT,
-            # one retry, on a fresh connection that starts the server again: a command sent to a
-            # server killed a moment ago would otherwise fail although the data is safe in the log;
-            # every write is one MULTI/EXEC that loading a file again leaves unchanged
-            retry=Retry(NoBackoff(), 1),
+            # a command that met a killed server is sent again on a fresh connection, which starts
+            # the server again; more than once, because a server killed a moment ago still takes
+            # connections (and resets them) until its last thread is gone. Every write is one
+            # MULTI/EXEC that sending again leaves unchanged (a file loaded twice is loaded once)
+            retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), 3),
         )
         return redis.Redis.from_pool(pool)  # closing the client closes its connections
 
@@ -482,11 +483,11 @@ class _RevivingConnection(redis.UnixDomainSocketConnection):
             return super()._connect()
         except OSError:
             pass
-        # killed, or stopped while this client was idle: start it once, with its log replayed
+        # killed, or stopped while this client was idle: start it, with its log replayed
         try:
             self._embedded.revive()
         except StoreError as exc:
-            raise redis.ConnectionError(str(exc)) from exc
+            raise ServerNotStarted(str(exc)) from exc
         return super()._connect()
 
     def read_response(self, *args: Any, **kwargs: Any) -> Any:
@@ -496,8 +497,15 @@ class _RevivingConnection(redis.UnixDomainSocketConnection):
             reason = self._embedded.disk_full_reason()
             if reason is None:
                 raise
-            # not a ConnectionError: trying again would only start the server to stop it again
             raise DiskFull(reason) from exc
+
+
+# neither is a ConnectionError, which the client would try again: here that would only start the
+# server to see it fail again
+
+
+class ServerNotStarted(redis.RedisError):
+    """The server was gone and could not be started again; ``str()`` says why."""
 
 
 class DiskFull(redis.RedisError):
