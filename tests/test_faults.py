@@ -227,7 +227,7 @@ def test_a_full_disk_is_a_sentence_and_leaves_the_store_whole(small_disk: Path, 
     proc = start_ingest(db, FILES)
     out, errors = proc.communicate(timeout=300)
     assert proc.returncode == 1
-    assert "Traceback" not in out + errors
+    assert "Traceback" not in out + errors, (out + errors)[-6000:]
     refusals = [line for line in out.splitlines() if line.startswith("Refused ")]
     assert refusals, out[-2000:]
     assert all(f"The disk holding {db} is full" in line for line in refusals), refusals

@@ -38,7 +38,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -158,7 +158,7 @@ class EmbeddedServer:
             # the server again; more than once, because a server killed a moment ago still takes
             # connections (and resets them) until its last thread is gone. Every write is one
             # MULTI/EXEC that sending again leaves unchanged (a file loaded twice is loaded once)
-            retry=Retry(ExponentialBackoff(cap=0.5, base=0.05), 3),
+            retry=_Retry(ExponentialBackoff(cap=0.5, base=0.05), 3),
         )
         return redis.Redis.from_pool(pool)  # closing the client closes its connections
 
@@ -500,13 +500,28 @@ class _RevivingConnection(redis.UnixDomainSocketConnection):
             raise DiskFull(reason) from exc
 
 
-# neither is a ConnectionError, which the client would try again: here that would only start the
-# server to see it fail again
-
-
-class ServerNotStarted(redis.RedisError):
+class ServerNotStarted(redis.ConnectionError):
     """The server was gone and could not be started again; ``str()`` says why."""
 
 
-class DiskFull(redis.RedisError):
+class DiskFull(redis.ConnectionError):
     """The server stopped because the disk holding its log is full; ``str()`` says so."""
+
+
+class _Retry(Retry):
+    """Retry, except after ServerNotStarted and DiskFull: trying again would only start the server
+    to see it fail again. (They stay ConnectionErrors, which redis-py's own clean-up expects.)"""
+
+    def call_with_retry(
+        self,
+        do: Callable[[], Any],
+        fail: Callable[..., Any],
+        is_retryable: Callable[[Exception], bool] | None = None,
+        with_failure_count: bool = False,
+    ) -> Any:
+        def retryable(error: Exception) -> bool:
+            if isinstance(error, ServerNotStarted | DiskFull):
+                return False
+            return is_retryable is None or is_retryable(error)
+
+        return super().call_with_retry(do, fail, retryable, with_failure_count)
