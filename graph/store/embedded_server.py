@@ -16,7 +16,7 @@ FalkorDB module are run directly, configured for safety:
   (``graph.store.idle_watchdog``) stops it after ``idle_timeout`` seconds without clients
   (0 = never; ``chidao store stop`` stops it at once).
 - a client finds its server gone (killed, or stopped while the client was idle) on its next
-  command: it starts the server again, which replays its log, and sends the command once more;
+  command: it starts the server again, which replays its log, and sends the command again;
 - with ``appendfsync always`` a server that cannot write its log (a full disk) exits rather than
   acknowledge the write; the client says so in a sentence naming the disk (``DiskFull``).
 
