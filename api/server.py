@@ -222,6 +222,7 @@ def _routes(app: FastAPI, config: ServerConfig) -> None:
             403: {"model": ErrorBody, "description": "The server takes no writes"},
             413: {"model": ErrorBody, "description": "The file is too large"},
             415: {"model": ErrorBody, "description": "Not a document type chidao reads"},
+            429: {"model": ErrorBody, "description": "Too many uploads from this address (see Retry-After)"},
         },
     )
     async def upload(

@@ -1,13 +1,16 @@
 """``POST /documents``: a report is uploaded, stored under a name the server chooses, extracted and
-ingested. Writes need the API key; the size cap and the key are checked by ``UploadGuard`` before
-any of the body is read."""
+ingested. Writes need the API key; the rate limit, the key and the size cap are checked by
+``UploadGuard`` before any of the body is read."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
 import json
+import math
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +49,55 @@ class _TooLarge(Exception):
     pass
 
 
+class UploadRate:
+    """A token bucket per client address: ``burst`` uploads at once, then ``per_minute`` a minute.
+
+    Written here rather than taken from a rate-limit library: the guard needs one bucket and the
+    exact wait for the Retry-After header, and this is all it takes. Buckets live in the server
+    process (each of ``--workers`` counts on its own); behind a proxy every client shares its address.
+    """
+
+    MAX_CLIENTS = 10_000  # past this, buckets that refilled are forgotten (they hold nothing)
+
+    def __init__(self, per_minute: float, burst: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_second = per_minute / 60
+        self.burst = burst
+        self.clock = clock
+        self._buckets: dict[str, tuple[float, float]] = {}  # client: (tokens, when counted)
+        self._lock = threading.Lock()
+
+    def wait(self, client: str) -> float:
+        """0 when ``client`` may upload now (and its token is taken), else the seconds until it may."""
+        if self.per_second <= 0:
+            return 0.0
+        with self._lock:
+            now = self.clock()
+            tokens = self._tokens(client, now)
+            if tokens >= 1:
+                self._buckets[client] = (tokens - 1, now)
+                if len(self._buckets) > self.MAX_CLIENTS:
+                    self._forget_idle(now)
+                return 0.0
+            self._buckets[client] = (tokens, now)
+            return (1 - tokens) / self.per_second
+
+    def _tokens(self, client: str, now: float) -> float:
+        tokens, then = self._buckets.get(client, (float(self.burst), now))
+        return min(float(self.burst), tokens + (now - then) * self.per_second)
+
+    def _forget_idle(self, now: float) -> None:
+        self._buckets = {c: b for c, b in self._buckets.items() if self._tokens(c, now) < self.burst}
+        if len(self._buckets) > self.MAX_CLIENTS:  # a flood from many addresses: keep the latest
+            latest = sorted(self._buckets.items(), key=lambda item: item[1][1])[-self.MAX_CLIENTS // 2 :]
+            self._buckets = dict(latest)
+
+    def refusal(self, wait: float) -> str:
+        return (
+            f"Too many uploads from this address: this server takes {self.burst} at once, then "
+            f"{self.per_second * 60:g} a minute; try again in {math.ceil(wait)} s."
+        )
+
+
 class UploadGuard:
     """ASGI middleware for POST /documents: key first, then a body no longer than the cap, counted
     as it arrives (a Content-Length can be absent or wrong)."""
@@ -54,10 +106,18 @@ class UploadGuard:
         self.app = app
         self.config = config
         self.limit = config.max_upload_bytes + _MULTIPART_SLACK
+        self.rate = UploadRate(config.uploads_per_minute, config.upload_burst)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"] != UPLOAD_PATH or scope["method"] != "POST":
             await self.app(scope, receive, send)
+            return
+        # before the key: guessing keys is slowed down as much as uploading
+        client = scope.get("client")
+        wait = self.rate.wait(str(client[0]) if client else "unknown")
+        if wait > 0:
+            retry_after = [(b"retry-after", str(math.ceil(wait)).encode())]
+            await _send_json(send, 429, {"error": self.rate.refusal(wait)}, retry_after)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         try:
@@ -105,13 +165,19 @@ class UploadGuard:
         return f"The file is larger than this server takes ({mb:g} MB)."
 
 
-async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
+async def _send_json(
+    send: Send, status: int, body: dict[str, Any], headers: list[tuple[bytes, bytes]] | None = None
+) -> None:
     data = json.dumps(body, ensure_ascii=False).encode("utf-8")
     await send(
         {
             "type": "http.response.start",
             "status": status,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())],
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(data)).encode()),
+                *(headers or []),
+            ],
         }
     )
     await send({"type": "http.response.body", "body": data})

