@@ -137,12 +137,15 @@ def _why_refused(path: Path, exc: BaseException) -> str:
     return f"the extractor failed with {type(exc).__name__}: {exc}"
 
 
-def _store_one(st: CypherStore, path: Path, graph: Graph) -> Outcome:
+def _store_one(st: CypherStore, path: Path, graph: Graph) -> tuple[Outcome, BaseException | None]:
+    """The file's outcome, and the full disk or dead server that will refuse every later file too."""
+    from graph.store.embedded_server import write_stopper
+
     try:
         st.replace_file(str(path), graph)
     except StoreError as exc:
-        return Outcome(path, refused=_why_refused(path, exc))
-    return Outcome(path, len(graph.nodes), len(graph.edges))
+        return Outcome(path, refused=_why_refused(path, exc)), write_stopper(exc)
+    return Outcome(path, len(graph.nodes), len(graph.edges)), None
 
 
 @contextmanager
@@ -206,13 +209,19 @@ def ingest(
         console=err,
         transient=True,
     )
+    stopped: str | None = None  # why the store takes no more writes: the files left are not tried
     with _opened(store) as st, _extraction(files, min(workers, len(files))) as results, progress:
         task = progress.add_task("Ingesting", total=len(files))
         for path, result in results:
-            if isinstance(result, BaseException):
+            if stopped:
+                outcomes.append(Outcome(path, refused=f"not stored, because {stopped}"))
+            elif isinstance(result, BaseException):
                 outcomes.append(Outcome(path, refused=_why_refused(path, result)))
             else:
-                outcomes.append(_store_one(st, path, result))
+                outcome, stopper = _store_one(st, path, result)
+                outcomes.append(outcome)
+                if stopper is not None:
+                    stopped = "the store cannot take writes: " + str(stopper).rstrip(".")
             progress.advance(task)
     out.print(_summary(outcomes))
     # reasons as whole lines, never wrapped inside a table cell, so they can be read and grepped

@@ -223,6 +223,7 @@ def _routes(app: FastAPI, config: ServerConfig) -> None:
             413: {"model": ErrorBody, "description": "The file is too large"},
             415: {"model": ErrorBody, "description": "Not a document type chidao reads"},
             429: {"model": ErrorBody, "description": "Too many uploads from this address (see Retry-After)"},
+            507: {"model": ErrorBody, "description": "The server's disk is full: nothing was stored"},
         },
     )
     async def upload(

@@ -228,6 +228,13 @@ def ingest_upload(store: CypherStore, config: ServerConfig, filename: str | None
         try:
             store.replace_file(str(path), graph)
         except StoreError as exc:
+            from graph.store.embedded_server import DiskFull, write_stopper
+
+            stopper = write_stopper(exc)
+            if isinstance(stopper, DiskFull):  # the operator's problem, and the path is the server's own
+                raise ApiError(507, "The server's disk is full: the upload was not stored.") from None
+            if stopper is not None:
+                raise ApiError(503, "The server's store cannot be started: the upload was not stored.") from None
             raise ApiError(422, str(exc).replace(str(path), "the upload")) from None
     labels: dict[str, int] = {}
     for node in graph.nodes.values():

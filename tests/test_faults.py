@@ -231,6 +231,8 @@ def test_a_full_disk_is_a_sentence_and_leaves_the_store_whole(small_disk: Path, 
     refusals = [line for line in out.splitlines() if line.startswith("Refused ")]
     assert refusals, out[-2000:]
     assert all(f"The disk holding {db} is full" in line for line in refusals), refusals
+    # once the disk is full the files left are not tried, each said so
+    assert all("not stored, because the store cannot take writes" in line for line in refusals[1:]), refusals
     loaded = sorted(set(map(str, FILES)) - {line.split()[1].rstrip(":") for line in refusals})
 
     filler.unlink()

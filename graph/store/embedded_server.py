@@ -525,3 +525,16 @@ class _Retry(Retry):
             return is_retryable is None or is_retryable(error)
 
         return super().call_with_retry(do, fail, retryable, with_failure_count)
+
+
+def write_stopper(exc: BaseException) -> DiskFull | ServerNotStarted | None:
+    """The full disk or the server that cannot start behind ``exc`` (a StoreError wraps them): every later
+    write would meet it too, so a long run should stop rather than try each file."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return None
+        if isinstance(seen, DiskFull | ServerNotStarted):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
