@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
@@ -150,7 +150,7 @@ def _store_one(st: CypherStore, path: Path, graph: Graph) -> tuple[Outcome, Base
 
 @contextmanager
 def _extraction(paths: list[Path], workers: int) -> Iterator[Iterator[tuple[Path, Graph | BaseException]]]:
-    """Each file's graph or the exception its extraction raised, in the order they finish.
+    """Each file's graph or the exception its extraction raised, in the order of ``paths``.
 
     The worker processes are all started here, before the caller starts the progress bar's
     thread: forking a process that runs threads can deadlock the child.
@@ -160,7 +160,9 @@ def _extraction(paths: list[Path], workers: int) -> Iterator[Iterator[tuple[Path
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures: dict[Future[Graph], Path] = {pool.submit(_extract, p): p for p in paths}
-        yield ((futures[f], f.exception() or f.result()) for f in as_completed(futures))
+        # stored in the order given, not as they finish: where two files state one property, the graph
+        # must not depend on which worker was quicker
+        yield ((path, f.exception() or f.result()) for f, path in futures.items())
 
 
 def _extract_in_process(paths: list[Path]) -> Iterator[tuple[Path, Graph | BaseException]]:
