@@ -59,8 +59,16 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 
 @cache
-def _write_file(dialect: Dialect, labels: tuple[str, ...], groups: tuple[rep.EdgeGroup, ...]) -> str:
-    return st.write_file(labels, groups, dialect.subquery).cypher
+def _labels_and_groups() -> tuple[tuple[str, ...], tuple[rep.EdgeGroup, ...]]:
+    return tuple(schema().labels), tuple(st.edge_groups())
+
+
+@cache
+def _write_file(dialect: Dialect) -> str:
+    # every label and edge group, whatever the file holds: one text, planned once and cached by
+    # the server (FalkorDB keeps few plans; planning this statement takes longer than running it
+    # on a small file), its parts without rows cost next to nothing
+    return st.write_file(*_labels_and_groups(), dialect.subquery).cypher
 
 
 NewFlags = list[bool] | bool  # by row, or one answer for every row
@@ -125,15 +133,8 @@ def _edge_split(
 
 
 @cache
-def _detach_all() -> list[tuple[str, bool]]:
-    """The statements that take a file's contribution away, each with whether it takes $prefix."""
-    # edges first: deleting a node only this file stated must not find other files' edges on it
-    out: list[tuple[str, bool]] = []
-    for lbl in schema().labels:
-        out += [(st.drop_edges(lbl).cypher, False), (st.detach_edges(lbl).cypher, True)]
-    for lbl in schema().labels:
-        out += [(st.drop_nodes(lbl).cypher, False), (st.detach_nodes(lbl).cypher, True)]
-    return out
+def _detach_file(dialect: Dialect) -> str:
+    return st.detach_file(dialect.subquery).cypher
 
 
 class CypherStore(ABC):
@@ -165,8 +166,7 @@ class CypherStore(ABC):
         return {"file": source_file, "prefix": rep.sources_prefix(source_file)}
 
     def _detach_batch(self, source_file: str) -> Batch:
-        file_params, file_only = self._file_params(source_file), {"file": source_file}
-        return [(cypher, file_params if prefix else file_only) for cypher, prefix in _detach_all()]
+        return [(_detach_file(self.dialect), self._file_params(source_file))]
 
     def replace_file(self, source_file: str, graph: Graph) -> None:
         """Make ``graph`` the whole contribution of ``source_file``, in one transaction."""
@@ -195,20 +195,27 @@ class CypherStore(ABC):
         file_params = self._file_params(source_file)
         batch = self._detach_batch(source_file)
         if rows.nodes:
-            labels, groups = tuple(rows.nodes), tuple(rows.edges)
+            labels, groups = _labels_and_groups()
             params = dict(file_params)
             is_new: dict[str, NewFlags] = {}
             place: dict[str, list[int] | None] = {}
             for i, label in enumerate(labels):
-                created, merged, is_new[label], place[label] = _node_split(rows.nodes[label], existing.get(label))
+                created, merged, is_new[label], place[label] = _node_split(
+                    rows.nodes.get(label, []), existing.get(label)
+                )
                 params[f"new_{i}"], params[f"old_{i}"] = created, merged
             for k, group in enumerate(groups):
                 params[f"new_edges_{k}"], params[f"old_edges_{k}"] = _edge_split(
-                    rows.edges[group],
+                    rows.edges.get(group, []),
                     (is_new[group.source_label], is_new[group.target_label]),
                     (place[group.source_label], place[group.target_label]),
                 )
-            batch.append((_write_file(self.dialect, labels, groups), params))
+            # to_rows checked every edge against the contract, which edge_groups lists: never true
+            for g in rows.edges.keys() - set(groups):
+                raise StoreError(
+                    f"{source_file}: the contract has no {g.rel_type} from {g.source_label} to {g.target_label}."
+                )
+            batch.append((_write_file(self.dialect), params))
         batch.append(
             (
                 st.REGISTER_FILE.cypher,

@@ -4,9 +4,8 @@
     python -m graph.store.dump_statements --schema > schema.json
 
 The statements are taken from the store's own write plans (``_replace_batch`` for new and for
-existing rows, of a graph with every kind of node and edge and of one graph per edge group,
-``forget``), its reads and the Neo4j dialect, so the parameter names are the ones really sent.
-Only the Neo4j variant is listed: FalkorDB's few own statements are not Neo4j Cypher.
+existing rows, ``forget``), its reads and the Neo4j dialect, so the parameter names are the ones
+really sent. Only the Neo4j variant is listed: FalkorDB's few own statements are not Neo4j Cypher.
 ``.ci/cypher-lint/lint.mjs`` reads both files.
 """
 
@@ -54,26 +53,12 @@ def _every_kind_graph() -> Graph:
     return g
 
 
-def _one_edge_graphs() -> list[Graph]:
-    """A graph of each edge group alone with its two ends: the write statement of each is short,
-    so that the linter's findings point at one part."""
-    s = Source("doc:0", 0, 1, "x")
-    out = []
-    for group in st.edge_groups():
-        g = Graph()
-        g.add_node(Node(f"{group.source_label}:0", group.source_label, {}, [s]))
-        g.add_node(Node(f"{group.target_label}:1", group.target_label, {}, [s]))
-        g.add_edge(Edge(group.rel_type, f"{group.source_label}:0", f"{group.target_label}:1", {}, [s]))
-        out.append(g)
-    return out
-
-
 def statements() -> list[dict[str, Any]]:
     plan = _PlanOnly()
-    for graph in [_every_kind_graph(), *_one_edge_graphs()]:
-        rows = rep.to_rows("f", graph)
-        plan._write_atomically(plan._replace_batch("f", rows, dict.fromkeys(rows.nodes)))  # all MERGE
-        plan._write_atomically(plan._replace_batch("f", rows, {label: set() for label in rows.nodes}))  # all CREATE
+    graph = _every_kind_graph()
+    rows = rep.to_rows("f", graph)
+    plan._write_atomically(plan._replace_batch("f", rows, dict.fromkeys(rows.nodes)))  # all MERGE
+    plan._write_atomically(plan._replace_batch("f", rows, {label: set() for label in rows.nodes}))  # all CREATE
     plan.forget("f")
     plan.stats()
     plan.files()

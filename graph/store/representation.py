@@ -233,17 +233,18 @@ def to_rows(source_file: str, graph: Graph) -> StoreRows:
     for edge in graph.edges.values():
         source_label, source = place[edge.source]
         target_label, target = place[edge.target]
-        names, _, _, kinds = _property_kinds(("edge", edge.type))
+        names, _, lists, kinds = _property_kinds(("edge", edge.type))
         props = edge.properties
-        row = [source, target]
-        if props:
+        row = [source, target, *map(props.get, names)]
+        # plain strings of scalar properties, by far the most common, need no check
+        if props and not (
+            props.keys() <= kinds.keys() and all(type(v) is str and k not in lists for k, v in props.items())
+        ):
             owner = f"edge {edge.type} {edge.source} -> {edge.target}"
             unknown = props.keys() - kinds.keys()
             if unknown:
                 raise RepresentationError(f"{owner} has properties outside the contract: {sorted(unknown)}")
-            row += [_checked_value(owner, key, kinds[key], props.get(key)) for key in names]
-        else:
-            row += [None] * len(names)
+            row[2:] = [_checked_value(owner, key, kinds[key], props.get(key)) for key in names]
         row.append(_sources_json(prefix, edge.sources, documents))
         group = (edge.type, source_label, target_label)
         group_rows = by_key.get(group)

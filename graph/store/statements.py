@@ -238,6 +238,18 @@ def drop_nodes(label: str) -> Statement:
     )
 
 
+def detach_file(subquery: Subquery) -> Statement:
+    """Take ``$file``'s contribution away, every label in one statement (one plan to cache, where
+    four statements per label crowded FalkorDB's plan cache and were planned again for each file):
+    edges first, as deleting a node only this file stated must not find other files' edges on it.
+    Parameters: $file, $prefix."""
+    labels = list(schema().labels)
+    parts = [drop_edges(lbl) for lbl in labels] + [detach_edges(lbl) for lbl in labels]
+    parts += [drop_nodes(lbl) for lbl in labels] + [detach_nodes(lbl) for lbl in labels]
+    body = [f"{subquery([])}\n  " + part.cypher.replace("\n", "\n  ") + "\n}" for part in parts]
+    return Statement("detach_file", "\n".join(body))
+
+
 REGISTER_FILE = Statement(
     "register_file",
     f"MERGE (f:{rep.REGISTRY_LABEL} {{path: $file}})\n"
