@@ -45,10 +45,10 @@ and the registry entry. Rows travel as positional lists (a third less parameter 
 statement text is the same for every file, so FalkorDB plans it once. Where the time goes (profiled,
 first line, load ≈ 4): rows from the graph with validation ≈ 2.2 s, parameter text ≈ 1.1 s, FalkorDB
 ≈ 3.9 s (of which parsing the parameters ≈ 0.8 s). On the same machine the code before this change
-took 18.0 s (22,000 rows/s) at load 0.1, this code 7.9 s (50,000 rows/s) at load 4 in a profiling run;
-the figures above were measured while three other test suites ran (the same steps took three times as
-long as in that run): CPU time tells more than wall time here. A file of a normal report has tens of
-rows, where the per-file cost (one fsync) dominates.
+took 18.0 s (22,000 rows/s) at load 0.1, this code 7.9 s (50,000 rows/s) at load 4 in a profiling run
+and three times as long while three other test suites ran: on a shared machine the CPU time tells
+more than the wall time. A file of a normal report has tens of rows, where the per-file cost (one
+fsync) dominates.
 """
 
 # label share of the synthetic nodes, and the relationship types drawn between them
