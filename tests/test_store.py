@@ -148,6 +148,41 @@ def test_replace_same_file_twice_changes_nothing(store: CypherStore) -> None:
     assert dump(store) == before
 
 
+def chain_graph(doc: str, first: int, last: int) -> Graph:
+    """Documents first..last, each citing the next and the one three further on, stated by ``doc``."""
+    g = Graph()
+    for i in range(first, last + 1):
+        g.add_node(Node(f"doc:{i}", "Document", {"number": f"{i}/KH"}, [src(doc, i, f"Kế hoạch {i}")]))
+    agency = "agency:ubnd"
+    g.add_node(Node(agency, "Agency", {"name": "UBND"}, [src(doc, 0, "UBND")]))
+    for i in range(first, last + 1):
+        for j in (i + 1, i + 3):
+            if j <= last:
+                g.add_edge(Edge("CITES", f"doc:{i}", f"doc:{j}", {}, [src(doc, i, "căn cứ")]))
+        g.add_edge(Edge("ISSUED", agency, f"doc:{i}", {}, [src(doc, 0, "UBND")]))
+    return g
+
+
+def edge_ends(store: CypherStore) -> set[tuple[str, str, str, tuple[str, ...]]]:
+    rows = store.query("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, r.source_files AS f")
+    return {(r["a"], r["t"], r["b"], tuple(sorted(r["f"]))) for r in rows}
+
+
+def test_a_file_over_nodes_already_there_links_each_edge_to_its_own_ends(store: CypherStore) -> None:
+    """The second file states old and new documents interleaved; every edge joins the right two."""
+    store.replace_file("a.txt", chain_graph(PLAN, 0, 20))
+    store.replace_file("b.txt", chain_graph(REPORT, 10, 40))
+    expected: dict[tuple[str, str, str], set[str]] = {}
+    for file, graph in (("a.txt", chain_graph(PLAN, 0, 20)), ("b.txt", chain_graph(REPORT, 10, 40))):
+        for e in graph.edges.values():
+            expected.setdefault((e.source, e.type, e.target), set()).add(file)
+    assert edge_ends(store) == {(a, t, b, tuple(sorted(f))) for (a, t, b), f in expected.items()}
+    assert store.stats()["nodes"]["Document"] == 41
+    store.forget("a.txt")
+    assert edge_ends(store) == {(a, t, b, ("b.txt",)) for (a, t, b), f in expected.items() if "b.txt" in f}
+    assert store.stats()["nodes"]["Document"] == 31
+
+
 def test_changed_file_replaces_its_contribution(store: CypherStore) -> None:
     store.replace_file("plan.txt", plan_graph())
     store.replace_file("report.txt", report_graph())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,8 +17,8 @@ from graph.store import representation as rep
 from graph.store import statements as st
 from graph.store.dialect import Dialect
 
-# rows per UNWIND: big enough to amortise a statement's overhead, small enough to keep one
-# parameter text a few megabytes at most
+# ids per read of which nodes exist: big enough to amortise a statement's overhead, small enough
+# to keep one parameter text a few megabytes at most
 BATCH_ROWS = 5000
 
 Batch = list[tuple[str, dict[str, Any]]]
@@ -40,50 +41,100 @@ class Store(Protocol):
     ) -> None: ...
 
 
-def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
-
-
 class WriteConflict(Exception):
     """The store changed between a writer's read and its write; the write was not applied."""
 
 
-def _batched(cypher: str, rows: list[dict[str, Any]], params: dict[str, Any], size: int) -> Batch:
-    return [(cypher, {**params, "rows": chunk}) for chunk in _chunks(rows, size)]
-
-
-def _for_create(row: dict[str, Any]) -> dict[str, Any]:
-    out = {k: v for k, v in row.items() if k != rep.SEARCH_TERMS}
-    out[rep.SEARCH_KEY] = rep.SEARCH_KEY_SEPARATOR.join(row[rep.SEARCH_TERMS]) or None
-    return out
-
-
-@cache
-def _create_nodes(label: str) -> str:
-    return st.create_nodes(label).cypher
-
-
-@cache
-def _create_edges(group: rep.EdgeGroup) -> str:
-    return st.create_edges(group).cypher
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Building a large file's rows allocates hundreds of thousands of lists, none in a cycle; the
+    collector would scan them all again and again (a third of the time of ``to_rows``)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @cache
-def _upsert_nodes(label: str) -> str:
-    return st.upsert_nodes(label).cypher
+def _labels_and_groups() -> tuple[tuple[str, ...], tuple[rep.EdgeGroup, ...]]:
+    return tuple(schema().labels), tuple(st.edge_groups())
 
 
 @cache
-def _upsert_edges(group: rep.EdgeGroup) -> str:
-    return st.upsert_edges(group).cypher
+def _write_file(dialect: Dialect) -> str:
+    # every label and edge group, whatever the file holds: one text, planned once and cached by
+    # the server (FalkorDB keeps few plans; planning this statement takes longer than running it
+    # on a small file), its parts without rows cost next to nothing
+    return st.write_file(*_labels_and_groups(), dialect.subquery).cypher
+
+
+NewFlags = list[bool] | bool  # by row, or one answer for every row
+
+
+def _node_split(
+    rows: list[list[Any]], known: set[str] | None
+) -> tuple[list[list[Any]], list[list[Any]], NewFlags, list[int] | None]:
+    """Rows to CREATE (search terms joined into search_key), rows to MERGE, which rows are new,
+    and each row's place among the written nodes (None when it keeps its own)."""
+    join = rep.SEARCH_KEY_SEPARATOR.join
+    if known is None:
+        return [], rows, False, None
+    is_new = [r[0] not in known for r in rows] if known else [True] * len(rows)
+    new_count = sum(is_new)
+    if new_count == 0:
+        return [], rows, False, None
+    if new_count == len(rows):
+        return [[*r[:-1], join(r[-1]) or None] for r in rows], [], True, None
+    created: list[list[Any]] = []
+    merged: list[list[Any]] = []
+    place = [0] * len(rows)
+    for i, (r, new) in enumerate(zip(rows, is_new, strict=True)):
+        if new:
+            place[i] = len(created)
+            created.append([*r[:-1], join(r[-1]) or None])
+        else:
+            place[i] = new_count + len(merged)
+            merged.append(r)
+    return created, merged, is_new, place
+
+
+def _edge_split(
+    rows: list[list[Any]],
+    is_new: tuple[NewFlags, NewFlags],
+    place: tuple[list[int] | None, list[int] | None],
+) -> tuple[list[list[Any]], list[list[Any]]]:
+    """Edges to CREATE (an end is new, so the edge is) and to MERGE, their ends at the written places."""
+    src_new, dst_new = is_new
+    if src_new is True or dst_new is True:
+        created, merged = rows, []
+    elif src_new is False and dst_new is False:
+        created, merged = [], rows
+    else:
+        created, merged = [], []
+        for r in rows:
+            new = (src_new if isinstance(src_new, bool) else src_new[r[0]]) or (
+                dst_new if isinstance(dst_new, bool) else dst_new[r[1]]
+            )
+            (created if new else merged).append(r)
+    src_place, dst_place = place
+    if src_place is None and dst_place is None:
+        return created, merged
+
+    def moved(edge_rows: list[list[Any]]) -> list[list[Any]]:
+        return [
+            [r[0] if src_place is None else src_place[r[0]], r[1] if dst_place is None else dst_place[r[1]], *r[2:]]
+            for r in edge_rows
+        ]
+
+    return moved(created), moved(merged)
 
 
 @cache
-def _detach_all() -> list[str]:
-    # edges first: deleting a node only this file stated must not find other files' edges on it
-    sch = schema()
-    return [st.detach_edges(lbl).cypher for lbl in sch.labels] + [st.detach_nodes(lbl).cypher for lbl in sch.labels]
+def _detach_file(dialect: Dialect) -> str:
+    return st.detach_file(dialect.subquery).cypher
 
 
 class CypherStore(ABC):
@@ -114,42 +165,57 @@ class CypherStore(ABC):
     def _file_params(self, source_file: str) -> dict[str, Any]:
         return {"file": source_file, "prefix": rep.sources_prefix(source_file)}
 
+    def _detach_batch(self, source_file: str) -> Batch:
+        return [(_detach_file(self.dialect), self._file_params(source_file))]
+
     def replace_file(self, source_file: str, graph: Graph) -> None:
         """Make ``graph`` the whole contribution of ``source_file``, in one transaction."""
-        try:
-            rows = rep.to_rows(source_file, graph)
-        except rep.RepresentationError as exc:
-            raise StoreError(f"{source_file}: cannot be stored: {exc}.") from exc
-        with self._consistent_view():
-            existing = {label: self._existing_ids(label, [r[rep.ID] for r in rs]) for label, rs in rows.nodes.items()}
+        with _no_cyclic_gc():
             try:
-                self._write(source_file, self._replace_batch(source_file, rows, existing))
-                return
-            except WriteConflict:
-                pass  # another writer changed the store between our read and our write
-        # MERGE every row: slower, but right whatever other writers do meanwhile
-        unknown: dict[str, set[str] | None] = dict.fromkeys(rows.nodes)
-        self._write(source_file, self._replace_batch(source_file, rows, unknown))
+                rows = rep.to_rows(source_file, graph)
+            except rep.RepresentationError as exc:
+                raise StoreError(f"{source_file}: cannot be stored: {exc}.") from exc
+            with self._consistent_view():
+                existing = {
+                    label: self._existing_ids(source_file, label, [r[0] for r in rs])
+                    for label, rs in rows.nodes.items()
+                }
+                try:
+                    self._write(source_file, self._replace_batch(source_file, rows, existing))
+                    return
+                except WriteConflict:
+                    pass  # another writer changed the store between our read and our write
+            # MERGE every row: slower, but right whatever other writers do meanwhile
+            unknown: dict[str, set[str] | None] = dict.fromkeys(rows.nodes)
+            self._write(source_file, self._replace_batch(source_file, rows, unknown))
 
     def _replace_batch(self, source_file: str, rows: rep.StoreRows, existing: dict[str, set[str] | None]) -> Batch:
-        """Take the file's old contribution away, then write the new one: MERGE what may exist,
-        CREATE what is known to be new (the faster path)."""
+        """Take the file's old contribution away, then write the new one in one statement: MERGE
+        what may be there (``existing[label]`` None: anything may), CREATE what is known to be new."""
         file_params = self._file_params(source_file)
-        batch: Batch = [(cypher, file_params) for cypher in _detach_all()]
-        new_ids: dict[str, set[str]] = {}
-        for label, node_rows in rows.nodes.items():
-            known = existing.get(label)
-            merge = node_rows if known is None else [r for r in node_rows if r[rep.ID] in known]
-            create = [] if known is None else [_for_create(r) for r in node_rows if r[rep.ID] not in known]
-            new_ids[label] = {r[rep.ID] for r in create}
-            batch += _batched(_upsert_nodes(label), merge, file_params, self.batch_rows)
-            batch += _batched(_create_nodes(label), create, file_params, self.batch_rows)
-        for group, edge_rows in rows.edges.items():
-            new_src, new_dst = new_ids.get(group.source_label, set()), new_ids.get(group.target_label, set())
-            create = [r for r in edge_rows if r[rep.EDGE_SOURCE] in new_src or r[rep.EDGE_TARGET] in new_dst]
-            merge = [r for r in edge_rows if not (r[rep.EDGE_SOURCE] in new_src or r[rep.EDGE_TARGET] in new_dst)]
-            batch += _batched(_upsert_edges(group), merge, file_params, self.batch_rows)
-            batch += _batched(_create_edges(group), create, file_params, self.batch_rows)
+        batch = self._detach_batch(source_file)
+        if rows.nodes:
+            labels, groups = _labels_and_groups()
+            params = dict(file_params)
+            is_new: dict[str, NewFlags] = {}
+            place: dict[str, list[int] | None] = {}
+            for i, label in enumerate(labels):
+                created, merged, is_new[label], place[label] = _node_split(
+                    rows.nodes.get(label, []), existing.get(label)
+                )
+                params[f"new_{i}"], params[f"old_{i}"] = created, merged
+            for k, group in enumerate(groups):
+                params[f"new_edges_{k}"], params[f"old_edges_{k}"] = _edge_split(
+                    rows.edges.get(group, []),
+                    (is_new[group.source_label], is_new[group.target_label]),
+                    (place[group.source_label], place[group.target_label]),
+                )
+            # to_rows checked every edge against the contract, which edge_groups lists: never true
+            for g in rows.edges.keys() - set(groups):
+                raise StoreError(
+                    f"{source_file}: the contract has no {g.rel_type} from {g.source_label} to {g.target_label}."
+                )
+            batch.append((_write_file(self.dialect), params))
         batch.append(
             (
                 st.REGISTER_FILE.cypher,
@@ -169,15 +235,15 @@ class CypherStore(ABC):
         raises WriteConflict. Backends that cannot promise it return None from ``_existing_ids``."""
         yield
 
-    def _existing_ids(self, label: str, ids: list[str]) -> set[str] | None:
-        """Which ``ids`` are nodes of ``label`` now; None when unknown (then every row is MERGEd)."""
+    def _existing_ids(self, source_file: str, label: str, ids: list[str]) -> set[str] | None:
+        """Which ``ids`` are nodes of ``label`` that stay when ``source_file``'s contribution is taken
+        away; None when unknown (then every row is MERGEd)."""
         return None
 
     def forget(self, source_file: str) -> bool:
         """Remove what ``source_file`` stated; True when the store knew the file."""
         known = self._read(st.FILE_IS_LOADED.cypher, {"file": source_file})[0]["n"] > 0
-        file_params = self._file_params(source_file)
-        batch: Batch = [(cypher, file_params) for cypher in _detach_all()]
+        batch = self._detach_batch(source_file)
         batch.append((st.UNREGISTER_FILE.cypher, {"file": source_file}))
         self._write(source_file, batch)
         return bool(known)

@@ -6,6 +6,8 @@ Everything else the store sends is in ``graph.store.statements`` and is the same
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from graph.schema import schema
 from graph.store import representation as rep
 from graph.store.statements import Statement, checked_label
@@ -37,6 +39,11 @@ class FalkorDBDialect:
                 )
             )
         return out
+
+    def subquery(self, imports: Sequence[str]) -> str:
+        """The opening of a CALL subquery that uses the outer variables ``imports``: FalkorDB takes
+        only the importing WITH (which Neo4j 5 deprecates)."""
+        return "CALL {" + (f"\n  WITH {', '.join(imports)}" if imports else "")
 
     def fulltext_search(self, label: str) -> Statement:
         """Nodes of ``label`` whose search_key matches $query (already folded). Yields node, score."""
@@ -87,6 +94,10 @@ class Neo4jDialect:
             )
         )
         return out
+
+    def subquery(self, imports: Sequence[str]) -> str:
+        """The opening of a CALL subquery with its variable scope clause (FalkorDB cannot parse it)."""
+        return f"CALL ({', '.join(imports)}) {{"
 
     def fulltext_search(self, label: str) -> Statement:
         lbl = checked_label(label)

@@ -63,7 +63,7 @@ def statements() -> list[dict[str, Any]]:
     plan.stats()
     plan.files()
     sent = list(plan.sent)
-    sent += [(st.existing_ids(label).cypher, {"ids": []}) for label in schema().labels]
+    sent += [(st.existing_ids(label).cypher, {"file": "f", "ids": []}) for label in schema().labels]
     dialect = Neo4jDialect()
     extra_params: dict[str, dict[str, Any]] = {
         "fulltext_search": {"query": "", "limit": 1},

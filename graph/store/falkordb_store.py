@@ -98,6 +98,10 @@ def _fast_literal(value: Any) -> str:
         return _literal(value)
     if "\\u" in text:
         return _literal(value)
+    if '{"' not in text:
+        # no map with a key (inside a string every quote is escaped): rows are lists, and the
+        # pattern would only scan megabytes of parameter text for nothing
+        return text
     # a key that is not an identifier stays a quoted string, which FalkorDB refuses as a key
     return _JSON_KEY.sub(r"\1:", text)
 
@@ -162,13 +166,13 @@ class FalkorDBStore(CypherStore):
             self._watching = None
             pipe.reset()
 
-    def _existing_ids(self, label: str, ids: list[str]) -> set[str] | None:
+    def _existing_ids(self, source_file: str, label: str, ids: list[str]) -> set[str] | None:
         if self._watching is None:
             return None
         found: set[str] = set()
         cypher = _existing_ids(label)
         for start in range(0, len(ids), self.batch_rows):
-            text = _with_params(cypher, {"ids": ids[start : start + self.batch_rows]})
+            text = _with_params(cypher, {"file": source_file, "ids": ids[start : start + self.batch_rows]})
             try:
                 # without --compact FalkorDB answers [header, rows, statistics] with plain strings
                 reply = self._watching.execute_command("GRAPH.RO_QUERY", self._graph_name, text)

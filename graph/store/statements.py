@@ -10,6 +10,7 @@ every value travels as a parameter. What differs between FalkorDB and Neo4j live
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from graph.schema import schema
@@ -44,100 +45,130 @@ def _checked_property(name: str) -> str:
     return name
 
 
-def _assign_properties(var: str, kinds: dict[str, str]) -> list[str]:
-    """SET items that merge one row's contract properties into ``var``: scalars newest-wins, lists grow."""
+def _assign_properties(var: str, columns: dict[str, str], kinds: dict[str, str]) -> list[str]:
+    """SET items that merge one row's contract properties into ``var``: scalars newest-wins, lists grow.
+    ``columns`` gives the expression of each property's value in the row."""
     items = []
     for key, kind in kinds.items():
-        p = _checked_property(key)
+        p, v = _checked_property(key), columns[key]
         if kind == "list":
             # a row without the list leaves it as it is (no empty list appears)
             items.append(
-                f"{var}.{p} = CASE WHEN r.{p} IS NULL THEN {var}.{p} ELSE coalesce({var}.{p}, []) + "
-                f"[x IN r.{p} WHERE NOT x IN coalesce({var}.{p}, [])] END"
+                f"{var}.{p} = CASE WHEN {v} IS NULL THEN {var}.{p} ELSE coalesce({var}.{p}, []) + "
+                f"[x IN {v} WHERE NOT x IN coalesce({var}.{p}, [])] END"
             )
         else:
-            items.append(f"{var}.{p} = coalesce(r.{p}, {var}.{p})")
+            items.append(f"{var}.{p} = coalesce({v}, {var}.{p})")
     return items
 
 
-def _assign_provenance(var: str) -> list[str]:
-    files, sources = rep.SOURCE_FILES, rep.SOURCES_JSON
+def _assign_provenance(var: str, sources: str) -> list[str]:
+    files, sources_json = rep.SOURCE_FILES, rep.SOURCES_JSON
     return [
         f"{var}.{files} = [f IN coalesce({var}.{files}, []) WHERE f <> $file] + [$file]",
-        f"{var}.{sources} = [s IN coalesce({var}.{sources}, []) WHERE NOT s STARTS WITH $prefix] + r.{sources}",
+        f"{var}.{sources_json} = [s IN coalesce({var}.{sources_json}, []) WHERE NOT s STARTS WITH $prefix] + {sources}",
     ]
 
 
-def _assign_search_key(var: str) -> str:
+def _assign_search_key(var: str, terms: str) -> str:
     key, sep = rep.SEARCH_KEY, rep.SEARCH_KEY_SEPARATOR
     # append each folded term once; the separators around both sides make the test whole-term
     return (
-        f"{var}.{key} = reduce(k = coalesce({var}.{key}, ''), t IN r.{rep.SEARCH_TERMS} | "
+        f"{var}.{key} = reduce(k = coalesce({var}.{key}, ''), t IN {terms} | "
         f"CASE WHEN k = '' THEN t WHEN ('{sep}' + k + '{sep}') CONTAINS ('{sep}' + t + '{sep}') THEN k "
         f"ELSE k + '{sep}' + t END)"
     )
 
 
-def upsert_nodes(label: str) -> Statement:
-    """Parameters: $rows (node rows of ``label``), $file, $prefix."""
+def _row_columns(names: tuple[str, ...]) -> dict[str, str]:
+    return {name: f"r[{i}]" for i, name in enumerate(names)}
+
+
+# a subquery's opening clause given the outer variables it uses ("CALL { WITH a" or "CALL (a) {"):
+# the one part of the write statement where FalkorDB and Neo4j differ (see graph.store.dialect)
+Subquery = Callable[[Sequence[str]], str]
+
+
+def _node_parts(i: int, label: str, subquery: Subquery) -> list[str]:
+    """Two subqueries: CREATE the rows of $new_<i> (known to be new), MERGE those of $old_<i>;
+    each collects its nodes in row order (MERGE alone does not keep it) as new_<i> / old_<i>."""
     lbl = checked_label(label)
-    items = _assign_properties("n", schema().labels[lbl].properties)
-    items += _assign_provenance("n")
-    items.append(_assign_search_key("n"))
-    sets = ",\n    ".join(items)
-    return Statement(
-        f"upsert_nodes:{lbl}",
-        f"UNWIND $rows AS r\nMERGE (n:{lbl} {{{rep.ID}: r.{rep.ID}}})\nSET {sets}",
-    )
+    kinds = schema().labels[lbl].properties
+    cols = _row_columns(rep.node_columns(lbl))
+    # in a create row the last column is search_key, already joined
+    created = [f"{rep.ID}: {cols[rep.ID]}"]
+    created += [f"{_checked_property(p)}: {cols[p]}" for p in kinds]
+    created += [f"{rep.SOURCE_FILES}: [$file]", f"{rep.SOURCES_JSON}: {cols[rep.SOURCES_JSON]}"]
+    created.append(f"{rep.SEARCH_KEY}: {cols[rep.SEARCH_TERMS]}")
+    merged = _assign_properties("n", cols, kinds)
+    merged += _assign_provenance("n", cols[rep.SOURCES_JSON])
+    merged.append(_assign_search_key("n", cols[rep.SEARCH_TERMS]))
+    sets = ",\n      ".join(merged)
+
+    def numbered(rows: str) -> str:
+        return f"UNWIND range(0, size(${rows}) - 1) AS i\n  WITH i, ${rows}[i] AS r\n  "
+
+    in_order = "\n  WITH i, n ORDER BY i\n  RETURN collect(n) AS "
+    return [
+        f"{subquery([])}\n  {numbered(f'new_{i}')}CREATE (n:{lbl} {{{', '.join(created)}}}){in_order}new_{i}\n}}",
+        f"{subquery([])}\n  {numbered(f'old_{i}')}MERGE (n:{lbl} {{{rep.ID}: {cols[rep.ID]}}})\n"
+        f"  SET {sets}{in_order}old_{i}\n}}",
+    ]
 
 
-def upsert_edges(group: EdgeGroup) -> Statement:
-    """Parameters: $rows (edge rows of ``group``), $file, $prefix."""
+def _edge_parts(k: int, group: EdgeGroup, ends: tuple[str, str], subquery: Subquery) -> list[str]:
+    """Two subqueries: CREATE the edges of $new_edges_<k> (an end is new, so the edge is), MERGE
+    those of $old_edges_<k>; both ends are taken by position from the nodes just written."""
     rel = checked_rel_type(group.rel_type)
-    src, dst = checked_label(group.source_label), checked_label(group.target_label)
-    items = _assign_properties("e", schema().relationships[rel].properties) + _assign_provenance("e")
-    sets = ",\n    ".join(items)
-    return Statement(
-        f"upsert_edges:{rel}:{src}:{dst}",
-        f"UNWIND $rows AS r\n"
-        f"MATCH (a:{src} {{{rep.ID}: r.{rep.EDGE_SOURCE}}})\n"
-        f"MATCH (b:{dst} {{{rep.ID}: r.{rep.EDGE_TARGET}}})\n"
-        f"MERGE (a)-[e:{rel}]->(b)\n"
-        f"SET {sets}",
-    )
+    checked_label(group.source_label), checked_label(group.target_label)
+    kinds = schema().relationships[rel].properties
+    cols = _row_columns(rep.edge_columns(rel))
+    created = [f"{_checked_property(p)}: {cols[p]}" for p in kinds]
+    created += [f"{rep.SOURCE_FILES}: [$file]", f"{rep.SOURCES_JSON}: {cols[rep.SOURCES_JSON]}"]
+    merged = _assign_properties("e", cols, kinds) + _assign_provenance("e", cols[rep.SOURCES_JSON])
+    sets = ",\n      ".join(merged)
+    src, dst = ends
+    bind = f"WITH {src}[{cols[rep.EDGE_SOURCE]}] AS a, {dst}[{cols[rep.EDGE_TARGET]}] AS b, r\n  "
+    imports = sorted({src, dst})
+    return [
+        f"{subquery(imports)}\n  UNWIND $new_edges_{k} AS r\n  {bind}"
+        f"CREATE (a)-[e:{rel} {{{', '.join(created)}}}]->(b)\n}}",
+        f"{subquery(imports)}\n  UNWIND $old_edges_{k} AS r\n  {bind}MERGE (a)-[e:{rel}]->(b)\n  SET {sets}\n}}",
+    ]
 
 
-def create_nodes(label: str) -> Statement:
-    """For rows the writer knows are new (read under a watch; see FalkorDBStore): plain CREATE,
-    about twice as fast as MERGE with its merging SET. Parameters: $rows (with search_key), $file."""
-    lbl = checked_label(label)
-    props = [f"{rep.ID}: r.{rep.ID}"]
-    props += [f"{_checked_property(p)}: r.{p}" for p in schema().labels[lbl].properties]
-    props += [f"{rep.SOURCE_FILES}: [$file]", f"{rep.SOURCES_JSON}: r.{rep.SOURCES_JSON}"]
-    props.append(f"{rep.SEARCH_KEY}: r.{rep.SEARCH_KEY}")
-    return Statement(f"create_nodes:{lbl}", f"UNWIND $rows AS r\nCREATE (n:{lbl} {{{', '.join(props)}}})")
+def write_file(labels: tuple[str, ...], groups: tuple[EdgeGroup, ...], subquery: Subquery) -> Statement:
+    """One statement that writes a file's nodes and edges (taken away before by the detach statements).
 
-
-def create_edges(group: EdgeGroup) -> Statement:
-    """For edges with an end the writer knows is new (so the edge is too). Parameters: $rows, $file."""
-    rel = checked_rel_type(group.rel_type)
-    src, dst = checked_label(group.source_label), checked_label(group.target_label)
-    props = [f"{_checked_property(p)}: r.{p}" for p in schema().relationships[rel].properties]
-    props += [f"{rep.SOURCE_FILES}: [$file]", f"{rep.SOURCES_JSON}: r.{rep.SOURCES_JSON}"]
-    return Statement(
-        f"create_edges:{rel}:{src}:{dst}",
-        f"UNWIND $rows AS r\n"
-        f"MATCH (a:{src} {{{rep.ID}: r.{rep.EDGE_SOURCE}}})\n"
-        f"MATCH (b:{dst} {{{rep.ID}: r.{rep.EDGE_TARGET}}})\n"
-        f"CREATE (a)-[e:{rel} {{{', '.join(props)}}}]->(b)",
-    )
+    Parameters, for the i-th of ``labels`` and the k-th of ``groups``: $new_<i> and $old_<i>, node
+    rows (``rep.node_columns``; in $new_<i> the last column is the joined search_key) known to be
+    new and maybe there; $new_edges_<k> and $old_edges_<k>, edge rows (``rep.edge_columns``) with
+    a new end and without; $file, $prefix. An edge row's ends are positions in the nodes of their
+    label as written here, the new rows then the old ones: found without an index lookup, which
+    made the edges twice as fast to write as when their ends were matched by id.
+    """
+    parts: list[str] = []
+    for i, label in enumerate(labels):
+        parts += _node_parts(i, label, subquery)
+    parts.append("WITH " + ", ".join(f"new_{i} + old_{i} AS nodes_{i}" for i in range(len(labels))))
+    slot = {label: f"nodes_{i}" for i, label in enumerate(labels)}
+    for k, group in enumerate(groups):
+        parts += _edge_parts(k, group, (slot[group.source_label], slot[group.target_label]), subquery)
+    if not groups:
+        parts.append("RETURN count(*) AS written")
+    names = ",".join(labels) + ";" + ",".join(f"{g.rel_type}:{g.source_label}:{g.target_label}" for g in groups)
+    return Statement(f"write_file:{names}", "\n".join(parts))
 
 
 def existing_ids(label: str) -> Statement:
-    """Which of $ids are already nodes of ``label``."""
+    """Which of $ids are nodes of ``label`` that stay when $file's contribution is taken away
+    (a node only $file states is deleted and written anew)."""
     lbl = checked_label(label)
     return Statement(
-        f"existing_ids:{lbl}", f"UNWIND $ids AS id\nMATCH (n:{lbl} {{{rep.ID}: id}})\nRETURN n.{rep.ID} AS id"
+        f"existing_ids:{lbl}",
+        f"UNWIND $ids AS id\nMATCH (n:{lbl} {{{rep.ID}: id}})\n"
+        f"WITH n, coalesce(n.{rep.SOURCE_FILES}, []) AS files\n"
+        f"WHERE NOT ($file IN files AND all(f IN files WHERE f = $file))\nRETURN n.{rep.ID} AS id",
     )
 
 
@@ -186,6 +217,39 @@ def detach_nodes(label: str) -> Statement:
     )
 
 
+def drop_edges(label: str) -> Statement:
+    """Delete the edges leaving a ``label`` node that only ``$file`` states, before ``detach_edges``:
+    deleting them at once skips updating what is deleted next (half the time of a reload).
+    Parameters: $file."""
+    lbl = checked_label(label)
+    return Statement(
+        f"drop_edges:{lbl}",
+        f"MATCH (n:{lbl})-[e]->() WHERE $file IN n.{rep.SOURCE_FILES} AND e.{rep.SOURCE_FILES} = [$file]\nDELETE e",
+    )
+
+
+def drop_nodes(label: str) -> Statement:
+    """Delete the ``label`` nodes only ``$file`` states, before ``detach_nodes`` (see ``drop_edges``).
+    Parameters: $file."""
+    lbl = checked_label(label)
+    return Statement(
+        f"drop_nodes:{lbl}",
+        f"MATCH (n:{lbl}) WHERE $file IN n.{rep.SOURCE_FILES} AND n.{rep.SOURCE_FILES} = [$file]\nDETACH DELETE n",
+    )
+
+
+def detach_file(subquery: Subquery) -> Statement:
+    """Take ``$file``'s contribution away, every label in one statement (one plan to cache, where
+    four statements per label crowded FalkorDB's plan cache and were planned again for each file):
+    edges first, as deleting a node only this file stated must not find other files' edges on it.
+    Parameters: $file, $prefix."""
+    labels = list(schema().labels)
+    parts = [drop_edges(lbl) for lbl in labels] + [detach_edges(lbl) for lbl in labels]
+    parts += [drop_nodes(lbl) for lbl in labels] + [detach_nodes(lbl) for lbl in labels]
+    body = [f"{subquery([])}\n  " + part.cypher.replace("\n", "\n  ") + "\n}" for part in parts]
+    return Statement("detach_file", "\n".join(body))
+
+
 REGISTER_FILE = Statement(
     "register_file",
     f"MERGE (f:{rep.REGISTRY_LABEL} {{path: $file}})\n"
@@ -223,19 +287,3 @@ def edge_groups() -> list[EdgeGroup]:
         for src in rel.sources
         for dst in rel.targets
     ]
-
-
-def common_statements() -> list[Statement]:
-    """The statements every backend sends, the same text for all."""
-    sch = schema()
-    out = [upsert_nodes(lbl) for lbl in sch.labels]
-    out += [upsert_edges(g) for g in edge_groups()]
-    out += [create_nodes(lbl) for lbl in sch.labels]
-    out += [create_edges(g) for g in edge_groups()]
-    out += [existing_ids(lbl) for lbl in sch.labels]
-    out += [detach_edges(lbl) for lbl in sch.labels]
-    out += [detach_nodes(lbl) for lbl in sch.labels]
-    out += [REGISTER_FILE, UNREGISTER_FILE, LIST_FILES, FILE_IS_LOADED]
-    out += [count_nodes(lbl) for lbl in sch.labels]
-    out += [count_edges(rel) for rel in sch.relationships]
-    return out
