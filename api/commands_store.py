@@ -18,6 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.cli import app
+from api.rejoin import rejoin
 from graph.model import Graph
 from graph.store import CypherStore, StoreError, open_store, store_description
 
@@ -225,7 +226,14 @@ def ingest(
                 if stopper is not None:
                     stopped = "the store cannot take writes: " + str(stopper).rstrip(".")
             progress.advance(task)
+        rejoined = rejoin(st) if not stopped else []
     out.print(_summary(outcomes))
+    if rejoined:
+        out.print(
+            f"Loaded {len(rejoined)} file(s) again to join the documents they cite without an issuer to the "
+            "same documents loaded with one.",
+            highlight=False,
+        )
     # reasons as whole lines, never wrapped inside a table cell, so they can be read and grepped
     for o in outcomes:
         if o.refused is not None:

@@ -236,6 +236,9 @@ def ingest_upload(store: CypherStore, config: ServerConfig, filename: str | None
             if stopper is not None:
                 raise ApiError(503, "The server's store cannot be started: the upload was not stored.") from None
             raise ApiError(422, str(exc).replace(str(path), "the upload")) from None
+        from api.rejoin import rejoin
+
+        rejoin(store)  # earlier uploads that cite this one without its issuer
     labels: dict[str, int] = {}
     for node in graph.nodes.values():
         labels[node.label] = labels.get(node.label, 0) + 1

@@ -83,6 +83,22 @@ class Graph:
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
 
+    def renamed(self, new_ids: dict[str, str]) -> Graph:
+        """A copy in which each node id in ``new_ids`` is replaced, merged into a node already of that id,
+        and every edge and source follows it."""
+
+        def moved(sources: list[Source]) -> list[Source]:
+            return [Source(new_ids.get(s.document, s.document), s.start, s.end, s.quote) for s in sources]
+
+        out = Graph()
+        for n in self.nodes.values():
+            out.add_node(Node(new_ids.get(n.id, n.id), n.label, dict(n.properties), moved(n.sources)))
+        for e in self.edges.values():
+            source, target = new_ids.get(e.source, e.source), new_ids.get(e.target, e.target)
+            if source != target:
+                out.add_edge(Edge(e.type, source, target, dict(e.properties), moved(e.sources)))
+        return out
+
     def add_node(self, node: Node) -> Node:
         """Add a node, or merge its properties and sources into the one with its id."""
         have = self.nodes.get(node.id)

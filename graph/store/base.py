@@ -170,6 +170,7 @@ class CypherStore(ABC):
 
     def replace_file(self, source_file: str, graph: Graph) -> None:
         """Make ``graph`` the whole contribution of ``source_file``, in one transaction."""
+        graph = self._with_known_issuers(graph)
         with _no_cyclic_gc():
             try:
                 rows = rep.to_rows(source_file, graph)
@@ -228,6 +229,39 @@ class CypherStore(ABC):
             )
         )
         return batch
+
+    def _issuer_of(self, unknown: str, graph: Graph | None = None) -> str | None:
+        """The one document with an issuer that a document cited without one (``doc:K|Y|?``) can be: the
+        same number key and year, in the store or in ``graph``; None when there is none, or several."""
+        prefix = unknown[:-1]  # "doc:K|Y|"
+        if not prefix.endswith("|") or prefix.endswith("|?|") or prefix.count("|") != 2:
+            return None  # a Party document, or no year: nothing safe to match on
+        low, high = prefix, prefix[:-1] + "}"  # "}" follows "|": every id that starts with the prefix
+        found = {str(r["id"]) for r in self._read(st.DOCUMENTS_IN_RANGE.cypher, {"low": low, "high": high})}
+        if graph is not None:
+            found |= {n for n in graph.nodes if low <= n < high}
+        found.discard(unknown)
+        return found.pop() if len(found) == 1 else None
+
+    def _with_known_issuers(self, graph: Graph) -> Graph:
+        """``graph`` with each document cited without an issuer given the one it can only be: a cited
+        document and the same document loaded from elsewhere are one node."""
+        new_ids = {}
+        for node_id, node in graph.nodes.items():
+            if node.label == "Document" and node_id.endswith("|?"):
+                known = self._issuer_of(node_id, graph)
+                if known:
+                    new_ids[node_id] = known
+        return graph.renamed(new_ids) if new_ids else graph
+
+    def files_to_resolve(self) -> list[str]:
+        """Loaded files that cite a document without its issuer which the store now knows: loading them
+        again joins that document to the known one (``chidao ingest`` does, after its files)."""
+        files: set[str] = set()
+        for row in self._read(st.UNKNOWN_ISSUERS.cypher):
+            if self._issuer_of(str(row["id"])):
+                files.update(str(f) for f in row["files"] or [])
+        return sorted(files)
 
     @contextmanager
     def _consistent_view(self) -> Iterator[None]:

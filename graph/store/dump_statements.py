@@ -64,6 +64,7 @@ def statements() -> list[dict[str, Any]]:
     plan.files()
     sent = list(plan.sent)
     sent += [(st.existing_ids(label).cypher, {"file": "f", "ids": []}) for label in schema().labels]
+    sent += [(st.UNKNOWN_ISSUERS.cypher, {}), (st.DOCUMENTS_IN_RANGE.cypher, {"low": "", "high": ""})]
     dialect = Neo4jDialect()
     extra_params: dict[str, dict[str, Any]] = {
         "fulltext_search": {"query": "", "limit": 1},

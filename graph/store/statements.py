@@ -263,6 +263,15 @@ LIST_FILES = Statement(
     "list_files",
     f"MATCH (f:{rep.REGISTRY_LABEL})\nRETURN f.path AS path\nORDER BY path",
 )
+# the documents whose id lies in [low, high): a range, so that the index on id serves it on both stores
+DOCUMENTS_IN_RANGE = Statement(
+    "documents_in_range",
+    "MATCH (d:Document)\nWHERE d.id >= $low AND d.id < $high\nRETURN d.id AS id",
+)
+UNKNOWN_ISSUERS = Statement(
+    "unknown_issuers",
+    "MATCH (d:Document)\nWHERE d.id ENDS WITH '|?'\nRETURN d.id AS id, d.source_files AS files",
+)
 FILE_IS_LOADED = Statement(
     "file_is_loaded",
     f"MATCH (f:{rep.REGISTRY_LABEL} {{path: $file}})\nRETURN count(f) AS n",
