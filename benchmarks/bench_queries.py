@@ -21,6 +21,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -287,7 +288,9 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def time_api(db: Path, graph: Synthetic, clients: int, seconds: float, workers: int) -> dict[str, Any]:
+def time_api(
+    db: Path, graph: Synthetic, clients: int, seconds: float, workers: int, generator: str
+) -> dict[str, Any]:
     """p50/p95 of a mix of GET requests from ``clients`` concurrent clients for ``seconds``."""
     import httpx
 
@@ -318,10 +321,69 @@ def time_api(db: Path, graph: Synthetic, clients: int, seconds: float, workers: 
             lambda: ("/search", {"q": makers["search"]()["q"]}),
             lambda: (f"/entities/{rnd.choice(graph.docs)}", {}),
         ]
+        if generator == "wrk":
+            return _load_wrk(base, mix, clients, seconds, rnd)
         return asyncio.run(_load(base, mix, clients, seconds, rnd))
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _target(path: str, params: dict[str, str]) -> str:
+    from urllib.parse import quote, urlencode
+
+    return quote(path, safe="/:") + ("?" + urlencode(params) if params else "")
+
+
+# wrk (Debian's package) runs this in each of its threads: every request is the next line of a
+# file of request targets drawn from the mix beforehand, each thread starting at its own place;
+# done() prints the figures as one JSON line (wrk's latencies are in microseconds)
+WRK_SCRIPT = r"""
+local targets = {}
+for line in io.lines(os.getenv("CHIDAO_WRK_TARGETS")) do targets[#targets + 1] = line end
+local next_id, i = 0, 0
+function setup(thread)
+  thread:set("id", next_id)
+  next_id = next_id + 1
+end
+function init(args)
+  i = math.floor(id * #targets / 7)
+end
+function request()
+  i = i % #targets + 1
+  return wrk.format("GET", targets[i])
+end
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'CHIDAO_WRK {"requests": %d, "errors": %d, "seconds": %.3f, "p50": %.3f, "p95": %.3f, "p99": %.3f}\n',
+    summary.requests, e.status + e.connect + e.read + e.write + e.timeout, summary.duration / 1e6,
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000))
+end
+"""
+
+
+def _load_wrk(
+    base: str, mix: list[Callable[[], tuple[str, dict[str, str]]]], clients: int, seconds: float, rnd: random.Random
+) -> dict[str, Any]:
+    """The same mix from wrk, a load generator in C: it spends a fraction of the CPU that a Python
+    client does, so more of the 2 CPUs go to the server and the store being measured."""
+    with tempfile.TemporaryDirectory() as tmp:
+        targets = Path(tmp) / "targets.txt"
+        targets.write_text("\n".join(_target(*rnd.choice(mix)()) for _ in range(50_000)) + "\n", encoding="utf-8")
+        script = Path(tmp) / "mix.lua"
+        script.write_text(WRK_SCRIPT, encoding="utf-8")
+        out = subprocess.run(
+            ["wrk", "-t", "2", "-c", str(clients), "-d", f"{seconds:.0f}s", "--timeout", "10s", "-s", str(script), base],
+            env={**os.environ, "CHIDAO_WRK_TARGETS": str(targets)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("CHIDAO_WRK "))
+    figures = json.loads(line.removeprefix("CHIDAO_WRK "))
+    figures["per_second"] = figures["requests"] / figures.pop("seconds")
+    return figures
 
 
 async def _load(
@@ -329,7 +391,7 @@ async def _load(
 ) -> dict[str, Any]:
     """Keep-alive HTTP/1.1 GETs written by hand: a full client library spent more CPU than the
     server on this 2-CPU machine, and the figure is the server's."""
-    from urllib.parse import quote, urlencode, urlsplit
+    from urllib.parse import urlsplit
 
     where = urlsplit(base)
     times: list[float] = []
@@ -340,8 +402,7 @@ async def _load(
         nonlocal errors
         reader, writer = await asyncio.open_connection(where.hostname, where.port)
         while time.monotonic() < stop:
-            path, params = rnd.choice(mix)()
-            target = quote(path, safe="/:") + ("?" + urlencode(params) if params else "")
+            target = _target(*rnd.choice(mix)())
             started = time.perf_counter()
             writer.write(f"GET {target} HTTP/1.1\r\nHost: {where.netloc}\r\n\r\n".encode())
             head = await reader.readuntil(b"\r\n\r\n")
@@ -381,13 +442,14 @@ query) plus ≈ 1 ms of Python; a second server process does not add CPUs. Under
 
 
 def report_queries(r: dict[str, Any]) -> str:
+    loaded = "bulk-loaded" if r["load_s"] is None else f"bulk-loaded in {r['load_s']:.0f} s"
     lines = [
         f"`uv run python benchmarks/bench_queries.py --write-results` on {platform.machine()}, "
         f"{os.cpu_count()} CPUs (load average {os.getloadavg()[0]:.1f} at the end: the machine was shared), "
         f"Python {platform.python_version()}.",
         f"Synthetic graph: {r['nodes']:,} nodes, {r['relationships']:,} relationships (documents in families of 40 "
         "under 10 national directives, chains 1–8 deep; issuers, recipients, signers, tasks with assignees and "
-        f"reports, projects), bulk-loaded in {r['load_s']:.0f} s into a new embedded database with the store's "
+        f"reports, projects), {loaded} into a new embedded database with the store's "
         "indexes. Each query is run through `queries.run` as a person would ask it (the typed number or name is "
         f"resolved first, then the query runs), parameters drawn at random, {r['runs']} runs each after 3 warm-ups "
         "(documents_to_obtain, a whole-graph report, fewer). Goal: chains ≤ 5 ms p95.",
@@ -427,8 +489,16 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--write-results", action="store_true")
     parser.add_argument("--no-api", action="store_true", help="Time the queries only.")
+    parser.add_argument("--no-queries", action="store_true", help="Time the API only.")
+    parser.add_argument(
+        "--generator",
+        choices=("auto", "wrk", "python"),
+        default="auto",
+        help="The API's load generator: wrk (apt-get install wrk), the Python one, or wrk when installed.",
+    )
     parser.add_argument("--db", type=Path, help="Keep the database here and reuse it when it is already loaded.")
     args = parser.parse_args()
+    generator = args.generator if args.generator != "auto" else ("wrk" if shutil.which("wrk") else "python")
     started = time.perf_counter()
     graph = Synthetic(args.relationships)
     print(
@@ -442,25 +512,27 @@ def main() -> None:
         assert isinstance(store, FalkorDBStore)
         try:
             started = time.perf_counter()
+            load_s = None
             if store.files() != [FILE]:
                 bulk_load(store, graph)
-            load_s = time.perf_counter() - started
-            print(f"loaded in {load_s:.0f} s", flush=True)
+                load_s = time.perf_counter() - started
+                print(f"loaded in {load_s:.0f} s", flush=True)
             result: dict[str, Any] = {
                 "nodes": graph.node_count,
                 "relationships": graph.relationship_count,
                 "load_s": load_s,
                 "runs": args.runs,
-                "queries": time_queries(store, graph, args.runs),
+                "queries": {} if args.no_queries else time_queries(store, graph, args.runs),
                 "clients": args.clients,
                 "seconds": args.seconds,
+                "generator": generator,
                 "api": {},
             }
             runs = [(1, args.clients), (2, args.clients), (1, 10)]
             for workers, clients in [] if args.no_api else runs:
                 server = "1 process" if workers == 1 else f"{workers} processes (--workers {workers})"
                 label = f"{server}, {clients} clients"
-                result["api"][label] = time_api(db, graph, clients, args.seconds, workers)
+                result["api"][label] = time_api(db, graph, clients, args.seconds, workers, generator)
                 print(label, result["api"][label], flush=True)
         finally:
             if args.db is None:
@@ -470,7 +542,8 @@ def main() -> None:
     if args.write_results:
         from benchmarks.results import write_section
 
-        write_section("Queries", report_queries(result))
+        if result["queries"]:
+            write_section("Queries", report_queries(result))
         if result["api"]:
             write_section("API", report_api(result))
 
