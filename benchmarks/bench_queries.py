@@ -288,9 +288,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def time_api(
-    db: Path, graph: Synthetic, clients: int, seconds: float, workers: int, generator: str
-) -> dict[str, Any]:
+def time_api(db: Path, graph: Synthetic, clients: int, seconds: float, workers: int, generator: str) -> dict[str, Any]:
     """p50/p95 of a mix of GET requests from ``clients`` concurrent clients for ``seconds``."""
     import httpx
 
@@ -373,8 +371,9 @@ def _load_wrk(
         targets.write_text("\n".join(_target(*rnd.choice(mix)()) for _ in range(50_000)) + "\n", encoding="utf-8")
         script = Path(tmp) / "mix.lua"
         script.write_text(WRK_SCRIPT, encoding="utf-8")
+        wrk = ["wrk", "--threads", str(min(2, clients)), "--connections", str(clients)]
         out = subprocess.run(
-            ["wrk", "-t", "2", "-c", str(clients), "-d", f"{seconds:.0f}s", "--timeout", "10s", "-s", str(script), base],
+            [*wrk, "--duration", f"{seconds:.0f}s", "--timeout", "10s", "--script", str(script), base],
             env={**os.environ, "CHIDAO_WRK_TARGETS": str(targets)},
             capture_output=True,
             text=True,

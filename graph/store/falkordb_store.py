@@ -16,8 +16,8 @@ from typing import Any
 
 import redis
 from falkordb import Graph as FalkorGraph
-from falkordb.query_result import parse_scalar
 from falkordb.helpers import stringify_param_value
+from falkordb.query_result import parse_scalar
 from redis.client import Pipeline
 
 from graph.store import statements as st
