@@ -53,11 +53,14 @@ def present(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _quotes(value: Any) -> list[dict[str, Any]]:
+    """Quote objects from stored source JSON: a list of them, or of lists of them (one per
+    relationship, as a query returns them without concatenating lists in Cypher)."""
     if not isinstance(value, list):
         return []
+    texts = [t for v in value for t in (v if isinstance(v, list) else [v]) if isinstance(t, str)]
     seen: set[tuple[Any, ...]] = set()
     out = []
-    for source in rep.decode_sources([v for v in value if isinstance(v, str)]):
+    for source in rep.decode_sources(texts):
         key = (source.get("file"), source.get("start"), source.get("end"))
         if key not in seen:  # a sentence often states a node and its relationship at once
             seen.add(key)
