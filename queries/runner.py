@@ -40,20 +40,27 @@ def run(store: CypherStore, name: str, given: Mapping[str, str | None] | None = 
     query = saved_query(name)
     params = bind(store, query, given or {})
     rows = store.query(query.cypher(store.dialect.name), params)
-    return [present(row) for row in rows]
+    return present(rows)
 
 
-def present(row: dict[str, Any]) -> dict[str, Any]:
-    """A row as people read it: ``quotes`` columns (stored source JSON) become quote objects."""
-    return {k: _quotes(v) if k == "quotes" or k.endswith("_quotes") else v for k, v in row.items()}
+def present(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows as people read them: ``quotes`` columns (stored source JSON) become quote objects."""
+    # every row of a statement has the same columns: most have no quotes and are returned as they are
+    quoted = [k for k in (rows[0] if rows else ()) if k == "quotes" or k.endswith("_quotes")]
+    if not quoted:
+        return rows
+    return [row | {k: _quotes(row[k]) for k in quoted} for row in rows]
 
 
 def _quotes(value: Any) -> list[dict[str, Any]]:
+    """Quote objects from stored source JSON: a list of them, or of lists of them (one per
+    relationship, as a query returns them without concatenating lists in Cypher)."""
     if not isinstance(value, list):
         return []
+    texts = [t for v in value for t in (v if isinstance(v, list) else [v]) if isinstance(t, str)]
     seen: set[tuple[Any, ...]] = set()
     out = []
-    for source in rep.decode_sources([v for v in value if isinstance(v, str)]):
+    for source in rep.decode_sources(texts):
         key = (source.get("file"), source.get("start"), source.get("end"))
         if key not in seen:  # a sentence often states a node and its relationship at once
             seen.add(key)

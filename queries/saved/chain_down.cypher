@@ -10,21 +10,23 @@ WITH d, collect(p)[0] AS p
 WITH d, length(p) AS level,
      CASE WHEN length(p) = 0 THEN null ELSE type(relationships(p)[0]) END AS relation,
      CASE WHEN length(p) = 0 THEN null ELSE nodes(p)[1] END AS parent
+WITH d, level, relation, coalesce(parent.number, parent.title, parent.id) AS via
+// one aggregation for issuers, assignees and reports (DISTINCT undoes their cross product):
+// each aggregation step over a chain's rows cost more than the traversals themselves
 OPTIONAL MATCH (issuer)-[:ISSUED]->(d)
-WITH d, level, relation, parent, collect(DISTINCT issuer.name) AS issued_by
 OPTIONAL MATCH (d)-[:ASSIGNS]->(t:Task)
 OPTIONAL MATCH (t)-[a:ASSIGNED_TO]->(body)
-WITH d, level, relation, parent, issued_by, t,
-     collect(DISTINCT body.name + coalesce(' (' + a.role + ')', '')) AS assigned_to
 OPTIONAL MATCH (r:Document)-[ro:REPORTS_ON]->(t)
-WITH d, level, relation, parent, issued_by, t, assigned_to,
+WITH d, level, relation, via, t,
+     collect(DISTINCT issuer.name) AS issued_by,
+     collect(DISTINCT body.name + coalesce(' (' + a.role + ')', '')) AS assigned_to,
      collect(DISTINCT coalesce(r.number, r.title, r.id) + coalesce(': ' + ro.status, '')) AS reported_by
 RETURN level,
        coalesce(d.number, d.title, d.id) AS document,
        d.date AS date,
        issued_by,
        relation,
-       coalesce(parent.number, parent.title, parent.id) AS via,
+       via,
        t.description AS task,
        t.status AS status,
        t.deadline AS deadline,

@@ -16,7 +16,10 @@ WITH d, length(p) AS level,
      CASE WHEN length(p) = 0 THEN null ELSE type(relationships(p)[length(p) - 1]) END AS relation,
      CASE WHEN length(p) = 0 THEN null ELSE nodes(p)[length(p) - 1] END AS below
 OPTIONAL MATCH (issuer)-[:ISSUED]->(d)
-WITH d, level, relation, below, collect(DISTINCT issuer.name) AS issued_by
+// the top of a chain rests on nothing: matched with the issuers in one pass, since a pattern
+// comprehension in RETURN ran as one traversal per row and took half the query's time
+OPTIONAL MATCH (d)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES]->(above:Document)
+WITH d, level, relation, below, collect(DISTINCT issuer.name) AS issued_by, count(above) = 0 AS top
 RETURN level,
        coalesce(d.number, d.title, d.id) AS document,
        d.doc_type_name AS kind,
@@ -24,7 +27,7 @@ RETURN level,
        issued_by,
        relation,
        coalesce(below.number, below.title, below.id) AS from_document,
-       size([(d)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES]->(x:Document) | x]) = 0 AS top,
+       top,
        d.source_file IS NOT NULL AS loaded,
        d.id AS id
 ORDER BY level, date, document

@@ -19,6 +19,8 @@ RETURN coalesce(d.number, d.title, d.id) AS document,
          AS cited_by,
        [(d)-[:ASSIGNS]->(t6:Task) | {task: t6.description, status: t6.status, deadline: t6.deadline}] AS tasks,
        [(d)-[:CONCERNS]->(x7:Project) | x7.name] AS projects,
-       d.sources_json + reduce(acc = [], q IN [(d)-[r8]-() | r8.sources_json] | acc + q) AS quotes,
+       // a list per relationship, flattened by the runner: concatenating them here (reduce) copied
+       // the whole list once per relationship, 18 ms on a directive cited 350 times
+       d.sources_json + [(d)-[r8]-() | r8.sources_json] AS quotes,
        d.id AS id
 ORDER BY date, document
