@@ -584,3 +584,15 @@ def test_a_signer_holding_a_second_post_holds_it_in_its_body() -> None:
 )
 def test_a_name_typed_with_other_capitals_is_whole(text: str, name: str) -> None:
     assert [b.name for b in find_bodies(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ý kiến của Liên đoàn Thương mại và Công nghiệp Việt Nam về", "Liên đoàn Thương mại và Công nghiệp Việt Nam"),
+        ("Câu lạc bộ Hưu trí tỉnh Bình Thuận tổ chức đại hội", "Câu lạc bộ Hưu trí tỉnh Bình Thuận"),
+        ("Chi hội Kiến trúc sư tỉnh Đắk Nông tổ chức đại hội", "Chi hội Kiến trúc sư tỉnh Đắk Nông"),
+    ],
+)
+def test_more_kinds_of_association(text: str, name: str) -> None:
+    assert [b.name for b in find_bodies(text)] == [name]

@@ -61,6 +61,8 @@ _LOCAL_HEADS = {
     "vpub",
     "vpubnd",
     "ban quản lý các khu",  # every province has its board of industrial or economic zones
+    "trang thông tin điện tử",  # a department's web page is of its province
+    "trang ttđt",
 }
 _PARTY_COMMITTEES: tuple[str, ...] = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
 # compared with tone_key()s, so spelled in its one tone placement
