@@ -596,3 +596,30 @@ def test_a_name_typed_with_other_capitals_is_whole(text: str, name: str) -> None
 )
 def test_more_kinds_of_association(text: str, name: str) -> None:
     assert [b.name for b in find_bodies(text)] == [name]
+
+
+def test_a_reply_responds_to_the_letter_it_answers() -> None:
+    text = (
+        "UBND TỈNH BÌNH THUẬN\nSỞ NỘI VỤ\nSố: 7/SNV-TCCC\nPhúc đáp Công văn số 16/CGC.BT ngày 02/3/2024 của Hội "
+        "Cựu giáo chức tỉnh, Sở Nội vụ có ý kiến như sau. Sở Tài chính có Công văn số 23/STC-VP ngày 05/3/2024 "
+        "trả lời Công văn số 18/CGC.BT ngày 03/3/2024."
+    )
+    g = extract_text([text], "x.txt")
+    responds = {
+        (g.nodes[e.source].properties.get("number"), g.nodes[e.target].properties.get("number"))
+        for e in g.edges.values()
+        if e.type == "RESPONDS_TO"
+    }
+    assert ("7/SNV-TCCC", "16/CGC.BT") in responds
+    assert ("23/STC-VP", "18/CGC.BT") in responds
+
+
+def test_an_invitation_sent_as_invited_is_addressed_to_its_invitees() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 3/GM-UBND\nGIẤY MỜI\nỦy ban nhân dân tỉnh tổ chức họp.\n"
+        "2. Thành phần mời:\n- Đại diện Lãnh đạo các sở, ban, ngành thuộc tỉnh;\n- Đại diện Sở Nội vụ;\n"
+        "- Đại diện Trung tâm Phục vụ hành chính công tỉnh.\n3. Nội dung: họp đánh giá.\n"
+        "Nơi nhận:\n- Như thành phần mời;\n- Lưu: VT.\n"
+    )
+    sent = {name for kind, name in _typed_edges(extract_text([text], "x.txt")) if kind == "SENT_TO"}
+    assert {"Sở Nội vụ tỉnh Lâm Đồng", "Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng"} <= sent

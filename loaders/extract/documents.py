@@ -235,6 +235,11 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
                     ctx.edge("AMENDS", pref.node.id, ref.node.id, (pc.start, c.end))
                     previous, between_docs = None, ("AMENDS", pref.node.id)
                     continue
+                if re.search(r"(?:trả lời|phúc đáp)\s+$", between):
+                    # "Công văn số 2328/SNV-TCCC … trả lời Công văn số 16/CGC.BT"
+                    ctx.edge("RESPONDS_TO", pref.node.id, ref.node.id, (pc.start, c.end))
+                    previous, between_docs = None, ("RESPONDS_TO", pref.node.id)
+                    continue
                 if re.search(r"thay thế\s+(?:cho\s+)?$", between):
                     ctx.edge("REPLACES", pref.node.id, ref.node.id, (pc.start, c.end))
                     previous, between_docs = None, ("REPLACES", pref.node.id)
@@ -262,7 +267,11 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             prefix
         ):
             previous = "BASED_ON"
-        elif re.search(r"nhận được\b[^.;]{0,80}$|[Tt]heo đề nghị của\s.{3,80}?tại\s+$", prefix):
+        elif re.search(
+            r"nhận được\b[^.;]{0,80}$|[Tt]heo đề nghị của\s.{3,80}?tại\s+$"
+            r"|(?:^|[-+•]\s*|,\s*)(?:[Pp]húc đáp|[Tt]rả lời)\s+$",
+            prefix,
+        ):
             previous = "RESPONDS_TO"
         elif re.search(r"thay thế\s+(?:cho\s+)?$", prefix):
             previous = "REPLACES"

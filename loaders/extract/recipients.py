@@ -17,6 +17,10 @@ _SKIP = re.compile(r"^\s*[-+•]?\s*(?:Như\s+(?:trên|[Đđ]iều)|Lưu\b)", re
 _NOTE = re.compile(r"\((?:để\s+)?(?:b/c[áa]o|b/c|báo cáo|t/h|thực hiện|biết|p/h)[^)]*\)", re.IGNORECASE)
 
 
+_AS_INVITED = re.compile(r"[-+•]\s*Như\s+thành\s+phần")
+_INVITED = re.compile(r"(?m)^\s*(?:\d+\.\s*)?Thành phần(?:\s+(?:mời|tham dự|dự họp))?\s*:")
+
+
 def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
     """Line spans of a recipients block: the rest of the opening line, then the "- …" lines under it."""
     spans: list[tuple[int, int]] = []
@@ -78,6 +82,11 @@ def recipients(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None,
             ctx.short_names[short.group(1).strip()] = sorted(seen)
     # the first "Nơi nhận" closes the document; what follows it is an annex or a second copy
     copied = _COPIED.search(s, body_start)
+    if copied and _AS_INVITED.search(s, copied.end(), copied.end() + 200):
+        # an invitation sent "Như thành phần mời": its addressees are the bodies it invites
+        invited = _INVITED.search(s, body_start, copied.start())
+        for a, b in _block(s, invited.end(), stop_at_plain=True) if invited else []:
+            _add(ctx, bodies, doc_id, issuer, a, b, "addressed", seen)
     if copied:
         for a, b in _block(s, copied.end(), stop_at_plain=True):
             _add(ctx, bodies, doc_id, issuer, a, b, "copied", seen)
