@@ -10,7 +10,7 @@ import typer
 
 from api.cli import app
 from api.commands_store import StoreOption
-from api.server_config import ENV_CORS, ENV_MAX_UPLOAD_MB, ENV_UPLOAD_DIR
+from api.server_config import ENV_CORS, ENV_MAX_UPLOAD_MB, ENV_UPLOAD_DIR, ServerConfig
 
 
 @app.command()
@@ -54,6 +54,11 @@ def serve(
         os.environ[ENV_UPLOAD_DIR] = str(upload_dir.expanduser().resolve())
     if max_upload_mb:
         os.environ[ENV_MAX_UPLOAD_MB] = str(max_upload_mb)
+    try:  # a setting that cannot be used is said here, not in a traceback from each worker
+        ServerConfig.from_env()
+    except ValueError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
     uvicorn.run(
         "api.server:app_from_env",
         factory=True,

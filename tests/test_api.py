@@ -426,3 +426,23 @@ def test_bad_rate_settings_are_sentences(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("CHIDAO_UPLOAD_BURST", "4")
     config = ServerConfig.from_env()
     assert (config.uploads_per_minute, config.upload_burst) == (60, 4)
+
+
+def test_serve_refuses_an_unusable_setting_with_a_sentence(tmp_path: Path) -> None:
+    if not embedded_available():
+        pytest.skip("falkordblite is not installed here")
+    env = {**os.environ, "CHIDAO_UPLOADS_PER_MINUTE": "many"}
+    db = tmp_path / "g.db"
+    try:
+        run = subprocess.run(
+            [*_chidao(), "serve", "--store", str(db), "--port", str(_free_port())],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        EmbeddedServer(db, idle_timeout=0).stop()
+    assert run.returncode == 2
+    assert "CHIDAO_UPLOADS_PER_MINUTE must be" in run.stderr
+    assert "Traceback" not in run.stderr
