@@ -623,3 +623,10 @@ def test_an_invitation_sent_as_invited_is_addressed_to_its_invitees() -> None:
     )
     sent = {name for kind, name in _typed_edges(extract_text([text], "x.txt")) if kind == "SENT_TO"}
     assert {"Sở Nội vụ tỉnh Lâm Đồng", "Trung tâm Phục vụ hành chính công tỉnh Lâm Đồng"} <= sent
+
+
+def test_fields_listed_in_a_name_belong_to_it() -> None:
+    text = "Lãnh đạo Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Lâm Đồng; Trung tâm Y tế, Sở Y tế."
+    assert next(b.name for b in find_bodies(text)) == "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Lâm Đồng"
+    # a list of two bodies is not one name
+    assert "Trung tâm Y tế, Sở Y tế" not in [b.name for b in find_bodies(text)]

@@ -199,6 +199,8 @@ CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
 _COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng")
 _DASH_JOIN = re.compile(rf"[ ]?[-–][ ]?(?={_CAP})")
+# "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch": fields listed in a name, closed by "và" and a capital
+_FIELDS_JOIN = re.compile(rf",[ ](?={_CAP}[\wĐđ]*(?:[ ][\wĐđ]+){{0,2}}[ ]và[ ]{_CAP})")
 _DASH_OR_COMMA_JOIN = re.compile(rf"[ ]?[-–][ ]?(?={_CAP})|,[ ](?={_CAP})")
 _THEN_CAPITAL = re.compile(rf"\s+{_CAP}")
 _AND_THEN_CAPITAL = re.compile(rf"\s+(?:các\s+)?(?={_CAP})")
@@ -234,7 +236,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         if m is None:
             # "Lao động - Thương binh", "Đầu tư, Xây dựng" inside a company name; never across a line
             company = start is not None and text.startswith(_COMPANY_HEADS, start)
-            j = (_DASH_OR_COMMA_JOIN if company else _DASH_JOIN).match(text, end)
+            j = (_DASH_OR_COMMA_JOIN if company else _DASH_JOIN).match(text, end) or _FIELDS_JOIN.match(text, end)
             if j and not head_re().match(text, j.end()):
                 end = j.end()
                 w = _WORD.match(text, end)
