@@ -10,7 +10,7 @@ from loaders.extract.bodies import BodyMention, Locality, central_body, locality
 from loaders.extract.context import Context, DocRef
 from loaders.extract.dates import DATE, from_match
 from loaders.extract.header import Header
-from loaders.extract.mentions import BodyIndex
+from loaders.extract.mentions import BodyIndex, Placed
 from loaders.extract.references import Citation, citations, leading_date
 from loaders.lexicon import lexicon
 
@@ -126,10 +126,9 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                 nxt = bodies.at(p.mention.end + sep.end(), slack=0) if sep else None
                 if nxt is None:
                     break
-                if sep and "và" not in sep.group() and nxt.mention.name.split()[0] != p.mention.name.split()[0]:
+                if sep and "và" not in sep.group() and not _same_kind(nxt, p):
                     break  # "… của Chủ tịch UBND tỉnh, Sở Nội vụ kiến nghị": a comma may open the next clause
-                if nxt.node_id not in ref.co_issuers and nxt.node_id != ref.issuer:
-                    ref.co_issuers.append(nxt.node_id)
+                _add_co_issuer(ref, nxt.node_id)
                 p = nxt
             # "Công văn số 849/TTTP-NV4 của Thanh tra thành phố ngày 31/5/2024": the date after the issuer
             d = _DATE_AFTER_ISSUER.match(s, p.mention.end, p.mention.end + 40)
@@ -155,17 +154,26 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                 gap = re.search(r"(?:,|\bvà)\s*$", s[max(0, chain[0].mention.start - 6) : chain[0].mention.start])
                 prev = bodies.ending_at(chain[0].mention.start - len(gap.group()), slack=1) if gap else None
                 # a list names bodies of one kind; "Đối với Hội Tin học, Sở … có Công văn" is no list
-                if prev is None or prev in chain or prev.mention.name.split()[0] != p.mention.name.split()[0]:
+                if prev is None or prev in chain or not _same_kind(prev, p):
                     break
                 chain.insert(0, prev)
             _set_issuer(ref, chain[0].node_id, 3)
             if ref.issuer == chain[0].node_id:
                 for q in chain[1:]:
-                    if q.node_id not in ref.co_issuers and q.node_id != ref.issuer:
-                        ref.co_issuers.append(q.node_id)
+                    _add_co_issuer(ref, q.node_id)
 
 
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
+
+
+def _same_kind(a: Placed, b: Placed) -> bool:
+    """Bodies a list may join: "Đoàn Luật sư tỉnh A, Đoàn Luật sư tỉnh B", not "Hội Tin học, Sở …"."""
+    return a.mention.name.split()[0] == b.mention.name.split()[0]
+
+
+def _add_co_issuer(ref: DocRef, node_id: str) -> None:
+    if node_id not in ref.co_issuers and node_id != ref.issuer:
+        ref.co_issuers.append(node_id)
 
 
 def _set_issuer(ref: DocRef, node_id: str, rank: int) -> None:
@@ -205,6 +213,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+# the words between two citations that tie the first to the second, in the order they are tried
+_BETWEEN_DOCUMENTS = (
+    (re.compile(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)[^.;]{0,80}$"), "AMENDS"),
+    (re.compile(r"(?:trả lời|phúc đáp)\s+$"), "RESPONDS_TO"),  # "Công văn số 2328 … trả lời Công văn số 16"
+    (re.compile(r"thay thế\s+(?:cho\s+)?$"), "REPLACES"),
+    (re.compile(r"(?:thực hiện|triển khai)\s+$"), "IMPLEMENTS"),
+)
+
+
 def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: str) -> None:
     """Thực hiện → IMPLEMENTS, Căn cứ → BASED_ON, nhận được / theo đề nghị … tại → RESPONDS_TO, sửa đổi → AMENDS."""
     s = ctx.s
@@ -231,22 +248,10 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             assert pref.node is not None
             between = s[pc.end : c.start]
             if not re.search(r"[.;]\s", between) and len(between) <= 160:
-                if re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)[^.;]{0,80}$", between):
-                    ctx.edge("AMENDS", pref.node.id, ref.node.id, (pc.start, c.end))
-                    previous, between_docs = None, ("AMENDS", pref.node.id)
-                    continue
-                if re.search(r"(?:trả lời|phúc đáp)\s+$", between):
-                    # "Công văn số 2328/SNV-TCCC … trả lời Công văn số 16/CGC.BT"
-                    ctx.edge("RESPONDS_TO", pref.node.id, ref.node.id, (pc.start, c.end))
-                    previous, between_docs = None, ("RESPONDS_TO", pref.node.id)
-                    continue
-                if re.search(r"thay thế\s+(?:cho\s+)?$", between):
-                    ctx.edge("REPLACES", pref.node.id, ref.node.id, (pc.start, c.end))
-                    previous, between_docs = None, ("REPLACES", pref.node.id)
-                    continue
-                if re.search(r"(?:thực hiện|triển khai)\s+$", between):
-                    ctx.edge("IMPLEMENTS", pref.node.id, ref.node.id, (pc.start, c.end))
-                    previous, between_docs = None, ("IMPLEMENTS", pref.node.id)
+                tie = next((rel for cue, rel in _BETWEEN_DOCUMENTS if cue.search(between)), None)
+                if tie:
+                    ctx.edge(tie, pref.node.id, ref.node.id, (pc.start, c.end))
+                    previous, between_docs = None, (tie, pref.node.id)
                     continue
                 if previous and re.fullmatch(r"\s*(?:,|và)\s*", between):
                     ctx.edge(previous, self_id, ref.node.id, span)  # "chuyển Công văn số 627 và Công văn số 666"
