@@ -87,7 +87,7 @@ def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bo
         return False
     if headings[0] or headings[1]:
         return False
-    if n[:1].islower():
+    if n[:1].islower() or _CONTINUES.search(p, tail):
         return True
     if _ADDRESSEES.match(p):
         return _addressees_go_on(p, n)
@@ -96,6 +96,9 @@ def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bo
 
 
 _ADDRESSEES = re.compile(r"\s*Kính gửi\s*:\s*\S")
+# a line ending on a word that needs what follows ("Công văn số" / "2769/UBND…") was cut by the page width,
+# however short the line: PDF text layers break such lines where the printed page did not
+_CONTINUES = re.compile(r"(?<![\wĐđ])(?:số|ngày|của|tại|theo|và|về|các|cho|với|là|được|do|trong|từ|đến)$")
 _OPEN_END = re.compile(r"(?:,|\bvà|\bcác|[-–])$")
 
 

@@ -54,6 +54,46 @@ def test_repair_rejoins_wrapped_lines_and_keeps_headings() -> None:
     assert text.startswith("I. TÌNH HÌNH, KẾT QUẢ\n")
 
 
+def test_repair_joins_a_short_line_that_ends_on_a_word_needing_more() -> None:
+    # a PDF text layer breaks "Công văn số" / "2769/UBND-…" where the line is far short of the page width
+    raw = (
+        "Hội đồng nhân dân tỉnh đã có ý kiến về việc này tại buổi họp thường kỳ của tháng bảy vừa qua.\n"
+        "Sở Nội vụ đã tổng hợp ý kiến của các sở, ban, ngành và địa phương trong tỉnh về nội dung này.\n"
+        "Ủy ban nhân dân tỉnh đã giao các cơ quan chuyên môn rà soát, tham mưu phương án xử lý cụ thể.\n"
+        "Ngày 24/7/2024, Chủ tịch có Công văn số\n"
+        "2769/UBND-NCKSTTHC về việc tổ chức đại hội.\n"
+        "Kết quả như sau\n"
+        "1. Căn cứ pháp lý\n"
+    )
+    text = repair([raw]).text
+    assert "Công văn số 2769/UBND-NCKSTTHC về việc" in text
+    assert "Kết quả như sau\n1. Căn cứ pháp lý" in text  # a short line ending on another word keeps its break
+
+
+def test_a_letter_commenting_on_a_draft_amends_nothing() -> None:
+    text = (
+        "Kính gửi: Sở Thông tin và Truyền thông\n"
+        "Theo đề nghị của Bộ Thông tin và Truyền thông tại Công văn số 202/BTTTT-KHTC ngày 21/01/2025 về việc "
+        "góp ý dự thảo Quyết định sửa đổi, bổ sung một số điều của Quyết định số 2269/QĐ-TTg ngày 31/12/2021 "
+        "của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh có ý kiến như sau.\n"
+    )
+    graph = extract_text([text], "letter.txt")
+    amends = [e for e in graph.edges.values() if e.type == "AMENDS"]
+    assert amends == []
+    assert any(e.type == "RESPONDS_TO" and "202/BTTTT" in e.target for e in graph.edges.values())
+    # the same words without a draft: the decision cited first amends the second
+    graph = extract_text(
+        [
+            "Quyết định số 12/2025/QĐ-UBND ngày 02/01/2025 của UBND tỉnh sửa đổi, bổ sung một số điều của "
+            "Quyết định số 2029/2015/QĐ-UBND ngày 07/9/2015 của UBND tỉnh.\n"
+        ],
+        "decision.txt",
+    )
+    assert [(e.source[:16], e.target[:21]) for e in graph.edges.values() if e.type == "AMENDS"] == [
+        ("doc:12/2025/QĐ-U", "doc:2029/2015/QĐ-UBND")
+    ]
+
+
 def test_repair_normalises_to_nfc_and_drops_page_numbers() -> None:
     decomposed = unicodedata.normalize("NFD", "Ủy ban nhân dân")
     assert decomposed != "Ủy ban nhân dân"

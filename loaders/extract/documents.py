@@ -222,6 +222,9 @@ _BETWEEN_DOCUMENTS = (
 )
 
 
+_DRAFT_AMENDS = re.compile(r"(?i)dự thảo[^.;]{0,60}(?:sửa đổi|đính chính)")
+
+
 def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: str) -> None:
     """Thực hiện → IMPLEMENTS, Căn cứ → BASED_ON, nhận được / theo đề nghị … tại → RESPONDS_TO, sửa đổi → AMENDS."""
     s = ctx.s
@@ -249,6 +252,8 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             between = s[pc.end : c.start]
             if not re.search(r"[.;]\s", between) and len(between) <= 160:
                 tie = next((rel for cue, rel in _BETWEEN_DOCUMENTS if cue.search(between)), None)
+                if tie == "AMENDS" and _DRAFT_AMENDS.search(between):
+                    tie = None  # "Công văn số A … góp ý dự thảo Quyết định sửa đổi … Quyết định số B": a draft amends B
                 if tie:
                     ctx.edge(tie, pref.node.id, ref.node.id, (pc.start, c.end))
                     previous, between_docs = None, (tie, pref.node.id)
@@ -281,7 +286,8 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         elif re.search(r"thay thế\s+(?:cho\s+)?$", prefix):
             previous = "REPLACES"
         elif re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)(?: một số điều)?(?: của)?\s+$", prefix):
-            previous = "AMENDS"
+            # "góp ý dự thảo Quyết định sửa đổi … Quyết định số X": the draft amends X, not this document
+            previous = None if _DRAFT_AMENDS.search(prefix) else "AMENDS"
         elif _in_grounds_list(s, c.start):
             previous = "BASED_ON"
         if previous:
