@@ -670,3 +670,54 @@ def test_fields_listed_in_a_name_belong_to_it() -> None:
     assert next(b.name for b in find_bodies(text)) == "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh Lâm Đồng"
     # a list of two bodies is not one name
     assert "Trung tâm Y tế, Sở Y tế" not in [b.name for b in find_bodies(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # in the task's own clause, with or without "ngày", with an hour before the date
+        ("giao Sở Tài chính tổng hợp, báo cáo (trước ngày 10/02/2025)./.", "2025-02-10"),
+        ("Bộ Công an gửi báo cáo về Văn phòng Chính phủ trong ngày 10 tháng 01 năm 2026.", "2026-01-10"),
+        ("các đại biểu đăng ký dự họp trước 14 giờ, ngày 11 tháng 01 năm 2026.", "2026-01-11"),
+        # in the next sentence of the same paragraph
+        (
+            "giao Sở Tài chính chủ trì rà soát, đề xuất. Hoàn thành và báo cáo UBND tỉnh trước ngày 20/02/2025.",
+            "2025-02-20",
+        ),
+        # a period: its last day
+        ("giao Sở Nội vụ hoàn thành trong quý III/2020.", "2020-09-30"),
+        ("giao Sở Nội vụ hoàn thành trong tháng 2 năm 2024.", "2024-02-29"),
+        # "before a quarter" is not within it, and a date that only tells the past is no deadline
+        ("giao Sở Nội vụ hoàn thành trước quý III/2020.", None),
+        ("giao Sở Nội vụ rà soát theo Kế hoạch ngày 20/02/2025.", None),
+    ],
+)
+def test_a_tasks_deadline(text: str, due: str | None) -> None:
+    from loaders.extract.deadlines import deadline
+
+    assert deadline(text, 0, text.find(".") if "." in text else len(text)) == due
+
+
+def test_a_deadline_on_the_items_time_line_and_not_past_the_next_task() -> None:
+    from loaders.extract.deadlines import deadline
+
+    item = (
+        "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở.\n"
+        "- Thời gian thực hiện: Thực hiện định kỳ hằng năm; riêng năm 2020 hoàn thành trong quý II/2020.\n"
+        "2.2. Tăng cường kiểm tra trước ngày 30/9/2020."
+    )
+    end = item.find(".\n")
+    assert deadline(item, 0, end) == "2020-06-30"
+    two = "giao Sở Xây dựng rà soát. Giao Sở Tài chính báo cáo trước ngày 20/02/2025."
+    assert deadline(two, 0, two.find("."), next_task=two.find("Giao")) is None
+
+
+def test_extracted_tasks_carry_the_deadline_of_the_sentence_after_them() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/TB-UBND\nTHÔNG BÁO\n"
+        "2. Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát, đề xuất UBND tỉnh hướng giải quyết. "
+        "Hoàn thành và báo cáo UBND tỉnh trước ngày 20/02/2025.\n"
+    )
+    graph = extract_text([text], "notice.txt")
+    tasks = [n for n in graph.nodes.values() if n.label == "Task"]
+    assert [t.properties.get("deadline") for t in tasks] == ["2025-02-20"]

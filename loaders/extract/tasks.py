@@ -11,7 +11,7 @@ import re
 
 from graph.text import tone_key
 from loaders.extract.context import Context
-from loaders.extract.dates import DATE, from_match
+from loaders.extract.deadlines import deadline
 from loaders.extract.mentions import BodyIndex, Placed
 
 _CUE = re.compile(
@@ -28,7 +28,6 @@ _LEAD_IN = re.compile(
 )
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
 _NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,.;]{0,40})\s*$")
-_DEADLINE = re.compile(r"(?:trước|trong|chậm nhất)\s+(?:ngày\s+)?" + DATE.pattern)
 _END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
 
 
@@ -163,11 +162,10 @@ def _task(
     span = (cue.start() if cue.group()[:1].isalpha() else pos, end)
     text = s[span[0] : span[1]].strip()
     props: dict[str, object] = {"description": text[:300]}
-    dl = _DEADLINE.search(s, span[0], span[1])
-    if dl:
-        date = from_match(dl)
-        if date:
-            props["deadline"] = date
+    next_cue = _CUE.search(s, span[1])
+    due = deadline(s, span[0], span[1], next_cue.start() if next_cue else None)
+    if due:
+        props["deadline"] = due
     status = "assigned" if assigner == doc_id else _reported_status(s, end)
     props["status"] = status
     ctx.node(task_id, "Task", props, span)
