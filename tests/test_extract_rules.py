@@ -721,3 +721,21 @@ def test_extracted_tasks_carry_the_deadline_of_the_sentence_after_them() -> None
     graph = extract_text([text], "notice.txt")
     tasks = [n for n in graph.nodes.values() if n.label == "Task"]
     assert [t.properties.get("deadline") for t in tasks] == ["2025-02-20"]
+
+
+def test_a_grounds_section_gives_each_item_as_a_ground() -> None:
+    text = (
+        "SỞ NỘI VỤ\nSố: 15/TTr-SNV\nTỜ TRÌNH\nKính gửi: Chủ tịch UBND tỉnh\n"
+        "A. SỰ CẦN THIẾT VÀ CƠ SỞ PHÁP LÝ\n"
+        "- Tại Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính;\n"
+        "- Tại điểm b khoản 1 Công văn số 1911/BNV-TCPCP ngày 29/4/2025 của Bộ Nội vụ về việc hướng dẫn;\n"
+        "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP quy định về hội, thay thế "
+        "Nghị định số 45/2010/NĐ-CP ngày 21/4/2010 và Nghị định số 33/2012/NĐ-CP ngày 13/4/2012 của Chính phủ.\n"
+        "B. NỘI DUNG\n"
+        "Sở Nội vụ đã nhận Công văn số 65/MTTQ-BTT ngày 05/8/2025 của Ủy ban MTTQ tỉnh.\n"
+    )
+    graph = extract_text([text], "submission.txt")
+    grounds = sorted(e.target.split("|")[0] for e in graph.edges.values() if e.type == "BASED_ON")
+    assert grounds == ["doc:126/2024/NĐ-CP", "doc:1911/BNV-TCPCP", "doc:202/2025/QH15"]
+    replaced = sorted(e.target.split("|")[0] for e in graph.edges.values() if e.type == "REPLACES")
+    assert replaced == ["doc:33/2012/NĐ-CP", "doc:45/2010/NĐ-CP"]

@@ -24,6 +24,7 @@ _NEW_SUBJECT = re.compile(
 # a cue opens its clause: at its start, after a bullet or number, or after a comma
 _OPENS = r"(?:^|[-+•]\s*|\d\.\s*|[,;]\s*)"
 _LIST_JOIN = r"[^.;]{0,300}?(?:,|;|\bvà)\s*"
+_CHANGED = re.compile(r"thay thế|sửa đổi|bãi bỏ|hết hiệu lực")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
 
 
@@ -231,6 +232,7 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
     cues = lexicon().cues
     impl = "|".join(re.escape(c) for c in cues["implements"])
     based = "|".join(re.escape(c) for c in cues["based_on"])
+    sections = grounds_sections(s)
     previous: str | None = None  # the relation the citation before this one got, for "X và Y"
     between_docs: tuple[str, str] | None = None  # (type, source) of a doc → doc relation, for "… X và Y"
     for i, (c, ref) in enumerate(cited):
@@ -263,7 +265,9 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
                     continue
         prefix = s[cs : c.start]
         subject = _issued_in_same_paragraph(s, cited, i) or self_id
-        if previous and i > 0 and re.fullmatch(_LIST_JOIN, s[cited[i - 1][0].end : c.start]):
+        joined_by = s[cited[i - 1][0].end : c.start] if i > 0 else ""
+        # "Nghị định số 126 …, thay thế Nghị định số 45 … và Nghị định số 33": what is replaced is no ground
+        if previous and re.fullmatch(_LIST_JOIN, joined_by) and not _CHANGED.search(joined_by):
             ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
             continue  # "Thực hiện Quyết định số A của …, Quyết định số B …": the cue covers the list
         previous = None
@@ -288,7 +292,7 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         elif re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)(?: một số điều)?(?: của)?\s+$", prefix):
             # "góp ý dự thảo Quyết định sửa đổi … Quyết định số X": the draft amends X, not this document
             previous = None if _DRAFT_AMENDS.search(prefix) else "AMENDS"
-        elif _in_grounds_list(s, c.start):
+        elif _in_grounds_list(s, c.start) or _opens_grounds_item(s, c.start, sections):
             previous = "BASED_ON"
         if previous:
             ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
@@ -313,6 +317,45 @@ def _in_grounds_list(s: str, pos: int) -> bool:
             return bool(_GROUNDS_INTRO.search(line))
         start = above
     return False
+
+
+# "A. SỰ CẦN THIẾT VÀ CƠ SỞ PHÁP LÝ", "1. Cơ sở pháp lý đề xuất", "1. Căn cứ pháp lý liên quan": a section that
+# lists the document's legal grounds, one to an item, without a "Căn cứ" before each
+_GROUNDS_HEADING = re.compile(
+    r"(?im)^(?P<marker>[A-ZĐ]|[IVX]{1,4}|\d{1,2})[.)][ \t]*[^\n]{0,60}?(?:cơ sở|căn cứ) pháp lý[^\n]{0,40}$"
+)
+# what may stand before a ground at the start of its item: a bullet, "Tại", a date and the body that issued it,
+# the article cited ("Tại điểm b khoản 1", "Ngày 12/06/2025, Quốc hội ban hành", "Điều lệ … ban hành kèm theo")
+_GROUND_ITEM = re.compile(r"\s*(?:[-+•*]\s*)?(?:(?:Tại|Theo|Căn cứ)\s+)?[^;:\n]{0,90}?$")
+_NOT_A_GROUND = re.compile(
+    r"thay thế|sửa đổi|bãi bỏ|hết hiệu lực|thực hiện|triển khai|trả lời|phúc đáp|đề nghị|báo cáo"
+)
+
+
+def grounds_sections(s: str) -> list[tuple[int, int]]:
+    """(start, end) of every section headed as the document's legal grounds: it runs to the next heading
+    marked the same way ("B.", "2.", "II.")."""
+    out = []
+    for m in _GROUNDS_HEADING.finditer(s):
+        marker = m.group("marker")
+        kind = (
+            r"[A-ZĐ]"
+            if marker.isalpha() and len(marker) == 1 and marker not in "IVX"
+            else (r"\d{1,2}" if marker.isdigit() else r"[IVX]{1,4}")
+        )
+        nxt = re.compile(rf"\n{kind}[.)]\s").search(s, m.end())
+        out.append((m.end(), nxt.start() if nxt else len(s)))
+    return out
+
+
+def _opens_grounds_item(s: str, pos: int, sections: list[tuple[int, int]]) -> bool:
+    """Whether the citation at ``pos`` opens an item of a grounds section: the first document of its line or of
+    its ";"-separated part, with nothing before it but the article it is cited by, or who issued it when."""
+    if not any(start <= pos < end for start, end in sections):
+        return False
+    item_start = max(s.rfind("\n", 0, pos), s.rfind(";", 0, pos)) + 1
+    before = s[item_start:pos]
+    return bool(_GROUND_ITEM.fullmatch(before)) and not _NOT_A_GROUND.search(before)
 
 
 # "Theo đề nghị của Bộ …", "Trên cơ sở đề nghị của Công an tỉnh", "Theo đề nghị của Vụ trưởng Vụ …": the head
