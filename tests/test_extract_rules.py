@@ -739,3 +739,36 @@ def test_a_grounds_section_gives_each_item_as_a_ground() -> None:
     assert grounds == ["doc:126/2024/NĐ-CP", "doc:1911/BNV-TCPCP", "doc:202/2025/QH15"]
     replaced = sorted(e.target.split("|")[0] for e in graph.edges.values() if e.type == "REPLACES")
     assert replaced == ["doc:33/2012/NĐ-CP", "doc:45/2010/NĐ-CP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the genre's fixed phrase keeps its commas inside the name
+        (
+            "Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hải Phòng họp, Sở Nội vụ dự",
+            ["Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Hải Phòng", "Sở Nội vụ"],
+        ),
+        # a slash and a lower-case "và" inside a name whose place closes it: three bodies, not one
+        (
+            "Hội Nạn nhân chất độc da cam/dioxin tỉnh Bình Thuận và Hội Nạn nhân chất độc da cam/dioxin tỉnh Lâm Đồng",
+            [
+                "Hội Nạn nhân chất độc da cam/dioxin tỉnh Bình Thuận",
+                "Hội Nạn nhân chất độc da cam/dioxin tỉnh Lâm Đồng",
+            ],
+        ),
+        (
+            "Hội Bảo trợ Người khuyết tật và bảo vệ quyền trẻ em tỉnh Bình Thuận đã họp",
+            ["Hội Bảo trợ Người khuyết tật và bảo vệ quyền trẻ em tỉnh Bình Thuận"],
+        ),
+        # "Hội nghị" after "và" is part of the name, not a second body
+        (
+            "Trung tâm Thông tin và Hội nghị tỉnh (Văn phòng UBND tỉnh)",
+            ["Trung tâm Thông tin và Hội nghị tỉnh", "Văn phòng UBND tỉnh"],
+        ),
+        # without a place to close it, a lower-case "và" or comma is the sentence's: the name stops
+        ("Hội Nông dân và các đơn vị, Sở Tư pháp, chủ trì", ["Hội Nông dân", "Sở Tư pháp"]),
+    ],
+)
+def test_names_go_on_past_commas_slashes_and_lower_case_and_only_when_closed(text: str, names: list[str]) -> None:
+    assert [b.surface for b in find_bodies(text)] == names

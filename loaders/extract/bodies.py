@@ -234,6 +234,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 end = province.end()
                 break
         if m is None:
+            joined = _joined_run(text, end)
+            if joined is not None:
+                end, lower_run = joined, 0
+                continue
             # "Lao động - Thương binh", "Đầu tư, Xây dựng" inside a company name; never across a line
             company = start is not None and text.startswith(_COMPANY_HEADS, start)
             j = (_DASH_OR_COMMA_JOIN if company else _DASH_JOIN).match(text, end) or _FIELDS_JOIN.match(text, end)
@@ -258,6 +262,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 continue
         nested = head_re().match(text, m.start())
         unit = start is not None and tone_key(text[start:end]) in lex.unit_of
+        if nested and not_body_re().match(text, nested.start("head")):
+            nested = None  # "Trung tâm Thông tin và Hội nghị tỉnh": "Hội nghị" is no body
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
         if _is_cap(word):
@@ -276,8 +282,14 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             lower_run = CLOSED if text.endswith("Việt Nam", 0, end) else 0
             continue
         nxt = _AND_THEN_CAPITAL.match(text, m.end()) if word == "và" and lower_run < MAX_LOWER_RUN else None
+        if word == "và" and nxt is None and lower_run < MAX_LOWER_RUN:
+            joined = _anchored_run(text, m.end())
+            if joined is not None:  # "Hội Bảo vệ thiên nhiên và môi trường tỉnh Bình Thuận"
+                end = joined
+                break
         if nxt:
-            if head_re().match(text, nxt.end()) and not organization:
+            nested_head = head_re().match(text, nxt.end())
+            if nested_head and not organization and not not_body_re().match(text, nested_head.start("head")):
                 break
             if _committee_end(text[max(0, end - 12) : end]):
                 break  # "Ban Thường vụ Tỉnh ủy và …": a committee's name is complete
@@ -294,6 +306,57 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             continue
         break
     return _trim_lower(text, pos, end)
+
+
+# "phòng, chống tham nhũng, tiêu cực": the genre's fixed phrase, whose commas are inside the name
+_PREVENT_AND_COMBAT = re.compile(r",[ ]chống(?![\wĐđ])")
+_COMMA_LOWER = re.compile(r",[ ](?=[a-zà-ỹđ])")
+_SLASH_LOWER = re.compile(r"/(?=[a-zà-ỹđ])")  # "chất độc da cam/dioxin"
+MAX_JOINED_WORDS = 6
+
+
+def _joined_run(text: str, pos: int) -> int | None:
+    """Where a name goes on past a comma or a slash at ``pos``: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực",
+    "Hội Nạn nhân chất độc da cam/dioxin tỉnh …", "Hội đồng Thẩm định, đánh giá … tỉnh Lâm Đồng"; None where it
+    does not: a list of bodies, or the sentence going on."""
+    if text.endswith("phòng", 0, pos) and _PREVENT_AND_COMBAT.match(text, pos):
+        return _topic_end(text, pos + 2)
+    if _SLASH_LOWER.match(text, pos):
+        w = _WORD.match(text, pos + 1)
+        return w.end() if w else None
+    if _COMMA_LOWER.match(text, pos) and re.search(r"(?<![\wĐđ])chống\s[^.;:\n]{1,60}$", text[max(0, pos - 70) : pos]):
+        return _topic_end(text, pos + 2)  # "… chống tham nhũng, tiêu cực": the phrase's list goes on
+    if _COMMA_LOWER.match(text, pos):
+        return _anchored_run(text, pos + 1)
+    return None
+
+
+def _topic_end(text: str, pos: int) -> int | None:
+    """End of the lower-case words of a topic from ``pos`` ("chống tham nhũng", "tiêu cực"), at most four."""
+    end, n = pos, 0
+    while n < 4:
+        w = _WORD.match(text, end + 1) if text[end : end + 1] == " " else _WORD.match(text, end)
+        if w is None or not w.group()[:1].islower() or _stop_re().match(text, w.start()):
+            break
+        if _locality_word_re().match(text, w.start() - 1):
+            break
+        end, n = w.end(), n + 1
+    return end if n else None
+
+
+def _anchored_run(text: str, pos: int) -> int | None:
+    """End of the words from ``pos`` when they lead, within a few words, to the body's locality: "và môi trường
+    tỉnh Bình Thuận" is still the name because the place closes it; without a place, None."""
+    end = pos
+    for _ in range(MAX_JOINED_WORDS):
+        loc = _locality_at(text, end)
+        if loc is not None:
+            return loc[0] if loc[1] and end > pos else None
+        m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if m is None or _stop_re().match(text, m.start()) or head_re().match(text, m.start()):
+            return None
+        end = m.end()
+    return None
 
 
 def _committee_end(name: str) -> bool:
