@@ -772,3 +772,33 @@ def test_a_grounds_section_gives_each_item_as_a_ground() -> None:
 )
 def test_names_go_on_past_commas_slashes_and_lower_case_and_only_when_closed(text: str, names: list[str]) -> None:
     assert [b.surface for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "date"),
+    [
+        (
+            "Để triển khai, ngày 10/11/2025, Sở Nội vụ đã ban hành Công văn số 2775/SNV-CCHC gửi các sở.",
+            "2775",
+            "2025-11-10",
+        ),
+        ("Theo đó ngày 31/7/2025, Sở Tư pháp đã có Công văn số 223/STP-BTTP gửi Sở Nội vụ.", "223", "2025-07-31"),
+        (
+            "Trên cơ sở đó, ngày 27/11/2025 Sở Tư pháp ban hành Công văn số 1668/STP-BTTP gửi Sở Nội vụ.",
+            "1668",
+            "2025-11-27",
+        ),
+        # the date is the first document's: one named later in the clause does not take it
+        (
+            "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP, Sở Nội vụ có Công văn số 15/SNV-TCCC.",
+            "15",
+            None,
+        ),
+    ],
+)
+def test_a_cited_document_takes_the_date_of_the_words_that_issue_it(
+    sentence: str, number: str, date: str | None
+) -> None:
+    graph = extract_text([sentence + "\n"], "report.txt")
+    [doc] = [n for n in graph.nodes.values() if str(n.properties.get("number", "")).startswith(number + "/")]
+    assert doc.properties.get("date") == date

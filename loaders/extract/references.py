@@ -57,11 +57,27 @@ def citations(text: str) -> Iterator[Citation]:
         yield Citation(start, end, number, m.start(), m.end(), type_code, date)
 
 
+# "…, ngày 10/11/2025, Sở Nội vụ đã ban hành Công văn số …", "ngày 27/11/2025 Sở Tư pháp ban hành Công văn số …":
+# a date, who, and the verb that issues the document named right after it
+_DATE_WHO_ISSUED = re.compile(
+    r"[Nn]gày\s+" + DATE.pattern + r"\s*,?\s+[^.;:\n]{2,80}?\s(?:đã\s+)?(?:ký\s+)?(?:ban hành|có|ký|gửi|thông qua)"
+    r"\s+(?:[^\s,.;]+\s+){0,3}?$"
+)
+
+
 def leading_date(text: str, clause_start: int, at: int) -> str | None:
     """'Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …': the date a clause opens with."""
     m = re.match(r"\s*[-+•]?\s*(?:\w+\s+){0,3}?[Nn]gày\s+" + DATE.pattern + r"\s*,", text[clause_start:at])
     if m is None or not re.search(r"\b(?:ban hành|có|thông qua|ký|gửi|tại)\b", text[clause_start + m.end() : at]):
-        return None
+        m = _DATE_WHO_ISSUED.search(text, clause_start, at)
+        if m is None:
+            return None
+        m = _DATE_WHO_ISSUED.match(text, m.start(), at)  # offsets relative to the text, as the check below needs
+        if m is None:
+            return None
+        if any(parse(n) for n in NUMBER.finditer(text, m.end("y1") if m.group("y1") else m.end("y2"), at)):
+            return None
+        return from_match(m)
     # "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126 … thay thế Nghị định số 45/2010": the date is the
     # first document's; one named before this one takes it
     if any(parse(n) for n in NUMBER.finditer(text, clause_start + m.end(), at)):
