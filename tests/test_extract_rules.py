@@ -802,3 +802,15 @@ def test_a_cited_document_takes_the_date_of_the_words_that_issue_it(
     graph = extract_text([sentence + "\n"], "report.txt")
     [doc] = [n for n in graph.nodes.values() if str(n.properties.get("number", "")).startswith(number + "/")]
     assert doc.properties.get("date") == date
+
+
+def test_tt_before_a_committee_or_council_is_its_standing_body() -> None:
+    here = Locality("tỉnh", "Lâm Đồng")
+    found = [scope(b, here) for b in find_bodies("- TT Tỉnh ủy, TT HĐND tỉnh;\n- TTTU, TT. HĐND tỉnh;\n- Tỉnh ủy;")]
+    assert found == [
+        "Thường trực Tỉnh ủy Lâm Đồng",
+        "Thường trực Hội đồng nhân dân tỉnh Lâm Đồng",
+        "Thường trực Tỉnh ủy Lâm Đồng",
+        "Thường trực Hội đồng nhân dân tỉnh Lâm Đồng",
+        "Tỉnh ủy Lâm Đồng",
+    ]
