@@ -814,3 +814,24 @@ def test_tt_before_a_committee_or_council_is_its_standing_body() -> None:
         "Thường trực Hội đồng nhân dân tỉnh Lâm Đồng",
         "Tỉnh ủy Lâm Đồng",
     ]
+
+
+def test_a_document_concerns_the_project_of_its_own_subject_line() -> None:
+    decision = (
+        "BỘ NỘI VỤ\nSố: 892/QĐ-BNV\nQUYẾT ĐỊNH\nPhê duyệt Đề án “Xác định Chỉ số cải cách hành chính của các bộ”\n"
+        "Căn cứ Nghị định số 25/2025/NĐ-CP ngày 21/02/2025 của Chính phủ;\n"
+    )
+    graph = extract_text([decision], "decision.txt")
+    about = [(e.source, e.target) for e in graph.edges.values() if e.type == "CONCERNS"]
+    assert about == [("doc:892/QĐ-BNV|?|bộ nội vụ", "project:xác định chỉ số cải cách hành chính của các bộ")]
+    # a subject line naming the project by its first words only: the one project the text names in full
+    letter = (
+        "BỘ NỘI VỤ\nSố: 7/BNV-CCHC\nV/v hướng dẫn triển khai Đề án xác định Chỉ số cải cách hành chính\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh Lâm Đồng\n"
+        "Thực hiện Quyết định số 1187/QĐ-BNV ngày 15/10/2025 của Bộ Nội vụ phê duyệt Đề án “Xác định Chỉ số cải "
+        "cách hành chính của các bộ, cơ quan ngang bộ” (Đề án), Bộ Nội vụ hướng dẫn như sau.\n"
+    )
+    graph = extract_text([letter], "letter.txt")
+    about = sorted((e.source.split("|")[0], e.target) for e in graph.edges.values() if e.type == "CONCERNS")
+    project = "project:xác định chỉ số cải cách hành chính của các bộ, cơ quan ngang bộ"
+    assert about == [("doc:1187/QĐ-BNV", project), ("doc:7/BNV-CCHC", project)]

@@ -28,6 +28,7 @@ class DocRef:
     issuer_rank: int = 99  # lower is surer
     co_issuers: list[str] = field(default_factory=list)  # "của A, B và C": a joint document
     title: str | None = None
+    title_span: tuple[int, int] | None = None  # where the file's own subject line is
     party: bool = False
     year: str | None = None
     issuer_code: str | None = None

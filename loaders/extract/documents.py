@@ -54,6 +54,7 @@ def self_document(ctx: Context, header: Header, bodies: BodyIndex) -> tuple[DocR
     """The file's own document and the node id of its issuer."""
     ref = DocRef("self", header.number.text if header.number else None, header.doc_type, header.date)
     ref.title = header.title
+    ref.title_span = header.title_span
     issuer = None
     parent = None
     for b in header.issuers:

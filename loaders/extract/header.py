@@ -40,6 +40,7 @@ class Header:
     type_span: tuple[int, int] | None
     title: str | None
     end: int  # where the body text begins
+    title_span: tuple[int, int] | None = None
 
 
 def parse_header(text: str) -> Header:
@@ -75,6 +76,7 @@ def parse_header(text: str) -> Header:
     # the doc type word in capitals ("BÁO CÁO", "QUYẾT ĐỊNH") and the subject beneath, or "V/v …"
     doc_type = type_span = None
     title = None
+    title_span: tuple[int, int] | None = None
     for tm in _type_line_re().finditer(zone):
         code = lexicon().doc_type_by_name.get(tone_key(tm.group(1)))
         if code and code != "CV":
@@ -83,6 +85,8 @@ def parse_header(text: str) -> Header:
             nxt = PLACE_DATE.split(nxt)[0].strip() if PLACE_DATE.search(nxt) else nxt
             if nxt and not SELF_NUMBER.match(nxt):
                 title = f"{tm.group(1).strip().capitalize()} {nxt}".strip()
+                at = text.find(nxt, tm.end())
+                title_span = (at, at + len(nxt))
             break
     vv = re.search(r"V/[vV]\s+([^\n]+(?:\n(?![A-ZĐ][A-ZĐ ]+$|Kính gửi|Số|CỘNG|Căn cứ)[^\n]{0,80}){0,3})", zone)
     if vv:
@@ -94,6 +98,7 @@ def parse_header(text: str) -> Header:
             ).strip()  # the place of the date line is not the subject's
         cut = re.split(r"\s(?:CỘNG|Kính gửi|Căn cứ|[A-ZĐÀ-Ỹ][a-zà-ỹ]+,\s*ngày)", title)[0]
         title = _without_authority(cut.strip(), issuers)
+        title_span = (vv.start(1), vv.end(1))
         if doc_type is None:
             doc_type = "CV"
     if number and number.doc_type != "CV":
@@ -103,7 +108,7 @@ def parse_header(text: str) -> Header:
         if code in lexicon().doc_types:
             doc_type = code
     body_start = max([e for e in (number_span[1] if number_span else 0, date_span[1] if date_span else 0)])
-    return Header(issuers, number, number_span, date, date_span, doc_type, type_span, title, body_start)
+    return Header(issuers, number, number_span, date, date_span, doc_type, type_span, title, body_start, title_span)
 
 
 def _without_authority(title: str, issuers: list[BodyMention]) -> str:

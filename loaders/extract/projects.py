@@ -21,6 +21,7 @@ _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
 def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRef) -> None:
     s = ctx.s
     found: dict[str, str] = {}
+    titled = False
     for m in _START.finditer(s):
         quoted = re.match(r"“([^”]{5,200})”", s[m.end() :])
         if quoted:
@@ -58,6 +59,11 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 node.properties["name"] = name
             elif name not in node.properties["aliases"]:
                 node.properties["aliases"].append(name)
+        title = self_ref.title_span
+        if title and title[0] <= m.start() < title[1] and self_ref.node is not None:
+            # "QUYẾT ĐỊNH Phê duyệt Đề án …", "V/v hoàn thiện Đề án …": the document's own subject
+            ctx.edge("CONCERNS", self_ref.node.id, node_id, (title[0], name_end))
+            titled = True
         # the documents this clause is about: the citations before it in the same sentence, joined by "và"
         about = None
         for c_start, c_end, ref in reversed(cited):
@@ -79,6 +85,30 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             if same_clause and re.search(r"\btheo\s+$", between) and ref.node is not None:
                 ctx.edge("CONCERNS", ref.node.id, node_id, (m.start(), c_end))
             break
+
+
+    if not titled:
+        _titled_by_its_opening(ctx, self_ref, found)
+
+
+def _titled_by_its_opening(ctx: Context, self_ref: DocRef, found: dict[str, str]) -> None:
+    """A subject line that names a project by its first words only ("V/v hướng dẫn triển khai Đề án xác định Chỉ số
+    cải cách hành chính", or a title cut at its line): the document is about the project the text names in full."""
+    span = self_ref.title_span
+    if span is None or self_ref.node is None:
+        return
+    m = _START.search(ctx.s, span[0], span[1])
+    if m is None:
+        return
+    words = re.sub(r"[“”\"]", "", ctx.s[m.end() : span[1]].split("\n", 1)[0]).split()
+    if len(words) < 3:
+        return
+    opening = tone_key(" ".join(words))
+    keys = sorted((key for key in found if key.startswith(opening)), key=len)
+    # one project, perhaps also written with its period ("… giai đoạn 2024 - 2030"); an opening that two
+    # different names share says nothing
+    if keys and all(key.startswith(keys[0]) for key in keys):
+        ctx.edge("CONCERNS", self_ref.node.id, found[keys[0]], (m.start(), span[1]))
 
 
 @cache
