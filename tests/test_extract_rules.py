@@ -618,7 +618,7 @@ def test_a_signer_holding_a_second_post_holds_it_in_its_body() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("của Ban Thường vụ Hiệp Hội công chứng Việt Nam về việc", "Ban Thường vụ Hiệp Hội công chứng Việt Nam"),
+        ("của Ban Thường vụ Hiệp Hội công chứng Việt Nam về việc", "Hiệp Hội công chứng Việt Nam"),
         ("theo Điều lệ liên đoàn Luật sư Việt Nam để bầu", "Liên đoàn Luật sư Việt Nam"),
     ],
 )
@@ -835,3 +835,19 @@ def test_a_document_concerns_the_project_of_its_own_subject_line() -> None:
     about = sorted((e.source.split("|")[0], e.target) for e in graph.edges.values() if e.type == "CONCERNS")
     project = "project:xác định chỉ số cải cách hành chính của các bộ, cơ quan ngang bộ"
     assert about == [("doc:1187/QĐ-BNV", project), ("doc:7/BNV-CCHC", project)]
+
+
+def test_an_association_acts_through_its_board_and_a_party_committee_keeps_its_own() -> None:
+    found = [b.name for b in find_bodies("Ban Thường vụ Liên đoàn Luật sư Việt Nam và Ban Thường vụ Tỉnh ủy")]
+    assert found == ["Liên đoàn Luật sư Việt Nam", "Ban Thường vụ Tỉnh ủy"]
+    text = (
+        "Thực hiện Hướng dẫn số 545/HD-BTV ngày 02/8/2025 của Ban Thường vụ Hiệp hội Công chứng viên Việt Nam "
+        "và Kế hoạch số 119-KH/TU ngày 10/3/2020 của Ban Thường vụ Tỉnh ủy Kon Tum.\n"
+    )
+    issued = {
+        e.target.split("|")[0]: e.source for e in extract_text([text], "r.txt").edges.values() if e.type == "ISSUED"
+    }
+    assert issued == {
+        "doc:545/HD-BTV": "org:hiệp hội công chứng viên việt nam",
+        "doc:119KH/TU": "agency:ban thường vụ tỉnh uỷ kon tum",
+    }

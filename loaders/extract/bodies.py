@@ -181,6 +181,14 @@ def not_body_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon().not_bodies)})(?![\wĐđ])")
 
 
+_ORGANS = {tone_key(h) for h in ("Ban Thường vụ", "Ban Chấp hành", "Ban Thường trực")}
+
+
+def _names_an_organization(text: str, pos: int) -> bool:
+    nested = head_re().match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return nested is not None and tone_key(nested.group("head")) in _organization_keys()
+
+
 def _single_head_ok(text: str, pos: int) -> bool:
     """After a one-word head ("Hội", "Bộ", "Ban"): a capitalised word, a known tail, or an abbreviation."""
     m = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
@@ -459,6 +467,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if lead:
             pos = lead.end()
             continue  # "Ban Chủ nhiệm Đoàn Luật sư", "Ban Giám đốc": the leadership of a body, not one
+        if tone_key(head) in _ORGANS and _names_an_organization(text, m.end()):
+            pos = m.end()
+            continue  # "Ban Thường vụ Hiệp hội Công chứng viên Việt Nam": an association acts through its board
         after_head = m.end()
         if _key(_expand(head)) in _SELF_CONTAINED:
             name_end = m.end()  # "Chính phủ", "Thủ tướng Chính phủ": complete in themselves

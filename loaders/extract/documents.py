@@ -121,6 +121,9 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     )
     if m:
         p = bodies.at(c.end + m.end(), slack=1)
+        organ = _ORGAN.match(s, c.end + m.end()) if p is None else None
+        if organ:  # "của Ban Thường vụ Hiệp hội công chứng Việt Nam": an association issues through its board
+            p = bodies.at(organ.end(), slack=0)
         if p:
             _set_issuer(ref, p.node_id, 1)
             while True:  # "của Đoàn Luật sư tỉnh Lâm Đồng, Đoàn Luật sư tỉnh Bình Thuận …": issued jointly
@@ -165,6 +168,7 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                     _add_co_issuer(ref, q.node_id)
 
 
+_ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
 
 
