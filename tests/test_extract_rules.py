@@ -851,3 +851,20 @@ def test_an_association_acts_through_its_board_and_a_party_committee_keeps_its_o
         "doc:545/HD-BTV": "org:hiệp hội công chứng viên việt nam",
         "doc:119KH/TU": "agency:ban thường vụ tỉnh uỷ kon tum",
     }
+
+
+def test_two_proposers_each_with_their_submission() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n"
+        "Theo đề nghị của Đoàn Luật sư tỉnh Lâm Đồng tại Tờ trình số 34/TTr-ĐLS ngày 24 tháng 3 năm 2026 "
+        "và Sở Tư pháp tại Tờ trình số 85/TTr-STP ngày 03 tháng 4 năm 2026.\n"
+    )
+    edges = extract_text([text], "decision.txt").edges.values()
+    assert sorted(e.target for e in edges if e.type == "PROPOSED_BY") == [
+        "agency:sở tư pháp lâm đồng",
+        "org:đoàn luật sư lâm đồng",
+    ]
+    assert sorted(e.target.split("|")[0] for e in edges if e.type == "RESPONDS_TO") == [
+        "doc:34/TTR-ĐLS",
+        "doc:85/TTR-STP",
+    ]

@@ -24,6 +24,7 @@ _NEW_SUBJECT = re.compile(
 # a cue opens its clause: at its start, after a bullet or number, or after a comma
 _OPENS = r"(?:^|[-+•]\s*|\d\.\s*|[,;]\s*)"
 _LIST_JOIN = r"[^.;]{0,300}?(?:,|;|\bvà)\s*"
+_AND_ANOTHER_AT = re.compile(r"[^.;]{0,120}?\s(?:và|,)\s+(?:của\s+)?[^.;\d]{2,80}?\s+tại\s+")
 _CHANGED = re.compile(r"thay thế|sửa đổi|bãi bỏ|hết hiệu lực")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
 
@@ -272,7 +273,9 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         subject = _issued_in_same_paragraph(s, cited, i) or self_id
         joined_by = s[cited[i - 1][0].end : c.start] if i > 0 else ""
         # "Nghị định số 126 …, thay thế Nghị định số 45 … và Nghị định số 33": what is replaced is no ground
-        if previous and re.fullmatch(_LIST_JOIN, joined_by) and not _CHANGED.search(joined_by):
+        # "Theo đề nghị của A tại Tờ trình số 34 … và B tại Tờ trình số 85": the cue covers both proposals
+        also = previous == "RESPONDS_TO" and _AND_ANOTHER_AT.fullmatch(joined_by)
+        if previous and (re.fullmatch(_LIST_JOIN, joined_by) or also) and not _CHANGED.search(joined_by):
             ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
             continue  # "Thực hiện Quyết định số A của …, Quyết định số B …": the cue covers the list
         previous = None
@@ -372,12 +375,18 @@ _PROPOSED_BY = re.compile(
 )
 
 
+_ANOTHER_PROPOSER = re.compile(r"\s+tại\s+[^.;]{3,120}?\s(?:và|,)\s+(?:của\s+)?(?=[^.;]{2,80}?\s+tại\s)")
+
+
 def proposals(ctx: Context, bodies: BodyIndex, self_id: str, stop: int) -> None:
     """ "Theo đề nghị của Bộ …", "Xét đề nghị của Giám đốc Sở …": the body that proposed the document."""
     for m in _PROPOSED_BY.finditer(ctx.s, 0, stop):
         p = bodies.at(m.end(), slack=1)
-        if p:
+        while p:
             ctx.edge("PROPOSED_BY", self_id, p.node_id, (m.start(), p.mention.end))
+            # "… của A tại Tờ trình số 34/TTr-ĐLS ngày … và B tại Tờ trình số 85/TTr-STP": B proposed it too
+            more = _ANOTHER_PROPOSER.match(ctx.s, p.mention.end)
+            p = bodies.at(more.end(), slack=0) if more else None
 
 
 def _has_citation_between(cited: list[tuple[Citation, DocRef]], start: int, end: int) -> bool:
