@@ -18,7 +18,7 @@ from loaders.extract.documents import (
 )
 from loaders.extract.header import parse_header
 from loaders.extract.mentions import BodyIndex, named_parents
-from loaders.extract.people import named_people, officials, signature
+from loaders.extract.people import copied_people, named_people, officials, signature
 from loaders.extract.projects import projects
 from loaders.extract.recipients import recipients, short_names
 from loaders.extract.segments import segments
@@ -123,6 +123,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     officials(ctx, bodies, body_end)
     named_people(ctx, bodies, body_end)
     signature(ctx, bodies, issuer, ctx.self_id)
+    copied_people(ctx, issuer, body_end)
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}
     tasks(ctx, bodies, ctx.self_id, issuer, 0, len(ctx.s), assigner_at)
     duties(ctx, bodies, ctx.self_id, issuer, assigner_at)

@@ -296,3 +296,51 @@ def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
                     ctx.edge(
                         "HOLDS_POST", pid, other.node_id, (pm.start(), other.mention.end), title=second.group("post")
                     )
+
+
+# the kind of body whose head or deputy holds a post: a post named alone in a document is of its issuer
+# when the issuer is of that kind ("Thứ trưởng Nguyễn Văn Hồi" in a ministry's letter is that ministry's)
+_POST_OF = {
+    "Bộ trưởng": "bộ ",
+    "Thứ trưởng": "bộ ",
+    "Giám đốc": "sở ",
+    "Phó Giám đốc": "sở ",
+    "Chủ tịch": "uỷ ban nhân dân",
+    "Phó Chủ tịch": "uỷ ban nhân dân",
+    "Chánh Văn phòng": "văn phòng",
+    "Phó Chánh Văn phòng": "văn phòng",
+    "Cục trưởng": "cục ",
+    "Phó Cục trưởng": "cục ",
+    "Trưởng ban": "ban ",
+    "Phó Trưởng ban": "ban ",
+}
+_COPY_ITEM = re.compile(r"\n\s*[-+•]\s*")
+_ABBREVIATED_POST = re.compile(r"(?P<post>(?:Phó\s+)?GĐ)\s+Sở\s*:?\s*")
+_ADDRESSED = re.compile(r"\s*:?\s*(?:(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+)?")
+
+
+def copied_people(ctx: Context, issuer: str | None, body_end: int) -> None:
+    """People a document is copied to by name in "Nơi nhận": "- Thứ trưởng Nguyễn Văn Hồi (để b/c);",
+    "- Phó GĐ Sở: ông Trần Ngọc Tân;". The post they hold is the issuer's when it is a post of that kind of body."""
+    s = ctx.s
+    start = s.find("Nơi nhận", body_end)
+    if start < 0:
+        return
+    issuer_name = tone_key(str(ctx.graph.nodes[issuer].properties.get("name", ""))) if issuer else ""
+    for item in _COPY_ITEM.finditer(s, start, start + 1500):
+        post_m = _post_re().match(s, item.end()) or _ABBREVIATED_POST.match(s, item.end())
+        if post_m is None:
+            continue
+        post = post_m.group("post").replace("GĐ", "Giám đốc")
+        lead = _ADDRESSED.match(s, post_m.end())
+        at = lead.end() if lead else post_m.end()
+        m = person_re().match(s, at)
+        if m is None or head_re().match(s, at) or _cut_head(m.group()):
+            continue
+        kind = _POST_OF.get(post)
+        holder = issuer if issuer and kind and issuer_name.startswith(kind) else None
+        pid = person_id(m.group(), holder)
+        ctx.graph.add_node(_person_node(ctx, pid, " ".join(m.group().split()), post, (m.start(), m.end())))
+        if holder:
+            ctx.edge("HOLDS_POST", pid, holder, (post_m.start(), m.end()), title=post)
+
