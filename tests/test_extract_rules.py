@@ -882,3 +882,13 @@ def test_people_copied_by_name_hold_the_issuers_post_of_their_kind() -> None:
     posts = [(e.source, e.target, e.properties["title"]) for e in graph.edges.values() if e.type == "HOLDS_POST"]
     # a Vụ is a part of the ministry the text does not name here: its head holds no post the graph can place
     assert posts == [("person:nguyễn văn hồi|bộ nội vụ", "agency:bộ nội vụ", "Thứ trưởng")]
+
+
+def test_a_kind_of_project_in_a_place_is_no_project() -> None:
+    text = (
+        "Thực hiện Quyết định số 1963/QĐ-UBND ngày 02/7/2025 của UBND tỉnh Lâm Đồng về dự án đầu tư ngoài ngân sách "
+        "trên địa bàn tỉnh Lâm Đồng; Quyết định số 1909/QĐ-UBND ngày 03/5/2024 của UBND tỉnh Lâm Đồng phê duyệt "
+        "Đề án tổ chức Đại hội Đoàn Luật sư tỉnh Bình Thuận.\n"
+    )
+    projects = [n.properties["name"] for n in extract_text([text], "r.txt").nodes.values() if n.label == "Project"]
+    assert projects == ["Đề án tổ chức Đại hội Đoàn Luật sư tỉnh Bình Thuận"]

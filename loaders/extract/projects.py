@@ -40,6 +40,8 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             if until and (until.start() <= name_end or not s[name_end : until.start()].strip(" ,")):
                 name_end = until.end()  # "… đến năm 2030", "… giai đoạn 2021 - 2030": the span is part of the name
                 proper = s[m.end() : name_end]
+            elif runs and _only_a_place(s[m.end() : name_end], runs):
+                continue  # "dự án đầu tư ngoài ngân sách trên địa bàn tỉnh Lâm Đồng": a kind of project, not one
             elif runs:
                 name_end = runs[-1].end()
                 proper = runs[-1].group()
@@ -109,6 +111,14 @@ def _titled_by_its_opening(ctx: Context, self_ref: DocRef, found: dict[str, str]
     # different names share says nothing
     if keys and all(key.startswith(keys[0]) for key in keys):
         ctx.edge("CONCERNS", self_ref.node.id, found[keys[0]], (m.start(), span[1]))
+
+
+def _only_a_place(words: str, runs: list[re.Match[str]]) -> bool:
+    """Whether the only capitalised words of a project's name are its province's."""
+    if not all(tone_key(r.group()) in _province_keys() for r in runs):
+        return False
+    capitals = sum(1 for w in words.split() if w[:1].isupper())
+    return capitals == sum(len(r.group().split()) for r in runs)
 
 
 @cache
