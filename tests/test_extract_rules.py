@@ -892,3 +892,13 @@ def test_a_kind_of_project_in_a_place_is_no_project() -> None:
     )
     projects = [n.properties["name"] for n in extract_text([text], "r.txt").nodes.values() if n.label == "Project"]
     assert projects == ["Đề án tổ chức Đại hội Đoàn Luật sư tỉnh Bình Thuận"]
+
+
+def test_a_body_ending_the_sentence_before_is_not_the_subject_of_the_next_request() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\nVĂN PHÒNG\nSố: 15/VP-HCQT\nV/v góp ý dự thảo Kế hoạch\nKính gửi: Sở Nội vụ.\n"
+        "Văn phòng UBND tỉnh thống nhất với dự thảo Kế hoạch do Sở Nội vụ soạn thảo. Đề nghị Sở Nội vụ tổng hợp./.\n"
+    )
+    graph = extract_text([text], "letter.txt")
+    assigned = [e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO"]
+    assert assigned == ["agency:sở nội vụ lâm đồng"]

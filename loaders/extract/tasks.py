@@ -227,6 +227,8 @@ def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) ->
     if _NOT_IMPERATIVE.search(before):
         return False
     subject = bodies.ending_at(at - 1, slack=12)
+    if subject and re.search(r"[.;:!?]\s", s[subject.mention.end : at]):
+        subject = None  # the body ends the sentence before: "… do Sở Nội vụ soạn thảo. Đề nghị Sở Nội vụ tổng hợp"
     if subject and issuer and subject.node_id != issuer and not re.search(r"[,;:]\s*$", s[subject.mention.end : at]):
         parent = {e.target for e in ctx.graph.edges.values() if e.type == "PART_OF" and e.source == issuer}
         if subject.node_id not in parent:
