@@ -902,3 +902,14 @@ def test_a_body_ending_the_sentence_before_is_not_the_subject_of_the_next_reques
     graph = extract_text([text], "letter.txt")
     assigned = [e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO"]
     assert assigned == ["agency:sở nội vụ lâm đồng"]
+
+
+def test_a_quote_cut_for_length_starts_and_ends_on_whole_words() -> None:
+    filler = "các cơ quan, đơn vị tiếp tục rà soát, tổng hợp và báo cáo kết quả thực hiện nhiệm vụ được giao "
+    text = "Sở Nội vụ nhận được " + filler * 6 + "theo Công văn số 215/SNV-CCHC ngày 14/01/2026 " + filler * 6 + ".\n"
+    graph = extract_text([text], "long.txt")
+    quoted = [src for item in [*graph.nodes.values(), *graph.edges.values()] for src in item.sources]
+    assert any(len(src.quote) < len(text) - 2 for src in quoted), "the sentence is long enough to be cut"
+    for src in quoted:
+        assert src.start == 0 or not text[src.start - 1].isalnum(), src.quote[:20]
+        assert not text[src.end].isalnum(), src.quote[-20:]

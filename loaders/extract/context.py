@@ -69,8 +69,14 @@ class Context:
         j = bisect.bisect_left(starts, end)
         right = starts[j] if j < len(starts) else len(s)
         if right - left > MAX_QUOTE:
-            left = max(left, start - MAX_QUOTE // 2)
-            right = min(right, max(end, left + MAX_QUOTE))
+            cut_left, cut_right = max(left, start - MAX_QUOTE // 2), min(right, max(end, left + MAX_QUOTE))
+            # a quote cut for length starts and ends on whole words: "ối năm 2025" reads as an error
+            if cut_left > left:
+                space = s.find(" ", cut_left, start)
+                left = space + 1 if space >= 0 else cut_left
+            if cut_right < right:
+                space = s.rfind(" ", end, cut_right)
+                right = space if space >= 0 else cut_right
         seams = self.text.seams
         i = bisect.bisect_right(seams, left)
         if i < len(seams) and seams[i] < right:
