@@ -913,3 +913,16 @@ def test_a_quote_cut_for_length_starts_and_ends_on_whole_words() -> None:
     for src in quoted:
         assert src.start == 0 or not text[src.start - 1].isalnum(), src.quote[:20]
         assert not text[src.end].isalnum(), src.quote[-20:]
+
+
+def test_a_header_name_runs_over_its_comma_and_a_council_is_a_public_body() -> None:
+    text = (
+        "UBND TỈNH LÂM ĐỒNG\nHỘI ĐỒNG THẨM ĐỊNH, \nĐÁNH GIÁ CHỈ SỐ CCHC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 12/TTr-HĐTĐ\nTỜ TRÌNH\nVề việc công bố Chỉ số cải cách hành chính năm 2025\n"
+        "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh\n"
+    )
+    graph = extract_text([text], "submission.txt")
+    [issued] = [e for e in graph.edges.values() if e.type == "ISSUED"]
+    council = graph.nodes[issued.source]
+    assert (council.label, council.properties["name"]) == ("Agency", "Hội đồng Thẩm định, đánh giá chỉ số CCHC")
+    assert any(e.type == "PART_OF" and e.source == council.id for e in graph.edges.values())

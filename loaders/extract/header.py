@@ -153,6 +153,9 @@ def _header_bodies(chunk: str, text: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
+_NAME_GOES_ON = re.compile(r"\s*,\s*[a-zà-ỹđ]")
+
+
 def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[BodyMention]:
     """The body one header line names. Its place in the header is the evidence that it is a body, so a
     name the finders do not know is still taken whole; a bare unit ("VĂN PHÒNG") belongs to the parent."""
@@ -168,6 +171,12 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
     if parent is not None and re.fullmatch(r"(?:Văn phòng|Thanh tra|Ban [^\s]+(?: [^\s]+)?)", readable):
         name = f"{readable} {parent.name}"
         return [BodyMention(offset, end, readable, name, "Agency", parent.needs_locality)]
+    rest = readable[len(found[0].surface) :] if len(found) == 1 and found[0].start == offset else ""
+    if rest and readable.startswith(found[0].surface) and _NAME_GOES_ON.match(rest) and len(rest.split()) <= 6:
+        # "HỘI ĐỒNG THẨM ĐỊNH, / ĐÁNH GIÁ CHỈ SỐ CCHC": the header's lines are the whole name, commas and all,
+        # where a sentence's rules would stop at the comma
+        b = found[0]
+        return [BodyMention(offset, end, readable, b.name + rest, b.label, b.needs_locality)]
     if found:
         return found
     if len(readable.split()) >= 2 and not re.search(r"\d", readable):
