@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from graph.model import Graph, Source
@@ -26,6 +27,10 @@ from loaders.extract.tasks import duties, tasks
 from loaders.repair import Text, repair
 from loaders.resolve import drop_generic, one_tie_per_pair, part_of_by_name, prune_to_contract, resolve_aliases
 
+_ORGAN_OF_COMMITTEE = re.compile(
+    r"^(?:ban thường vụ|ban thường trực|thường trực|ban chấp hành)\s+(?=(?:tỉnh|thành|huyện|quận|thị) uỷ\b)"
+)
+
 
 def document_id(ref: DocRef, source_file: str | None = None) -> str:
     """The contract's identity: number, year and issuer; a Party document by number and committee."""
@@ -33,7 +38,9 @@ def document_id(ref: DocRef, source_file: str | None = None) -> str:
         return f"doc:file:{Path(source_file or 'unknown').name}"
     issuer = ref.issuer.split(":", 1)[1] if ref.issuer else "?"
     if ref.party:
-        return f"doc:{number_key(ref.number)}|{issuer}"
+        # the series belongs to the committee: "119-KH/TU của Ban Thường vụ Tỉnh ủy" is the Tỉnh ủy's 119-KH/TU,
+        # whichever of its organs the citing text names
+        return f"doc:{number_key(ref.number)}|{_ORGAN_OF_COMMITTEE.sub('', issuer)}"
     year = ref.year or (ref.date[:4] if ref.date else "?")
     return f"doc:{number_key(ref.number)}|{year}|{issuer}"
 

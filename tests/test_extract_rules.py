@@ -926,3 +926,14 @@ def test_a_header_name_runs_over_its_comma_and_a_council_is_a_public_body() -> N
     council = graph.nodes[issued.source]
     assert (council.label, council.properties["name"]) == ("Agency", "Hội đồng Thẩm định, đánh giá chỉ số CCHC")
     assert any(e.type == "PART_OF" and e.source == council.id for e in graph.edges.values())
+
+
+def test_a_party_document_is_its_committees_whichever_organ_the_citation_names() -> None:
+    cited = "Thực hiện Kế hoạch số 119-KH/TU ngày 10/3/2020 của Ban Thường vụ Tỉnh ủy Kon Tum.\n"
+    own = (
+        "TỈNH ỦY KON TUM\n*\nSố 119-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nKon Tum, ngày 10 tháng 3 năm 2020\nKẾ HOẠCH\n"
+        "thực hiện Chỉ thị số 37-CT/TW\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nNguyễn Văn Hòa\n"
+    )
+    a = {n.id for n in extract_text([cited], "plan.txt").nodes.values() if n.properties.get("number") == "119-KH/TU"}
+    b = {n.id for n in extract_text([own], "119.txt").nodes.values() if n.properties.get("number") == "119-KH/TU"}
+    assert a == b == {"doc:119KH/TU|tỉnh uỷ kon tum"}

@@ -343,4 +343,3 @@ def copied_people(ctx: Context, issuer: str | None, body_end: int) -> None:
         ctx.graph.add_node(_person_node(ctx, pid, " ".join(m.group().split()), post, (m.start(), m.end())))
         if holder:
             ctx.edge("HOLDS_POST", pid, holder, (post_m.start(), m.end()), title=post)
-

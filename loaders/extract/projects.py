@@ -88,7 +88,6 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 ctx.edge("CONCERNS", ref.node.id, node_id, (m.start(), c_end))
             break
 
-
     if not titled:
         _titled_by_its_opening(ctx, self_ref, found)
 
