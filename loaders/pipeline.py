@@ -25,7 +25,14 @@ from loaders.extract.recipients import recipients, short_names
 from loaders.extract.segments import segments
 from loaders.extract.tasks import duties, tasks
 from loaders.repair import Text, repair
-from loaders.resolve import drop_generic, one_tie_per_pair, part_of_by_name, prune_to_contract, resolve_aliases
+from loaders.resolve import (
+    documents_follow_their_issuers,
+    drop_generic,
+    one_tie_per_pair,
+    part_of_by_name,
+    prune_to_contract,
+    resolve_aliases,
+)
 
 _ORGAN_OF_COMMITTEE = re.compile(
     r"^(?:ban thường vụ|ban thường trực|thường trực|ban chấp hành)\s+(?=(?:tỉnh|thành|huyện|quận|thị) uỷ\b)"
@@ -141,8 +148,9 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     part_of_by_name(ctx.graph)
     one_tie_per_pair(ctx.graph)
     prune_to_contract(ctx.graph)
-    ctx.graph.validate()
-    return ctx.graph
+    graph = documents_follow_their_issuers(ctx.graph)
+    graph.validate()
+    return graph
 
 
 def extract_file(path: str | Path) -> Graph:

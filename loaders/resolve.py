@@ -52,6 +52,22 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
                 merge(graph, n.id, chain[-1].id)
 
 
+def documents_follow_their_issuers(graph: Graph) -> Graph:
+    """A document cited as issued by a body's short name ("Ban Chỉ đạo ban hành Kế hoạch số 05/KH-BCĐ") took that
+    name into its id; once the short name is known to be the long one, the id says the long one too."""
+    ids = set(graph.nodes)
+    new_ids: dict[str, str] = {}
+    for edge in graph.edges.values():
+        doc = edge.target
+        if edge.type != "ISSUED" or not doc.startswith("doc:") or doc.startswith("doc:file:"):
+            continue
+        head, _, named = doc.rpartition("|")
+        body = edge.source.split(":", 1)[1]
+        if named != body and body.startswith(named + " ") and not {f"agency:{named}", f"org:{named}"} & ids:
+            new_ids[doc] = f"{head}|{body}"
+    return graph.renamed(new_ids) if new_ids else graph
+
+
 def drop_generic(graph: Graph) -> None:
     """A body still named only by its kind once aliases are resolved ("Ban Chỉ đạo", "Hội đồng Thẩm định",
     with no word of whose) is not one body the graph can name: it leaves, with its edges. The issuer of the

@@ -924,7 +924,8 @@ def test_a_header_name_runs_over_its_comma_and_a_council_is_a_public_body() -> N
     graph = extract_text([text], "submission.txt")
     [issued] = [e for e in graph.edges.values() if e.type == "ISSUED"]
     council = graph.nodes[issued.source]
-    assert (council.label, council.properties["name"]) == ("Agency", "Hội đồng Thẩm định, đánh giá chỉ số CCHC")
+    name = "Hội đồng Thẩm định, đánh giá chỉ số CCHC tỉnh Lâm Đồng"  # the province's council, under its committee
+    assert (council.label, council.properties["name"]) == ("Agency", name)
     assert any(e.type == "PART_OF" and e.source == council.id for e in graph.edges.values())
 
 
@@ -937,3 +938,16 @@ def test_a_party_document_is_its_committees_whichever_organ_the_citation_names()
     a = {n.id for n in extract_text([cited], "plan.txt").nodes.values() if n.properties.get("number") == "119-KH/TU"}
     b = {n.id for n in extract_text([own], "119.txt").nodes.values() if n.properties.get("number") == "119-KH/TU"}
     assert a == b == {"doc:119KH/TU|tỉnh uỷ kon tum"}
+
+
+def test_a_documents_id_follows_its_issuer_from_a_short_name_to_the_long_one() -> None:
+    text = (
+        "UBND TỈNH BÌNH PHƯỚC\nBAN CHỈ ĐẠO PHÒNG, CHỐNG\nTHIÊN TAI VÀ TÌM KIẾM CỨU NẠN\nSố: 15/BC-BCĐ\n"
+        "Bình Phước, ngày 12 tháng 3 năm 2025\nBÁO CÁO\nKết quả công tác năm 2024\n"
+        "Ngày 10/01/2025, Ban Chỉ đạo ban hành Kế hoạch số 05/KH-BCĐ về phòng, chống thiên tai năm 2025.\n"
+    )
+    graph = extract_text([text], "report.txt")
+    committee = "ban chỉ đạo phòng chống thiên tai tìm kiếm cứu nạn bình phước"
+    documents = sorted(n.id for n in graph.nodes.values() if n.label == "Document")
+    assert documents == [f"doc:05/KH-BCĐ|2025|{committee}", f"doc:15/BC-BCĐ|2025|{committee}"]
+    assert {e.source for e in graph.edges.values() if e.type == "ISSUED"} == {f"agency:{committee}"}

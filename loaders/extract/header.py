@@ -153,7 +153,7 @@ def _header_bodies(chunk: str, text: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-_NAME_GOES_ON = re.compile(r"\s*,\s*[a-zà-ỹđ]")
+_NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+)[a-zà-ỹđ]")
 
 
 def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[BodyMention]:
@@ -176,7 +176,9 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
         # "HỘI ĐỒNG THẨM ĐỊNH, / ĐÁNH GIÁ CHỈ SỐ CCHC": the header's lines are the whole name, commas and all,
         # where a sentence's rules would stop at the comma
         b = found[0]
-        return [BodyMention(offset, end, readable, b.name + rest, b.label, b.needs_locality)]
+        # a province's steering committee or council, under its People's Committee, is that province's
+        local = parent is not None and (parent.needs_locality or locality_of(parent.name) is not None)
+        return [BodyMention(offset, end, readable, b.name + rest, b.label, b.needs_locality or local)]
     if found:
         return found
     if len(readable.split()) >= 2 and not re.search(r"\d", readable):
