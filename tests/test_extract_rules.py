@@ -951,3 +951,14 @@ def test_a_documents_id_follows_its_issuer_from_a_short_name_to_the_long_one() -
     documents = sorted(n.id for n in graph.nodes.values() if n.label == "Document")
     assert documents == [f"doc:05/KH-BCĐ|2025|{committee}", f"doc:15/BC-BCĐ|2025|{committee}"]
     assert {e.source for e in graph.edges.values() if e.type == "ISSUED"} == {f"agency:{committee}"}
+
+
+def test_an_appraisal_named_beside_the_proposal_is_not_answered() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 77/QĐ-UBND\nQUYẾT ĐỊNH\n"
+        "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Tờ trình số 15/TTr-SVHTTDL ngày 01/3/2025 "
+        "và ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 20/BC-STP ngày 25/02/2025.\n"
+    )
+    edges = extract_text([text], "decision.txt").edges.values()
+    assert [e.target.split("|")[0] for e in edges if e.type == "RESPONDS_TO"] == ["doc:15/TTR-SVHTTDL"]
+    assert [e.target for e in edges if e.type == "PROPOSED_BY"] == ["agency:sở văn hoá thể thao du lịch bình phước"]

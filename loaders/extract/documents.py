@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from graph.text import ascii_fold, number_key
-from loaders.extract.bodies import BodyMention, Locality, central_body, locality_of, province_mentions
+from loaders.extract.bodies import UPPER, BodyMention, Locality, central_body, locality_of, province_mentions
 from loaders.extract.context import Context, DocRef
 from loaders.extract.dates import DATE, from_match
 from loaders.extract.header import Header
@@ -24,7 +24,8 @@ _NEW_SUBJECT = re.compile(
 # a cue opens its clause: at its start, after a bullet or number, or after a comma
 _OPENS = r"(?:^|[-+•]\s*|\d\.\s*|[,;]\s*)"
 _LIST_JOIN = r"[^.;]{0,300}?(?:,|;|\bvà)\s*"
-_AND_ANOTHER_AT = re.compile(r"[^.;]{0,120}?\s(?:và|,)\s+(?:của\s+)?[^.;\d]{2,80}?\s+tại\s+")
+# "… và Sở Tư pháp tại Tờ trình số 85": another body's submission; not "và ý kiến thẩm định của Sở Tư pháp tại …"
+_AND_ANOTHER_AT = re.compile(rf"[^.;]{{0,120}}?\s(?:và|,)\s+(?:của\s+)?[{UPPER}][^.;\d]{{1,80}}?\s+tại\s+")
 _CHANGED = re.compile(r"thay thế|sửa đổi|bãi bỏ|hết hiệu lực")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
 
