@@ -962,3 +962,18 @@ def test_an_appraisal_named_beside_the_proposal_is_not_answered() -> None:
     edges = extract_text([text], "decision.txt").edges.values()
     assert [e.target.split("|")[0] for e in edges if e.type == "RESPONDS_TO"] == ["doc:15/TTR-SVHTTDL"]
     assert [e.target for e in edges if e.type == "PROPOSED_BY"] == ["agency:sở văn hoá thể thao du lịch bình phước"]
+
+
+def test_the_fronts_committee_and_its_standing_board_in_a_province_are_the_provinces() -> None:
+    here = Locality("tỉnh", "Bình Phước")
+    text = (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, "
+        "Bộ Chỉ huy Quân sự tỉnh"
+    )
+    assert [scope(b, here) for b in find_bodies(text)] == [
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Phước",
+        "Bộ Chỉ huy Quân sự tỉnh Bình Phước",
+    ]
+    national = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert [scope(b, here) for b in find_bodies(national)] == [national]

@@ -270,6 +270,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 continue
         nested = head_re().match(text, m.start())
         unit = start is not None and tone_key(text[start:end]) in lex.unit_of
+        if nested and unit and end == pos and not nested.group("cac"):
+            # "Ban Thường trực Ủy ban Mặt trận Tổ quốc …": an organ's name goes on with its body's whole head
+            end, lower_run = nested.end(), 0
+            continue
         if nested and not_body_re().match(text, nested.start("head")):
             nested = None  # "Trung tâm Thông tin và Hội nghị tỉnh": "Hội nghị" is no body
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
@@ -678,6 +682,8 @@ def province_mentions(text: str) -> Iterator[re.Match[str]]:
 def central_body(name: str) -> bool:
     """A central body takes no locality: under the Government, the National Assembly or the Party's centre."""
     key = _key(name)
+    if _ends_bare(name):
+        return False  # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": the country's front, in a province
     return key.startswith("bộ ") or any(w in key for w in ("chính phủ", "trung ương", "quốc hội", "việt nam"))
 
 
