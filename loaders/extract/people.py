@@ -316,7 +316,10 @@ _POST_OF = {
 }
 _COPY_ITEM = re.compile(r"\n\s*[-+•]\s*")
 _ABBREVIATED_POST = re.compile(r"(?P<post>(?:Phó\s+)?GĐ)\s+Sở\s*:?\s*")
-_ADDRESSED = re.compile(r"\s*:?\s*(?:(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+)?")
+# "- Phó Giám đốc Sở: ông Trần Văn Bình": the post's body by its kind, then the person
+_ADDRESSED = re.compile(
+    r"(?:(?:Sở|Bộ|Ban|Cục|Vụ|Văn phòng|UBND)(?=\s*:))?\s*:?\s*(?:(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+)?"
+)
 
 
 def copied_people(ctx: Context, issuer: str | None, body_end: int) -> None:
