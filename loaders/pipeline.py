@@ -21,7 +21,7 @@ from loaders.extract.header import parse_header
 from loaders.extract.mentions import BodyIndex, named_parents
 from loaders.extract.people import copied_people, named_people, officials, signature
 from loaders.extract.projects import projects
-from loaders.extract.recipients import recipients, short_names
+from loaders.extract.recipients import cited_recipients, recipients, short_names
 from loaders.extract.segments import segments
 from loaders.extract.tasks import duties, tasks
 from loaders.repair import Text, repair
@@ -132,6 +132,9 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
             ctx.edge("ISSUED", body, ref.node.id, ref.spans[0])
     doc_relations(ctx, cited, ctx.self_id)
     body_end = recipients(ctx, bodies, ctx.self_id, issuer, header.end)
+    cited_recipients(
+        ctx, bodies, [(c.start, c.end, ref.node.id) for c, ref in cited if ref.node and ref is not self_ref]
+    )
     proposals(ctx, bodies, ctx.self_id, body_end)
     short_names(ctx, bodies)
     officials(ctx, bodies, body_end)

@@ -981,3 +981,17 @@ def test_the_fronts_committee_and_its_standing_board_in_a_province_are_the_provi
     ]
     national = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     assert [scope(b, here) for b in find_bodies(national)] == [national]
+
+
+def test_a_cited_letter_is_sent_to_the_bodies_named_after_gui() -> None:
+    text = (
+        "SỞ NỘI VỤ TỈNH BÌNH PHƯỚC\nSố: 512/BC-SNV\nBÁO CÁO\nTình hình thực hiện\n"
+        "Sở Nội vụ đã có Công văn số 150/SNV-TCBC ngày 20/02/2025 gửi Sở Tư pháp và Sở Tài chính đề nghị có ý kiến. "
+        "Bộ Tư pháp có Công văn số 1866/BTP-PLHSHC gửi Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương.\n"
+    )
+    graph = extract_text([text], "report.txt")
+    sent = sorted((e.source.split("|")[0], e.target) for e in graph.edges.values() if e.type == "SENT_TO")
+    assert sent == [
+        ("doc:150/SNV-TCBC", "agency:sở tài chính bình phước"),
+        ("doc:150/SNV-TCBC", "agency:sở tư pháp bình phước"),
+    ]  # every province's committee is a group, not one body

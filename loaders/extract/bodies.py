@@ -497,8 +497,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
                 out.extend(places)
                 continue
         # "Liên hiệp các hội …": a "các" the name's own tail took in is not a group
+        every_province = surface.endswith(("tỉnh", "thành phố")) and _EVERY_PROVINCE.match(text, name_end)
         if (after_head == m.end() and _GROUP_AFTER.match(text, m.end())) or _PLACES_AFTER.match(text, name_end):
             continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
+        if every_province:
+            continue  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": every province's, not one
         mention = _mention(m.start("head"), m.start("head") + len(surface), surface, head, organization)
         if mention:
             out.append(mention)

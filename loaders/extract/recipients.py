@@ -127,3 +127,26 @@ def _edge(ctx: Context, doc_id: str, target: str, span: tuple[int, int], role: s
         return
     seen.add(target)
     ctx.edge("SENT_TO", doc_id, target, span, role=role)
+
+
+# "… Công văn số 150/SNV-TCBC ngày 20/02/2025 gửi Sở Tư pháp đề nghị …": a cited letter and whom it went to
+_SENT = re.compile(r"\s*(?:,\s*)?(?:về việc [^,.;]{0,80}?\s)?gửi\s+(?:đến\s+|tới\s+|cho\s+)?")
+
+
+def cited_recipients(ctx: Context, bodies: BodyIndex, cited: list[tuple[int, int, str]]) -> None:
+    """SENT_TO from a cited document to the bodies named right after "gửi" in its clause."""
+    s = ctx.s
+    for start, end, doc_id in cited:
+        m = _SENT.match(s, end)
+        first = bodies.at(m.end(), slack=0) if m else None
+        if first is None or first.node_id == doc_id:
+            continue
+        listed = [first]
+        while True:  # "gửi Sở Tư pháp, Sở Nội vụ và Sở Tài chính"
+            sep = re.match(r"\s*(?:,|và)\s*", s[listed[-1].mention.end : listed[-1].mention.end + 6])
+            nxt = bodies.at(listed[-1].mention.end + sep.end(), slack=0) if sep else None
+            if nxt is None:
+                break
+            listed.append(nxt)
+        for p in listed:
+            ctx.edge("SENT_TO", doc_id, p.node_id, (start, p.mention.end), role="addressed")
