@@ -995,3 +995,39 @@ def test_a_cited_letter_is_sent_to_the_bodies_named_after_gui() -> None:
         ("doc:150/SNV-TCBC", "agency:sở tài chính bình phước"),
         ("doc:150/SNV-TCBC", "agency:sở tư pháp bình phước"),
     ]  # every province's committee is a group, not one body
+
+
+DECISION_WITH_ARTICLES = (
+    "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 2156/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc thành lập Tổ công tác\n"
+    "Điều 1. Thành lập Tổ công tác, gồm:\n"
+    "1. Ông Võ Tấn Đức, Phó Chủ tịch UBND tỉnh - Tổ trưởng;\n"
+    "2. Bà Lê Thị Ngọc Loan, Phó Giám đốc Sở Nông nghiệp và Môi trường - Thành viên.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở: Tài chính, Xây dựng; Trưởng ban Ban Quản lý các Khu công "
+    "nghiệp Đồng Nai;\nGiám đốc Công an tỉnh; Chủ tịch UBND các xã, phường và các ông, bà có tên tại\n"
+    "Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n"
+    "Nơi nhận:\n- Như Điều 3;\n- Bộ Tài chính (b/c);\n- Lưu: VT.\n"
+)
+
+
+def test_a_members_role_after_a_dash_is_not_part_of_the_body() -> None:
+    graph = extract_text([DECISION_WITH_ARTICLES], "decision.txt")
+    people = sorted(n.id for n in graph.nodes.values() if n.label == "Person")
+    assert people == [
+        "person:lê thị ngọc loan|sở nông nghiệp môi trường đồng nai",
+        "person:võ tấn đức|uỷ ban nhân dân đồng nai",
+    ]
+
+
+def test_the_article_that_says_who_carries_out_a_decision_assigns_and_addresses_them() -> None:
+    graph = extract_text([DECISION_WITH_ARTICLES], "decision.txt")
+    named = {
+        "agency:văn phòng uỷ ban nhân dân đồng nai",
+        "agency:sở tài chính đồng nai",
+        "agency:sở xây dựng đồng nai",
+        "agency:ban quản lý các khu công nghiệp đồng nai",
+        "agency:công an đồng nai",
+    }
+    assert {e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO"} == named
+    sent = {e.target: e.properties["role"] for e in graph.edges.values() if e.type == "SENT_TO"}
+    assert sent == {**dict.fromkeys(named, "addressed"), "agency:bộ tài chính": "copied"}

@@ -206,10 +206,15 @@ MAX_LOWER_RUN = 7
 CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
 _COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng")
-_DASH_JOIN = re.compile(rf"[ ]?[-–][ ]?(?={_CAP})")
+# a role after a dash is the person's in a list of members ("Phó Chủ tịch UBND tỉnh - Tổ trưởng"), not the name's
+_ROLE = (
+    r"(?:Tổ trưởng|Tổ phó|Thành viên|Trưởng|Phó|Ủy viên|Uỷ viên|Thư ký|Chủ nhiệm|Giám đốc|Chủ tịch|Thường trực)"
+    r"(?![\wĐđ])"
+)
+_DASH_JOIN = re.compile(rf"[ ]?[-–][ ]?(?!{_ROLE})(?={_CAP})")
 # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch": fields listed in a name, closed by "và" and a capital
 _FIELDS_JOIN = re.compile(rf",[ ](?={_CAP}[\wĐđ]*(?:[ ][\wĐđ]+){{0,2}}[ ]và[ ]{_CAP})")
-_DASH_OR_COMMA_JOIN = re.compile(rf"[ ]?[-–][ ]?(?={_CAP})|,[ ](?={_CAP})")
+_DASH_OR_COMMA_JOIN = re.compile(rf"[ ]?[-–][ ]?(?!{_ROLE})(?={_CAP})|,[ ](?={_CAP})")
 _THEN_CAPITAL = re.compile(rf"\s+{_CAP}")
 _AND_THEN_CAPITAL = re.compile(rf"\s+(?:các\s+)?(?={_CAP})")
 _THEN_LOWER = re.compile(r"\s+[a-zà-ỹđ]")

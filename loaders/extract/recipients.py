@@ -89,8 +89,39 @@ def recipients(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None,
             _add(ctx, bodies, doc_id, issuer, a, b, "addressed", seen)
     if copied:
         for a, b in _block(s, copied.end(), stop_at_plain=True):
+            article = _AS_ARTICLE.match(s, a, b)
+            if article:  # "- Như Điều 4;": the bodies that article names carry it out, and are addressed
+                _article_addressees(ctx, bodies, doc_id, issuer, article.group(1), copied.start(), seen)
+                continue
             _add(ctx, bodies, doc_id, issuer, a, b, "copied", seen)
     return copied.start() if copied else len(s)
+
+
+_AS_ARTICLE = re.compile(r"\s*[-+•]?\s*Như\s+[Đđ]iều\s+(\d{1,2})\b")
+_EXECUTE = re.compile(r"(?:chịu|có)\s+trách\s+nhiệm\s+thi\s+hành|thi\s+hành\s+(?:Quyết định|Nghị quyết)")
+
+
+def _article_addressees(
+    ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, number: str, stop: int, seen: set[str]
+) -> None:
+    s = ctx.s
+    starts = [m.start() for m in re.finditer(rf"(?m)^\s*Điều\s+{number}\s*[.:]", s[:stop])]
+    if not starts:
+        return
+    start = starts[-1]
+    nxt = re.compile(r"(?m)^\s*Điều\s+\d{1,2}\s*[.:]").search(s, start + 5, stop)
+    end = nxt.start() if nxt else stop
+    execute = _EXECUTE.search(s, start, end)
+    end = execute.start() if execute else end  # "… chịu trách nhiệm thi hành Quyết định này": those named before
+    for p in bodies.within(start, end):
+        if (
+            p.node_id == issuer
+            or p.node_id in seen
+            or re.search(r"(?:thuộc|của|trực thuộc)\s*$", s[start : p.mention.start])
+        ):
+            continue
+        seen.add(p.node_id)
+        ctx.edge("SENT_TO", doc_id, p.node_id, (start, p.mention.end), role="addressed")
 
 
 def _add(

@@ -92,6 +92,7 @@ def tasks(
         _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [p.node_id for p in supports], assigner_at)
 
 
+_ARTICLE = re.compile(r"(?m)^\s*Điều\s+\d{1,2}\s*[.:]")
 _DUTY = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:thi hành\s+)?")
 
 
@@ -101,6 +102,14 @@ def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, ass
     s = ctx.s
     for cue in _DUTY.finditer(s):
         clause = max(s.rfind(m, 0, cue.start()) for m in (". ", ":", "\n", "“"))
+        articles = (
+            list(_ARTICLE.finditer(s, max(0, cue.start() - 1000), cue.start())) if "thi hành" in cue.group() else []
+        )
+        if articles:
+            article = articles[-1]
+            # "Điều 4. Chánh Văn phòng …, Giám đốc các Sở: Tài chính, …; Giám đốc Công an tỉnh … chịu trách nhiệm
+            # thi hành": the whole article lists who carries the decision out, over its colons and lines
+            clause = article.end() - 1
         leads = [
             p.node_id
             for p in bodies.within(clause + 1, cue.start())
