@@ -19,6 +19,7 @@ class Lexicon:
     abbreviations: dict[str, str]
     functions: tuple[str, ...]
     function_by_key: dict[str, str]
+    function_abbreviations: dict[str, str]  # "XD" → "Xây dựng", read only in a list after "các Sở:"
     agency_heads: tuple[str, ...]
     organization_heads: tuple[str, ...]
     tails: dict[str, tuple[str, ...]]
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         abbreviations=dict(data["abbreviations"]),
         functions=functions,
         function_by_key={tone_key(f): f for f in functions},
+        function_abbreviations=dict(data["functions"].get("abbreviations", {})),
         agency_heads=_longest_first(_both_tone_placements(data["heads"]["agency"])),
         organization_heads=_longest_first(data["heads"]["organization"]),
         tails={tone_key(k): _longest_first(v) for k, v in data["tails"].items()},

@@ -20,7 +20,7 @@ from loaders.extract.documents import (
 from loaders.extract.header import parse_header
 from loaders.extract.mentions import BodyIndex, named_parents
 from loaders.extract.people import copied_people, named_people, officials, signature
-from loaders.extract.projects import projects
+from loaders.extract.projects import developers, projects
 from loaders.extract.recipients import cited_recipients, recipients, short_names
 from loaders.extract.segments import segments
 from loaders.extract.tasks import duties, tasks
@@ -144,7 +144,8 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}
     tasks(ctx, bodies, ctx.self_id, issuer, 0, len(ctx.s), assigner_at)
     duties(ctx, bodies, ctx.self_id, issuer, assigner_at)
-    projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
+    named_projects = projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
+    developers(ctx, bodies, named_projects)
     named_parents(bodies)
     resolve_aliases(ctx.graph, ctx.acronyms)
     drop_generic(ctx.graph)

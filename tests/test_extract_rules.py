@@ -1031,3 +1031,37 @@ def test_the_article_that_says_who_carries_out_a_decision_assigns_and_addresses_
     assert {e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO"} == named
     sent = {e.target: e.properties["role"] for e in graph.edges.values() if e.type == "SENT_TO"}
     assert sent == {**dict.fromkeys(named, "addressed"), "agency:bộ tài chính": "copied"}
+
+
+def test_communes_and_departments_listed_in_short_are_each_a_body_of_the_province() -> None:
+    here = Locality("tỉnh", "Khánh Hòa")
+    text = "- Các Sở: XD, TC, NN&MT, TP;\n- UBND các xã: Cam Lâm, Cam An và Suối Dầu;\n- UBND các huyện, thành phố;"
+    assert [scope(b, here) for b in find_bodies(text)] == [
+        "Sở Xây dựng tỉnh Khánh Hòa",
+        "Sở Tài chính tỉnh Khánh Hòa",
+        "Sở Nông nghiệp và Môi trường tỉnh Khánh Hòa",
+        "Sở Tư pháp tỉnh Khánh Hòa",
+        "Ủy ban nhân dân xã Cam Lâm tỉnh Khánh Hòa",
+        "Ủy ban nhân dân xã Cam An tỉnh Khánh Hòa",
+        "Ủy ban nhân dân xã Suối Dầu tỉnh Khánh Hòa",
+    ]
+    # a commune is named within its province: namesakes elsewhere stay apart
+    assert [scope(b, here) for b in find_bodies("UBND xã Cam Lâm")] == ["Ủy ban nhân dân xã Cam Lâm tỉnh Khánh Hòa"]
+
+
+def test_a_joint_stock_company_and_the_project_it_invests_in() -> None:
+    assert [b.name for b in find_bodies("- Công ty CP ĐTPT Đô thị Cam Ranh;")] == [
+        "Công ty Cổ phần ĐTPT Đô thị Cam Ranh"
+    ]
+    head = "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 428/TB-UBND\nTHÔNG BÁO\n"
+    for sentence in (
+        "Tiến độ Dự án Khu đô thị mới Cam Lâm; đại diện Công ty Cổ phần Đô thị Cam Ranh (chủ đầu tư Dự án).",
+        "Công ty Cổ phần Đô thị Cam Ranh là chủ đầu tư Dự án Khu đô thị mới Cam Lâm.",
+        "Dự án Khu đô thị mới Cam Lâm do Công ty Cổ phần Đô thị Cam Ranh làm chủ đầu tư.",
+    ):
+        graph = extract_text([head + sentence + "\n"], "notice.txt")
+        developed = [(e.source, e.target) for e in graph.edges.values() if e.type == "DEVELOPS"]
+        assert developed == [("org:công ty cổ phần đô thị cam ranh", "project:cam lâm")], sentence
+    # a public body that invests is no developer in the contract's sense
+    graph = extract_text([head + "Sở Xây dựng là chủ đầu tư Dự án Khu đô thị mới Cam Lâm.\n"], "notice.txt")
+    assert not [e for e in graph.edges.values() if e.type == "DEVELOPS"]

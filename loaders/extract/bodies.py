@@ -206,6 +206,8 @@ MAX_LOWER_RUN = 7
 CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
 _COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng")
+# a company's name before its proper part: "Công ty CP ĐTPT Đô thị …" goes on with the acronym of its trade
+_COMPANY_FORM = re.compile(r"(?:Công ty|Tổng công ty)(?:\s+(?:CP|TNHH|MTV|Cổ phần|cổ phần|TMCP|TNHH MTV))+")
 # a role after a dash is the person's in a list of members ("Phó Chủ tịch UBND tỉnh - Tổ trưởng"), not the name's
 _ROLE = (
     r"(?:Tổ trưởng|Tổ phó|Thành viên|Trưởng|Phó|Ủy viên|Uỷ viên|Thư ký|Chủ nhiệm|Giám đốc|Chủ tịch|Thường trực)"
@@ -292,7 +294,12 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 if nxt and tone_key(nxt.group()) not in lex.tails:
                     break
             acronym = word.isupper() and len(word) > 1 and not word.startswith(("TNHH", "MTV", "TMCP"))
-            if acronym and end > pos and word not in lex.abbreviations:
+            if (
+                acronym
+                and end > pos
+                and word not in lex.abbreviations
+                and not _COMPANY_FORM.fullmatch(text, start or 0, end)
+            ):
                 break  # an acronym after a name is its own token ("QISC", "KGVX"): not part of the name
             end = _tail_at(text, m.end(), word)
             # a name that ends with the country ends there: "Liên đoàn Luật sư Việt Nam quan tâm …"
@@ -502,6 +509,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
                 out.extend(places)
                 continue
         # "Liên hiệp các hội …": a "các" the name's own tail took in is not a group
+        units = _LOCAL_LIST.match(text, m.end()) if after_head == m.end() else None
+        if units:
+            out.extend(_local_units(text, units, _expand(head), stop))
+            pos = max(pos, out[-1].end if out else pos)
+            continue
         every_province = surface.endswith(("tỉnh", "thành phố")) and _EVERY_PROVINCE.match(text, name_end)
         if (after_head == m.end() and _GROUP_AFTER.match(text, m.end())) or _PLACES_AFTER.match(text, name_end):
             continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
@@ -514,6 +526,28 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             out.extend(more)
             if more:
                 pos = max(pos, more[-1].end)
+    return out
+
+
+# "UBND các xã: Cam Lâm, Cam An và Suối Dầu": one body of that kind in each place listed
+_LOCAL_LIST = re.compile(r"\s+các\s+(?P<kind>xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s*:\s*")
+_PLACE_ITEM = re.compile(rf"{_CAP}[\wĐđ]*(?:[ ]{_CAP}[\wĐđ]*){{0,3}}")
+_PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
+
+
+def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list[BodyMention]:
+    out: list[BodyMention] = []
+    i = places.end()
+    while i < stop:
+        p = _PLACE_ITEM.match(text, i, stop)
+        if p is None or head_re().match(text, p.start()):
+            break
+        name = f"{head} {places.group('kind')} {p.group()}"
+        out.append(BodyMention(p.start(), p.end(), name, name, "Agency", True))
+        sep = _PLACE_SEP.match(text, p.end(), stop)
+        if sep is None:
+            break
+        i = sep.end()
     return out
 
 
@@ -592,7 +626,9 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
     if len(surface.split()) == 1 and surface.isupper() and surface not in lexicon().abbreviations:
         return None
     ends_bare_locality = any(key.endswith(" " + w) for w in _LOCALITY_WORDS) or key in _PROVINCE_LEVEL
-    named_locality = _has_named_locality(name)
+    # a district or commune is named within its province ("xã Tân Phú" is in many): only a province is enough
+    named_locality = bool(_province_key_re().search(key))
+    is_local_unit = _has_named_locality(name) and not named_locality
     is_local = (
         ends_bare_locality
         or key.startswith(("sở ",))
@@ -602,7 +638,7 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
     if any(key.startswith(h) for h in _LOCAL_HEADS if " " in h):
         is_local = True
     label = "Organization" if organization else "Agency"
-    return name, label, is_local and not named_locality
+    return name, label, (is_local or is_local_unit) and not named_locality
 
 
 @cache
@@ -630,15 +666,21 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
         return []
     out: list[BodyMention] = []
     i = m.end()
+    short_forms = lexicon().function_abbreviations
     while i < stop:
         f = _function_re().match(text, i, stop)
-        if not f:
+        short = _SHORT_FUNCTION.match(text, i, stop) if f is None else None
+        if short and short.group() in short_forms:  # "- Các Sở: XD, TC, NN&MT, TP;"
+            canonical = short_forms[short.group()]
+        elif f:
+            canonical = lexicon().function_by_key.get(_key(f.group("f")), f.group("f"))
+        else:
             break
-        surface = f.group("f")
-        canonical = lexicon().function_by_key.get(_key(surface), surface)
+        found = f or short
+        assert found is not None
         name = f"{head} {canonical}"
-        out.append(BodyMention(f.start(), f.end(), surface, name, "Agency", head == "Sở"))
-        sep = _ITEM_SEP.match(text, f.end(), stop)
+        out.append(BodyMention(found.start(), found.end(), name, name, "Agency", head == "Sở"))
+        sep = _ITEM_SEP.match(text, found.end(), stop)
         if not sep:
             break
         i = sep.end()
@@ -647,6 +689,7 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
 
 # "các Sở: …", "Các bộ, cơ quan ngang bộ: …", "các sở, ngành có liên quan: …"
 _ELLIPSIS_OPEN = re.compile(r"(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){0,3}(?:\s+(?:có\s+)?liên quan)?\s*:\s*")
+_SHORT_FUNCTION = re.compile(r"[A-ZĐ][A-ZĐ&-]{1,8}(?![\wĐđ&-])")
 _ITEM_SEP = re.compile(r"\s*(?:[,;]|và)\s*")
 
 

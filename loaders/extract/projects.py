@@ -8,6 +8,7 @@ from functools import cache
 from graph.text import tone_key
 from loaders.extract.bodies import UPPER, head_re
 from loaders.extract.context import Context, DocRef
+from loaders.extract.mentions import BodyIndex
 from loaders.lexicon import lexicon
 
 _START = re.compile(r"(?=[DdCĐ])(?<![\wĐđ])(?:[Dd]ự án|Chương trình|Đề án)\s+")
@@ -18,9 +19,11 @@ _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-�
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
 
 
-def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRef) -> None:
+def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRef) -> list[tuple[int, int, str]]:
+    """Project nodes and the documents about them; returns where each project is named, for the rules after."""
     s = ctx.s
     found: dict[str, str] = {}
+    named: list[tuple[int, int, str]] = []
     titled = False
     for m in _START.finditer(s):
         quoted = re.match(r"“([^”]{5,200})”", s[m.end() :])
@@ -55,6 +58,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
         node_id = found.get(key) or f"project:{key}"
         found[key] = node_id
         node = ctx.node(node_id, "Project", {"name": name, "aliases": []}, (m.start(), name_end))
+        named.append((m.start(), name_end, node_id))
         if name != node.properties["name"]:
             if len(name) > len(node.properties["name"]):
                 node.properties["aliases"].append(node.properties["name"])
@@ -90,6 +94,41 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
 
     if not titled:
         _titled_by_its_opening(ctx, self_ref, found)
+    return named
+
+
+# "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
+_INVESTOR = re.compile(r"chủ\s+đầu\s+tư")
+_BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?$")
+_THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
+
+
+def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]]) -> None:
+    """DEVELOPS from a company to the project it invests in, where one sentence says so."""
+    s = ctx.s
+    for m in _INVESTOR.finditer(s):
+        sentence = max(s.rfind(". ", 0, m.start()), s.rfind("\n", 0, m.start())) + 1
+        company = bodies.ending_at(m.start() - 1, slack=14)
+        direct = company is not None and _BODY_THEN.fullmatch(s, company.mention.end, m.start())
+        if company is not None and not direct:
+            # "Dự án … do Công ty … làm chủ đầu tư"
+            made = re.fullmatch(r"\s*làm\s*", s[company.mention.end : m.start()])
+            by = re.search(r"\bdo\s+$", s[max(0, company.mention.start - 6) : company.mention.start])
+            company = company if made and by else None
+        if company is None or ctx.graph.nodes[company.node_id].label != "Organization":
+            continue
+        after = _THEN_PROJECT.match(s, m.end())
+        project = None
+        if after:  # the project named right after, or, for a bare "Dự án", the one this sentence names before
+            project = next((p for p in named if p[0] == after.end()), None)
+            if project is None and re.match(r"[Dd]ự án\s*[).,;]", s[after.end() : after.end() + 8]):
+                before = [p for p in named if sentence <= p[0] < company.mention.start]
+                project = before[-1] if len({p[2] for p in before}) == 1 else None
+        else:  # "… do Công ty … làm chủ đầu tư": the project this sentence names before the company
+            before = [p for p in named if sentence <= p[0] < company.mention.start]
+            project = before[-1] if before and len({p[2] for p in before}) == 1 else None
+        if project is not None:
+            ctx.edge("DEVELOPS", company.node_id, project[2], (company.mention.start, max(m.end(), project[1])))
 
 
 def _titled_by_its_opening(ctx: Context, self_ref: DocRef, found: dict[str, str]) -> None:
