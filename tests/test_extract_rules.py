@@ -1065,3 +1065,34 @@ def test_a_joint_stock_company_and_the_project_it_invests_in() -> None:
     # a public body that invests is no developer in the contract's sense
     graph = extract_text([head + "Sở Xây dựng là chủ đầu tư Dự án Khu đô thị mới Cam Lâm.\n"], "notice.txt")
     assert not [e for e in graph.edges.values() if e.type == "DEVELOPS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        ("Chủ tịch UBND tỉnh Trần Quốc Nam chủ trì cuộc họp.", "Trần Quốc Nam", "agency:uỷ ban nhân dân khánh hoà"),
+        ("Giám đốc Sở Xây dựng Lê Văn Hùng báo cáo.", "Lê Văn Hùng", "agency:sở xây dựng khánh hoà"),
+        ("Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng kết luận.", "Nguyễn Văn Thắng", "agency:bộ tài chính"),
+    ],
+)
+def test_a_persons_full_name_after_a_post_and_its_body_is_the_person(text: str, person: str, body: str) -> None:
+    head = "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 428/TB-UBND\nTHÔNG BÁO\n"
+    graph = extract_text([head + text + "\n"], "notice.txt")
+    holds = [
+        (graph.nodes[e.source].properties["name"], e.target) for e in graph.edges.values() if e.type == "HOLDS_POST"
+    ]
+    assert holds == [(person, body)]
+    assert not any(
+        person.split()[0] in str(n.properties.get("name")) for n in graph.nodes.values() if n.label == "Agency"
+    )
+
+
+def test_national_assembly_and_front_bodies_by_their_short_names() -> None:
+    here = Locality("tỉnh", "Khánh Hòa")
+    text = "- Ủy ban Thường vụ Quốc hội;\n- Đoàn ĐBQH tỉnh;\n- UBMTTQVN tỉnh;\n- Ủy ban Kiểm tra Tỉnh ủy;"
+    assert [scope(b, here) for b in find_bodies(text)] == [
+        "Ủy ban Thường vụ Quốc hội",
+        "Đoàn đại biểu Quốc hội tỉnh Khánh Hòa",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Khánh Hòa",
+        "Ủy ban Kiểm tra Tỉnh ủy Khánh Hòa",
+    ]

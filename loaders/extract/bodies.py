@@ -36,6 +36,7 @@ _SELF_CONTAINED = {
     "ngân hàng nhà nước",
     "vpcp",
     "kho bạc nhà nước",
+    "ủy ban thường vụ quốc hội",
 }
 # abbreviations that name one body by themselves ("VPUB" is the office of the document's People's Committee)
 _STANDALONE_ABBREVIATIONS = {"VPUB", "VPUBND", "VPCP", "BQL"}
@@ -61,6 +62,10 @@ _LOCAL_HEADS = {
     "vpub",
     "vpubnd",
     "ban quản lý các khu",  # every province has its board of industrial or economic zones
+    "ubmttq",
+    "ubmttqvn",
+    "đoàn đại biểu quốc hội",  # each province's delegation to the National Assembly
+    "đoàn đbqh",
     "trang thông tin điện tử",  # a department's web page is of its province
     "trang ttđt",
 }
@@ -291,7 +296,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             if word in lex.surnames and _THEN_CAPITAL.match(text, m.end()):
                 # a person's name after the body: "Thủ tướng Chính phủ Phạm Minh Chính"
                 nxt = _WORD.match(text, m.end() + 1)
-                if nxt and tone_key(nxt.group()) not in lex.tails:
+                # "Quốc" may open "Quốc hội" and "Văn" "Văn phòng": a person's middle name unless the tail follows
+                if nxt and _tail_at(text, nxt.end(), nxt.group()) == nxt.end():
                     break
             acronym = word.isupper() and len(word) > 1 and not word.startswith(("TNHH", "MTV", "TMCP"))
             if (
