@@ -1096,3 +1096,17 @@ def test_national_assembly_and_front_bodies_by_their_short_names() -> None:
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Khánh Hòa",
         "Ủy ban Kiểm tra Tỉnh ủy Khánh Hòa",
     ]
+
+
+def test_a_number_with_its_year_is_the_files_own_number() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 27/2025/NQ-HĐND    Lâm Đồng, ngày 26 tháng 9 năm 2025\nNGHỊ QUYẾT\n"
+        "Quy định mức hỗ trợ\n"
+    )
+    graph = extract_text([text], "resolution.txt")
+    [own] = [n for n in graph.nodes.values() if n.label == "Document"]
+    assert (own.id, own.properties["number"], own.properties["source_file"]) == (
+        "doc:27/2025/NQ-HĐND|2025|hội đồng nhân dân lâm đồng",
+        "27/2025/NQ-HĐND",
+        "resolution.txt",
+    )

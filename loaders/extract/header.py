@@ -104,7 +104,9 @@ def parse_header(text: str) -> Header:
     if number and number.doc_type != "CV":
         doc_type = number.doc_type
     elif m and not m.group("n"):
-        code = re.sub(r"[\s/-]", " ", m.group("rest")).split()[0]
+        code = re.sub(
+            r"[\s/-]", " ", m.group("rest")[m.end("year") - m.start("rest") if m.group("year") else 0 :]
+        ).split()[0]
         if code in lexicon().doc_types:
             doc_type = code
     body_start = max([e for e in (number_span[1] if number_span else 0, date_span[1] if date_span else 0)])

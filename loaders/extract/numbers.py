@@ -26,7 +26,10 @@ NUMBER = re.compile(
     rf"(?![\w])"
 )
 # the number line of a header, whose number may be left blank until signing
-SELF_NUMBER = re.compile(rf"Số\s*:?\s*(?P<n>\d{{1,5}})?\s*(?P<rest>/\s?{_CODES}|-\s?{_CODE}\s?/\s?{_CODES})")
+# ("Số: 27/2025/NQ-HĐND": a legal-normative document prints its year in its number)
+SELF_NUMBER = re.compile(
+    rf"Số\s*:?\s*(?P<n>\d{{1,5}})?\s*(?P<rest>(?:/\s?(?P<year>(?:19|20)\d\d)\s?)?/\s?{_CODES}|-\s?{_CODE}\s?/\s?{_CODES})"
+)
 
 
 @dataclass(frozen=True)
