@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from loaders.extract.bodies import Locality, find_bodies, scope
+from loaders.extract.bodies import Locality, find_bodies, scope, sentence_case
 from loaders.extract.dates import DATE, from_match
 from loaders.extract.numbers import NUMBER, parse
 from loaders.pipeline import extract_text
@@ -1110,3 +1110,23 @@ def test_a_number_with_its_year_is_the_files_own_number() -> None:
         "27/2025/NQ-HĐND",
         "resolution.txt",
     )
+
+
+def test_a_communes_own_bodies_named_by_their_kind_alone_are_that_communes() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\nSố: 112/BC-UBND    Hòa Phú, ngày 25 tháng 9 năm 2025\nBÁO CÁO\n"
+        "Kết quả chuyển đổi số trên địa bàn tỉnh Đắk Lắk\n"
+        "Ngày 20/8/2025, Đảng ủy xã ban hành Nghị quyết số 05-NQ/ĐU về chuyển đổi số.\n"
+        "Công an xã đã phối hợp với các thôn rà soát dữ liệu dân cư.\n"
+        "Nơi nhận:\n- TT HĐND xã;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "report.txt")
+    bodies = sorted(n.id for n in graph.nodes.values() if n.label == "Agency")
+    assert bodies == [
+        "agency:công an xã hoà phú đắk lắk",
+        "agency:thường trực hội đồng nhân dân xã hoà phú đắk lắk",
+        "agency:uỷ ban nhân dân xã hoà phú đắk lắk",
+        "agency:đảng uỷ xã hoà phú đắk lắk",
+    ]
+    # "BẢO HIỂM XÃ HỘI": society, not a commune
+    assert [b.name for b in find_bodies(sentence_case("BẢO HIỂM XÃ HỘI VIỆT NAM"))] == ["Bảo hiểm xã hội Việt Nam"]

@@ -92,6 +92,8 @@ class BodyMention:
 class Locality:
     kind: str  # "tỉnh" or "thành phố"
     name: str  # "Quảng Ngãi"
+    # the commune, ward or district a local body's document speaks from ("xã Hòa Phú"): its "Công an xã" is that one
+    unit: str | None = None
 
     @property
     def full(self) -> str:
@@ -430,7 +432,13 @@ def sentence_case(caps: str) -> str:
         after = _tail_at(low, head.end(), head.group("head").split()[-1])
         if not _locality_word_re().match(low, after):
             low = low[:after] + re.sub(r"^(\s+)([a-zà-ỹđ])", lambda w: w.group(1) + w.group(2).upper(), low[after:])
-    return low
+    # "UBND XÃ HÒA PHÚ": the words after a commune's or district's word end the name, and are its place's name
+    return _PLACE_AT_END.sub(lambda m: m.group(1) + m.group(2).title(), low)
+
+
+_PLACE_AT_END = re.compile(
+    r"(?<!\S)((?:xã|phường|huyện|quận|thị xã|thị trấn|đặc khu) )(?!hội\b)([a-zà-ỹđ][^\d,;:()]{1,40})$"
+)  # not "xã hội", society
 
 
 def _lower_unless_acronym(word: re.Match[str]) -> str:
@@ -709,6 +717,9 @@ def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     key = _key(name)
     if _ends_bare(name):
         word = next(w for w in sorted(_LOCALITY_WORDS, key=len, reverse=True) if key.endswith(w))
+        if word not in _PROVINCE_LEVEL and locality.unit and locality.unit.startswith(word + " "):
+            # "Công an xã" in a commune's own document is that commune's
+            return f"{name}{locality.unit[len(word) :]} {locality.full}"
         if word not in _PROVINCE_LEVEL:
             return None  # "UBND xã", "UBND huyện": every commune or district, a group
         if word != locality.kind and locality.kind == "tỉnh":
@@ -747,6 +758,17 @@ def central_body(name: str) -> bool:
 def _ends_bare(name: str) -> bool:
     key = _key(name)
     return any(key.endswith(" " + w) or key == w for w in _LOCALITY_WORDS)
+
+
+_UNIT_NAMED = re.compile(
+    rf"(?<!\S)(?P<unit>(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã) {_CAP}[\wĐđ]*(?: {_CAP}[\wĐđ]*){{0,3}})"
+)
+
+
+def unit_of(name: str) -> str | None:
+    """The commune, ward or district a body's name places it in: "Ủy ban nhân dân xã Hòa Phú" → "xã Hòa Phú"."""
+    m = _UNIT_NAMED.search(name)
+    return m.group("unit") if m else None
 
 
 def locality_of(name: str) -> Locality | None:

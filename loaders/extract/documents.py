@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from graph.text import ascii_fold, number_key
-from loaders.extract.bodies import UPPER, BodyMention, Locality, central_body, locality_of, province_mentions
+from loaders.extract.bodies import (
+    UPPER,
+    BodyMention,
+    Locality,
+    central_body,
+    locality_of,
+    province_mentions,
+    unit_of,
+)
 from loaders.extract.context import Context, DocRef
 from loaders.extract.dates import DATE, from_match
 from loaders.extract.header import Header
@@ -42,14 +51,16 @@ def clause_start(s: str, at: int, reach: int = 800) -> int:
 def decide_locality(ctx: Context, header: Header) -> Locality | None:
     """The province a document speaks from: its issuer's, else none for a central body, else the province
     its text names most ("UBND thành phố" in a Hải Phòng report is Hải Phòng's)."""
+    unit = next((u for u in (unit_of(b.name) for b in reversed(header.issuers)) if u), None)
     for b in reversed(header.issuers):
         loc = locality_of(b.name)
         if loc:
-            return loc
+            return replace(loc, unit=unit)
     if any(central_body(b.name) for b in header.issuers):
         return None
     counts = Counter(m.group("p") for m in province_mentions(ctx.s))
-    return locality_of(counts.most_common(1)[0][0]) if counts else None
+    loc = locality_of(counts.most_common(1)[0][0]) if counts else None
+    return replace(loc, unit=unit) if loc else None
 
 
 def self_document(ctx: Context, header: Header, bodies: BodyIndex) -> tuple[DocRef, str | None]:
@@ -135,6 +146,8 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                     break
                 if sep and "và" not in sep.group() and not _same_kind(nxt, p):
                     break  # "… của Chủ tịch UBND tỉnh, Sở Nội vụ kiến nghị": a comma may open the next clause
+                if sep and "và" not in sep.group() and _SUBJECT_THEN.match(s, nxt.mention.end):
+                    break  # "… của UBND tỉnh, UBND xã Hòa Phú báo cáo như sau": the next clause's subject
                 _add_co_issuer(ref, nxt.node_id)
                 p = nxt
             # "Công văn số 849/TTTP-NV4 của Thanh tra thành phố ngày 31/5/2024": the date after the issuer
@@ -170,6 +183,12 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                     _add_co_issuer(ref, q.node_id)
 
 
+# what a body does as the subject of its own clause, after the citation it follows
+_SUBJECT_THEN = re.compile(
+    r"\s+(?:đã\s+|sẽ\s+|đang\s+|tiếp tục\s+|kính\s+)?(?:báo cáo|yêu cầu|đề nghị|kết luận|ban hành|xây dựng|có|tổ chức"
+    r"|thực hiện|triển khai|chỉ đạo|giao|thông báo|hướng dẫn|quyết định|đề xuất|tham mưu|rà soát|tổng hợp|trình|gửi"
+    r"|phối hợp|chủ trì|ký|nhận|tiến hành)(?![\wĐđ])"
+)
 _ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
 
