@@ -132,11 +132,23 @@ def _running_lines(pages: list[str]) -> set[str]:
     return {key for key, n in seen.items() if n >= need and len(key.split()) >= 4 and not _DOCUMENT_START.search(key)}
 
 
+# a task table printed one cell to a line (a PDF's text layer): its head starts "STT" and names the lead body's
+# column within a few lines
+_TABLE_FIRST_CELL = re.compile(r"\s*(?:STT|TT|Số TT)\s*$")
+_TABLE_LEAD_COLUMN = re.compile(r"(?i)(?:cơ quan|đơn vị)\s+chủ\s+trì")
+
+
+def _table_head_follows(page: str, pos: int) -> bool:
+    return bool(_TABLE_LEAD_COLUMN.search("\n".join(page[pos:].split("\n", 6)[:6])))
+
+
 def repair(pages: list[str]) -> Text:
     """Normalise raw page texts into one ``Text``."""
     kept: list[tuple[int, int, str]] = []  # (page, raw offset, line) of lines that carry text
+    table_lines: set[int] = set()  # indexes into ``kept`` of a task table's cells, never joined
     seams_before: set[int] = set()  # indexes into ``kept`` after which furniture was dropped
     running = _running_lines(pages)
+    in_table = False  # below a task table's head, each line is a cell and a bare number is a row's number
     for page_no, page in enumerate(pages):
         raw_pos = 0
         odd_dashes = any(d in page for d in "\ufffe\u00ad\u2010\u2011")
@@ -149,12 +161,17 @@ def repair(pages: list[str]) -> Text:
             line = line.replace("\u00a0", " ")
             if odd_dashes:
                 line = line.translate(_DASHES)
-            line = line.replace("\t", " ").rstrip()
-            if line and (_PAGE_NUMBER.match(line) or (running and _furniture_key(line) in running)):
+            # a data table's row (three cells or more, from DOCX or HTML) keeps its tabs: the cells are the structure
+            line = (line if line.count("\t") >= 2 else line.replace("\t", " ")).rstrip()
+            if not in_table and _TABLE_FIRST_CELL.match(line):
+                in_table = _table_head_follows(page, raw_pos + len(raw_line))
+            if line and not in_table and (_PAGE_NUMBER.match(line) or (running and _furniture_key(line) in running)):
                 if kept:
                     seams_before.add(len(kept) - 1)
             elif line:
                 kept.append((page_no, raw_pos, line))
+                if in_table:
+                    table_lines.add(len(kept) - 1)
             raw_pos += len(raw_line)
 
     lengths = sorted(len(line) for _, _, line in kept)
@@ -166,7 +183,8 @@ def repair(pages: list[str]) -> Text:
     pos = 0
     for i, (page_no, raw_pos, line) in enumerate(kept):
         if i > 0:
-            sep = " " if _joins(kept[i - 1][2], line, typical, (heading[i - 1], heading[i])) else "\n"
+            cells = i in table_lines or "\t" in line or "\t" in kept[i - 1][2]
+            sep = " " if not cells and _joins(kept[i - 1][2], line, typical, (heading[i - 1], heading[i])) else "\n"
             parts.append(sep)
             pos += 1
             if sep == " ":  # a wrapped line's indent is layout, not a gap inside the sentence

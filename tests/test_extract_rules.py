@@ -1130,3 +1130,28 @@ def test_a_communes_own_bodies_named_by_their_kind_alone_are_that_communes() -> 
     ]
     # "BẢO HIỂM XÃ HỘI": society, not a commune
     assert [b.name for b in find_bodies(sentence_case("BẢO HIỂM XÃ HỘI VIỆT NAM"))] == ["Bảo hiểm xã hội Việt Nam"]
+
+
+def test_a_task_table_printed_one_cell_to_a_line_gives_a_task_for_each_row() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 305/KH-UBND\nKẾ HOẠCH\nThực hiện Chỉ thị số 24/CT-TTg\n"
+        "PHỤ LỤC\nSTT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n"
+        "1\nTổ chức quán triệt, phổ biến Chỉ thị số 24/CT-TTg đến cán bộ, công chức,\nngười lao động\n"
+        "Sở Công Thương\nCác sở, ban, ngành; UBND các xã, phường\nTháng 10/2025\n"
+        "2\nĐấu tranh, triệt phá các đường dây vận chuyển hàng cấm\nCông an tỉnh\n"
+        "Sở Công Thương; Chi cục Quản lý thị trường tỉnh Phú Thọ\nQuý IV/2025\n"
+        "3\nTuyên truyền về tác hại của hàng giả\nCác sở, ban, ngành\nSở Y tế\nThường xuyên\n"
+    )
+    graph = extract_text([text], "plan.txt")
+    tasks = {n.properties["description"]: n for n in graph.nodes.values() if n.label == "Task"}
+    assert {d: t.properties.get("deadline") for d, t in tasks.items()} == {
+        "Tổ chức quán triệt, phổ biến Chỉ thị số 24/CT-TTg đến cán bộ, công chức, người lao động": "2025-10-31",
+        "Đấu tranh, triệt phá các đường dây vận chuyển hàng cấm": "2025-12-31",
+    }  # the third row's lead is a group the graph cannot name
+    second = tasks["Đấu tranh, triệt phá các đường dây vận chuyển hàng cấm"].id
+    roles = sorted((e.target, e.properties["role"]) for e in graph.edges.values() if e.source == second)
+    assert roles == [
+        ("agency:chi cục quản lý thị trường phú thọ", "support"),
+        ("agency:công an phú thọ", "lead"),
+        ("agency:sở công thương phú thọ", "support"),
+    ]

@@ -459,6 +459,16 @@ def test_docx_reads_header_table_then_body_then_footer(tmp_path: Path) -> None:
     assert lines[-1] == FOOTER
 
 
+def test_a_docx_task_table_gives_a_task_for_its_row(tmp_path: Path) -> None:
+    from loaders.pipeline import extract_file
+
+    graph = extract_file(write_official_docx(tmp_path / "công văn 12.docx"))
+    table_task = [n for n in graph.nodes.values() if n.label == "Task" and n.properties["description"] == TASK_ROW[1]]
+    assert [t.properties.get("deadline") for t in table_task] == ["2025-04-30"]
+    leads = [e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO" and e.source == table_task[0].id]
+    assert leads == ["agency:sở tài nguyên môi trường quảng ngãi"]
+
+
 def test_docx_with_entity_declarations_is_refused(tmp_path: Path) -> None:
     message = refusal(write_entity_docx(tmp_path / "entity.docx"))
     assert "declares a DTD or XML entities" in message

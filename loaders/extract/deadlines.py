@@ -50,3 +50,21 @@ def _period_end(m: re.Match[str]) -> str | None:
     if not 1 <= month <= 12:
         return None
     return iso(str(calendar.monthrange(year, month)[1]), str(month), str(year))
+
+
+_CELL_DAY = re.compile(r"\s*(?:(?:trước|trong|chậm nhất|hạn chót)\s+)?" + _HOUR + r"(?:ngày\s+)?" + DATE.pattern, re.I)
+_CELL_PERIOD = re.compile(
+    r"\s*(?:(?:trong|hoàn thành trong|chậm nhất)\s+)?(?:(?:quý|Quý)\s+(?P<q>IV|I{1,3}|[1-4])|[Tt]háng\s+(?P<m>\d{1,2}))"
+    r"\s*(?:/\s*|,?\s*năm\s+)(?P<y>(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def cell_deadline(cell: str) -> str | None:
+    """The date a table's time cell gives: "Trước ngày 30/11/2025", "Tháng 10/2025" (its last day), "Quý IV/2025";
+    None for "Thường xuyên" or "Năm 2025 và các năm tiếp theo", which name no day."""
+    m = _CELL_DAY.match(cell)
+    if m:
+        return from_match(m)
+    p = _CELL_PERIOD.match(cell)
+    return _period_end(p) if p else None

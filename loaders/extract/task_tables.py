@@ -1,0 +1,136 @@
+"""Tasks given in a table, the usual annex of a plan: one row a task, with its lead, its support and its time.
+
+    STT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành
+
+A DOCX or HTML table arrives one row to a line, its cells separated by tabs; a PDF's text layer gives one cell
+to a line, a row opening with its number. Repair keeps both as they are (``loaders.repair``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.context import Context
+from loaders.extract.deadlines import cell_deadline
+from loaders.extract.mentions import BodyIndex
+
+# what each column holds, from its head
+_ROLES = (
+    ("number", re.compile(r"(?i)^\s*(?:STT|TT|Số TT)\s*$")),
+    ("lead", re.compile(r"(?i)chủ\s+trì")),
+    ("support", re.compile(r"(?i)phối\s+hợp")),
+    ("time", re.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ|hoàn\s+thành")),
+    ("task", re.compile(r"(?i)nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động")),
+)
+_ROW_NUMBER = re.compile(r"\s*\d{1,3}\.?\s*$")
+_TIME_CELL = re.compile(r"(?i)\s*(?:tháng|quý|năm|trước|trong|chậm nhất|thường xuyên|hằng|hàng|định kỳ|\d)")
+MAX_HEAD_CELLS = 8
+
+Span = tuple[int, int]
+
+
+def _role(cell: str) -> str:
+    return next((role for role, pattern in _ROLES if pattern.search(cell)), "other")
+
+
+def _lines(s: str, start: int, end: int) -> list[Span]:
+    out, pos = [], start
+    while pos < end:
+        nl = s.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        if s[pos:stop].strip():
+            out.append((pos, stop))
+        pos = stop + 1
+    return out
+
+
+def table_tasks(ctx: Context, bodies: BodyIndex, doc_id: str) -> None:
+    """A Task for each row of each task table in the text."""
+    s = ctx.s
+    lines = _lines(s, 0, len(s))
+    i = 0
+    while i < len(lines):
+        a, b = lines[i]
+        if "\t" in s[a:b] and _role(s[a:b]) != "other" and re.search(r"(?i)chủ\s+trì", s[a:b]):
+            roles = [_role(c) for c in s[a:b].split("\t")]
+            i = _tab_rows(ctx, bodies, doc_id, lines, i + 1, roles)
+            continue
+        if _ROLES[0][1].match(s[a:b]):
+            head = [lines[k] for k in range(i, min(len(lines), i + MAX_HEAD_CELLS))]
+            roles = []
+            for x, y in head:
+                if _ROW_NUMBER.match(s[x:y]):
+                    break
+                roles.append(_role(s[x:y]))
+            if "lead" in roles:
+                i = _cell_rows(ctx, bodies, doc_id, lines, i + len(roles), roles)
+                continue
+        i += 1
+
+
+def _tab_rows(ctx: Context, bodies: BodyIndex, doc_id: str, lines: list[Span], i: int, roles: list[str]) -> int:
+    s = ctx.s
+    while i < len(lines) and "\t" in s[lines[i][0] : lines[i][1]]:
+        a, b = lines[i]
+        cells, pos = [], a
+        for text in s[a:b].split("\t"):
+            cells.append((pos, pos + len(text)))
+            pos += len(text) + 1
+        _row(ctx, bodies, doc_id, dict(zip(roles, cells, strict=False)), (a, b))
+        i += 1
+    return i
+
+
+def _cell_rows(ctx: Context, bodies: BodyIndex, doc_id: str, lines: list[Span], i: int, roles: list[str]) -> int:
+    """Rows written one cell to a line, each opening with its number; a cell wrapped onto two lines is read by
+    where the lead body's cell begins."""
+    s = ctx.s
+    after_number = [r for r in roles if r != "number"]
+    while i < len(lines) and _ROW_NUMBER.match(s[lines[i][0] : lines[i][1]]):
+        j = i + 1
+        while j < len(lines) and not _ROW_NUMBER.match(s[lines[j][0] : lines[j][1]]) and j - i <= 3 * len(roles):
+            j += 1
+        row = lines[i + 1 : j]
+        cells: dict[str, Span] = {}
+        if len(row) == len(after_number):
+            cells = dict(zip(after_number, row, strict=True))
+        elif row and "task" in after_number and "lead" in after_number:
+            # the task's words may run over several lines: the lead's cell opens on the first line naming a body
+            lead_at = next((k for k in range(1, len(row)) if bodies.at(row[k][0], slack=2)), None)
+            if lead_at is not None:
+                cells["task"] = (row[0][0], row[lead_at - 1][1])
+                rest = row[lead_at:]
+                later = after_number[after_number.index("lead") :]
+                if len(rest) > len(later) and "time" in later and _TIME_CELL.match(s[rest[-1][0] : rest[-1][1]]):
+                    rest = [*rest[: len(later) - 1], rest[-1]]  # the support's cell ran over: the time is the last
+                cells.update(zip(later, rest, strict=False))
+        if cells:
+            _row(ctx, bodies, doc_id, cells, (lines[i][0], row[-1][1] if row else lines[i][1]))
+        i = j
+    return i
+
+
+def _row(ctx: Context, bodies: BodyIndex, doc_id: str, cells: dict[str, Span], span: Span) -> None:
+    s = ctx.s
+    lead_cell = cells.get("lead")
+    leads = [p.node_id for p in bodies.within(*lead_cell)] if lead_cell else []
+    if not leads:
+        return  # a row with no body to lead it ("Các sở, ban, ngành") gives work to no one the graph can name
+    support_cell = cells.get("support")
+    supports = [p.node_id for p in bodies.within(*support_cell)] if support_cell else []
+    task_cell = cells.get("task", span)
+    description = " ".join(s[task_cell[0] : task_cell[1]].split())
+    props: dict[str, object] = {"description": description[:300], "status": "assigned"}
+    time_cell = cells.get("time")
+    due = cell_deadline(s[time_cell[0] : time_cell[1]]) if time_cell else None
+    if due:
+        props["deadline"] = due
+    n = sum(1 for k in ctx.graph.nodes if k.startswith("task:")) + 1
+    task_id = f"task:{doc_id.split(':', 1)[-1]}#{n}"
+    ctx.node(task_id, "Task", props, span)
+    ctx.edge("ASSIGNS", doc_id, task_id, span)
+    for node_id in dict.fromkeys(leads):
+        ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="lead")
+    for node_id in dict.fromkeys(supports):
+        if node_id not in leads:
+            ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="support")
