@@ -1155,3 +1155,28 @@ def test_a_task_table_printed_one_cell_to_a_line_gives_a_task_for_each_row() -> 
         ("agency:công an phú thọ", "lead"),
         ("agency:sở công thương phú thọ", "support"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("của Ban Pháp chế Hội đồng nhân dân tỉnh; ý kiến", ["Ban Pháp chế Hội đồng nhân dân tỉnh"]),
+        ("Ủy ban Kiểm tra Tỉnh ủy đưa nội dung vào chương trình", ["Ủy ban Kiểm tra Tỉnh ủy"]),
+        ("Ban Thường vụ Tỉnh ủy kết luận như sau", ["Ban Thường vụ Tỉnh ủy"]),
+        (
+            "gửi Ban Chính sách, chiến lược Trung ương; Ban Tổ chức Trung ương",
+            ["Ban Chính sách, chiến lược Trung ương", "Ban Tổ chức Trung ương"],
+        ),
+    ],
+)
+def test_a_councils_committee_and_a_party_bodys_name_end_where_they_should(text: str, names: list[str]) -> None:
+    assert [b.surface for b in find_bodies(text)] == names
+
+
+def test_a_resolution_is_proposed_by_whoever_submitted_it() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 27/2025/NQ-HĐND\nNGHỊ QUYẾT\nQuy định mức hỗ trợ\n"
+        "Xét Tờ trình số 142/TTr-UBND ngày 10 tháng 9 năm 2025 của Ủy ban nhân dân tỉnh về dự thảo Nghị quyết.\n"
+    )
+    edges = extract_text([text], "resolution.txt").edges.values()
+    assert [e.target for e in edges if e.type == "PROPOSED_BY"] == ["agency:uỷ ban nhân dân lâm đồng"]

@@ -188,6 +188,7 @@ def not_body_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon().not_bodies)})(?![\wĐđ])")
 
 
+_COUNCIL = re.compile(r"Hội đồng nhân dân|HĐND")
 _ORGANS = {tone_key(h) for h in ("Ban Thường vụ", "Ban Chấp hành", "Ban Thường trực")}
 
 
@@ -285,11 +286,22 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         nested = head_re().match(text, m.start())
         unit = start is not None and tone_key(text[start:end]) in lex.unit_of
         if nested and unit and end == pos and not nested.group("cac"):
-            # "Ban Thường trực Ủy ban Mặt trận Tổ quốc …": an organ's name goes on with its body's whole head
-            end, lower_run = nested.end(), 0
+            # "Ban Thường trực Ủy ban Mặt trận Tổ quốc …": an organ's name goes on with its body's whole head;
+            # a Party committee's name is whole ("Ban Thường vụ Tỉnh ủy kết luận")
+            end, lower_run = nested.end(), CLOSED if _committee(nested.group("head")) else 0
             continue
         if nested and not_body_re().match(text, nested.start("head")):
             nested = None  # "Trung tâm Thông tin và Hội nghị tỉnh": "Hội nghị" is no body
+        council = (
+            nested is not None
+            and start is not None
+            and text.startswith("Ban ", start)
+            and _COUNCIL.fullmatch(nested.group("head"))
+        )
+        if council and nested is not None:
+            # "Ban Pháp chế Hội đồng nhân dân tỉnh": a council's committee is named with its council
+            end, lower_run = nested.end(), 0
+            continue
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
         if _is_cap(word):
@@ -311,7 +323,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 break  # an acronym after a name is its own token ("QISC", "KGVX"): not part of the name
             end = _tail_at(text, m.end(), word)
             # a name that ends with the country ends there: "Liên đoàn Luật sư Việt Nam quan tâm …"
-            lower_run = CLOSED if text.endswith("Việt Nam", 0, end) else 0
+            # the country or a Party committee ends a name: "Ủy ban Kiểm tra Tỉnh ủy đưa …" is the sentence's verb
+            lower_run = (
+                CLOSED if text.endswith("Việt Nam", 0, end) or _committee_end(text[max(0, end - 12) : end]) else 0
+            )
             continue
         nxt = _AND_THEN_CAPITAL.match(text, m.end()) if word == "và" and lower_run < MAX_LOWER_RUN else None
         if word == "và" and nxt is None and lower_run < MAX_LOWER_RUN:
@@ -345,6 +360,7 @@ _PREVENT_AND_COMBAT = re.compile(r",[ ]chống(?![\wĐđ])")
 _COMMA_LOWER = re.compile(r",[ ](?=[a-zà-ỹđ])")
 _SLASH_LOWER = re.compile(r"/(?=[a-zà-ỹđ])")  # "chất độc da cam/dioxin"
 MAX_JOINED_WORDS = 6
+_CENTRAL_END = re.compile(r" Trung ương(?![\wĐđ])")
 
 
 def _joined_run(text: str, pos: int) -> int | None:
@@ -381,6 +397,9 @@ def _anchored_run(text: str, pos: int) -> int | None:
     tỉnh Bình Thuận" is still the name because the place closes it; without a place, None."""
     end = pos
     for _ in range(MAX_JOINED_WORDS):
+        central = _CENTRAL_END.match(text, end)
+        if central and end > pos:  # "Ban Chính sách, chiến lược Trung ương": the centre closes it as a place would
+            return central.end()
         loc = _locality_at(text, end)
         if loc is not None:
             return loc[0] if loc[1] and end > pos else None

@@ -395,11 +395,16 @@ _PROPOSED_BY = re.compile(
 )
 
 
+_SUBMISSION_BY = re.compile(r"[Xx]ét\s+(?:các\s+)?Tờ\s+trình\s+số\s+[^\s,;]+(?:\s+ngày\s+[^,;:]{4,30}?)?\s+của\s+")
 _ANOTHER_PROPOSER = re.compile(r"\s+tại\s+[^.;]{3,120}?\s(?:và|,)\s+(?:của\s+)?(?=[^.;]{2,80}?\s+tại\s)")
 
 
 def proposals(ctx: Context, bodies: BodyIndex, self_id: str, stop: int) -> None:
     """ "Theo đề nghị của Bộ …", "Xét đề nghị của Giám đốc Sở …": the body that proposed the document."""
+    for m in _SUBMISSION_BY.finditer(ctx.s, 0, stop):  # "Xét Tờ trình số 142/TTr-UBND … của Ủy ban nhân dân tỉnh"
+        p = bodies.at(m.end(), slack=1)
+        if p:
+            ctx.edge("PROPOSED_BY", self_id, p.node_id, (m.start(), p.mention.end))
     for m in _PROPOSED_BY.finditer(ctx.s, 0, stop):
         p = bodies.at(m.end(), slack=1)
         while p:
