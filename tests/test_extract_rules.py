@@ -1180,3 +1180,31 @@ def test_a_resolution_is_proposed_by_whoever_submitted_it() -> None:
     )
     edges = extract_text([text], "resolution.txt").edges.values()
     assert [e.target for e in edges if e.type == "PROPOSED_BY"] == ["agency:uỷ ban nhân dân lâm đồng"]
+
+
+def test_a_project_boards_long_name_and_its_short_form() -> None:
+    here = Locality("tỉnh", "Gia Lai")
+    text = (
+        "Xét đề nghị của Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh tại Tờ trình số 402; "
+        "Sở Tài chính giao Sở Nội vụ; - Ban QLDA ĐTXD các CT giao thông tỉnh;"
+    )
+    assert [scope(b, here) for b in find_bodies(text)] == [
+        "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh Gia Lai",
+        "Sở Tài chính tỉnh Gia Lai",
+        "Sở Nội vụ tỉnh Gia Lai",
+        "Ban Quản lý dự án đầu tư xây dựng",
+    ]
+
+
+def test_carrying_out_a_direction_given_in_a_letter_implements_it_and_its_task_is_the_letters() -> None:
+    text = (
+        "SỞ XÂY DỰNG TỈNH GIA LAI\nSố: 1268/TTr-SXD\nTỜ TRÌNH\nVề việc thẩm định\n"
+        "Thực hiện chỉ đạo của UBND tỉnh tại Văn bản số 3417/UBND-KT ngày 05/9/2025 về việc giao Sở Xây dựng thẩm "
+        "định điều chỉnh Báo cáo nghiên cứu khả thi Dự án;\n"
+    )
+    graph = extract_text([text], "submission.txt")
+    edges = list(graph.edges.values())
+    assert [(e.source.split("|")[0], e.target.split("|")[0]) for e in edges if e.type == "IMPLEMENTS"] == [
+        ("doc:1268/TTR-SXD", "doc:3417/UBND-KT")
+    ]
+    assert [e.source.split("|")[0] for e in edges if e.type == "ASSIGNS"] == ["doc:3417/UBND-KT"]

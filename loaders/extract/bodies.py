@@ -207,7 +207,9 @@ def _single_head_ok(text: str, pos: int) -> bool:
 
 @cache
 def _stop_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(lexicon().stops)})(?![\wĐđ])")
+    # "giao thông" (transport) is a noun inside names ("Ban Quản lý dự án … các công trình giao thông tỉnh"),
+    # though "giao" (to assign) stops one
+    return re.compile(rf"(?!giao thông(?![\wĐđ]))(?:{alternation(lexicon().stops)})(?![\wĐđ])")
 
 
 MAX_LOWER_RUN = 7

@@ -35,6 +35,13 @@ _OPENS = r"(?:^|[-+•]\s*|\d\.\s*|[,;]\s*)"
 _LIST_JOIN = r"[^.;]{0,300}?(?:,|;|\bvà)\s*"
 # "… và Sở Tư pháp tại Tờ trình số 85": another body's submission; not "và ý kiến thẩm định của Sở Tư pháp tại …"
 _AND_ANOTHER_AT = re.compile(rf"[^.;]{{0,120}}?\s(?:và|,)\s+(?:của\s+)?[{UPPER}][^.;\d]{{1,80}}?\s+tại\s+")
+# "Thực hiện chỉ đạo của UBND tỉnh tại Văn bản số …", "Thực hiện nhiệm vụ được giao tại Quyết định số …"
+_DIRECTION_AT = (
+    r"(?:(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu)(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+"
+    r"|nhiệm vụ(?:\s+được giao)?(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+)?"
+)
+# "Theo chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": carried out as directed
+_DIRECTED_AT = re.compile(r"(?:^|[-+•]\s*|[,;]\s*)[Tt]heo\s+(?:ý kiến\s+)?chỉ đạo(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+$")
 _CHANGED = re.compile(r"thay thế|sửa đổi|bãi bỏ|hết hiệu lực")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
 
@@ -301,7 +308,7 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         previous = None
         if _has_citation_between(cited, cs, c.start):
             continue  # the clause's cue belongs to the citation before this one
-        if re.search(rf"{_OPENS}(?:{impl})\s+(?:theo\s+)?(?:ý kiến chỉ đạo của [^,]{{0,60}}tại\s+)?$", prefix):
+        if re.search(rf"{_OPENS}(?:{impl})\s+(?:theo\s+)?{_DIRECTION_AT}$", prefix) or _DIRECTED_AT.search(prefix):
             previous = "IMPLEMENTS"
         elif re.search(r"\s(?:chuyển|sao gửi)\s+$", prefix):
             previous = "IMPLEMENTS"  # "BHXH Việt Nam chuyển Công văn số 627 … đề nghị …": forwarded to be carried out

@@ -285,6 +285,9 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
     for pos in sorted(assigner_at, reverse=True):
         if sentence_start <= pos < at and re.search(r"(?:trong|theo) đó", s[pos:at]):
             return assigner_at[pos]
+        # "Văn bản số 3417/UBND-KT ngày 05/9/2025 về việc giao Sở Xây dựng thẩm định": what the letter gave
+        if sentence_start <= pos < at and re.fullmatch(r"[^.;]{0,40}?\bvề việc\s+", s[pos:at]):
+            return assigner_at[pos]
         # reported speech: "Chủ tịch UBND tỉnh có Công văn số 2769 … và giao Sở Nội vụ …"
         if sentence_start <= pos < at and _REPORTED.search(s[sentence_start + 1 : pos]) and len(s[pos:at]) < 200:
             return assigner_at[pos]
