@@ -105,7 +105,10 @@ def part_of_by_name(graph: Graph) -> None:
             if parent is None or parent is node:
                 continue
             unit = " ".join(words[:i])
-            named_part = unit == "văn phòng" or (unit.startswith(("ban ", "thường trực")) and whole.startswith(_PARTY))
+            # a committee or standing body of a Party committee or of a People's Council: "Ban Pháp chế HĐND tỉnh",
+            # "Ủy ban Kiểm tra Tỉnh ủy", "Thường trực HĐND tỉnh"
+            organ = unit.startswith(("ban ", "thường trực", "uỷ ban kiểm tra"))
+            named_part = unit == "văn phòng" or (organ and whole.startswith((*_PARTY, "hội đồng nhân dân")))
             if named_part and parent.label == "Agency":
                 graph.add_edge(Edge("PART_OF", node.id, parent.id, {}, node.sources[:1]))
             break

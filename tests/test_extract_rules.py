@@ -1208,3 +1208,18 @@ def test_carrying_out_a_direction_given_in_a_letter_implements_it_and_its_task_i
         ("doc:1268/TTR-SXD", "doc:3417/UBND-KT")
     ]
     assert [e.source.split("|")[0] for e in edges if e.type == "ASSIGNS"] == ["doc:3417/UBND-KT"]
+
+
+def test_a_party_document_signed_for_the_standing_board_is_issued_by_the_board() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nTỈNH ỦY\n*\nSố 96-KL/TU    Nghệ An, ngày 15 tháng 8 năm 2025\nKẾT LUẬN\n"
+        "CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tình hình thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n"
+        "Nơi nhận:\n- Ban Bí thư Trung ương Đảng,\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n"
+        "Nguyễn Văn Thông\n"
+    )
+    graph = extract_text([text], "conclusion.txt")
+    own = "doc:96KL/TU|tỉnh uỷ nghệ an"  # the series is still the committee's
+    assert [e.source for e in graph.edges.values() if e.type == "ISSUED" and e.target == own] == [
+        "agency:ban thường vụ tỉnh uỷ nghệ an"
+    ]
+    assert ("PART_OF", "agency:ban thường vụ tỉnh uỷ nghệ an", "agency:tỉnh uỷ nghệ an") in graph.edges

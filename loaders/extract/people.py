@@ -12,6 +12,7 @@ from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
 from loaders.lexicon import alternation, initials, lexicon
 
+_PARTY_COMMITTEE_WORDS = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ", "đảng uỷ")
 CAPACITY = re.compile(r"(?<![\w/])(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s*")
 _LOWER_SYL = r"[a-zà-ỹđ]+"
 
@@ -81,6 +82,8 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
     if on_behalf:
         props["on_behalf_of"] = on_behalf
     ctx.edge("SIGNED", pid, doc_id, span, **props)
+    if capacity in ("T/M", "TM.") and on_behalf and issuer:
+        _organ_issues(ctx, issuer, doc_id, on_behalf, span)
     if holds:
         ctx.edge("HOLDS_POST", pid, holds, span, **({"title": title} if title else {}))
     for _, post in second:
@@ -92,6 +95,25 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
             node_id = ctx.body(BodyMention(span[0], span[1], b.surface, b.name, b.label, b.needs_locality))
             if node_id and node_id != holds:
                 ctx.edge("HOLDS_POST", pid, node_id, span, title=post[0])
+
+
+_COMMITTEE_ORGANS = ("ban thường vụ", "thường trực", "ban thường trực")
+
+
+def _organ_issues(ctx: Context, issuer: str, doc_id: str, organ: str, span: tuple[int, int]) -> None:
+    """ "T/M BAN THƯỜNG VỤ" under a Party committee's header: the committee's standing board issued the document
+    (as other documents cite it: "Kết luận số 96-KL/TU của Ban Thường vụ Tỉnh ủy"); the board is part of it."""
+    committee = ctx.graph.nodes[issuer]
+    name = str(committee.properties.get("name", ""))
+    if not tone_key(organ).startswith(_COMMITTEE_ORGANS) or not tone_key(name).startswith(_PARTY_COMMITTEE_WORDS):
+        return
+    full = f"{organ[:1].upper()}{organ[1:].lower()} {name}"
+    board = ctx.body(BodyMention(span[0], span[1], full, full, "Agency", False))
+    if board is None or board == issuer:
+        return
+    ctx.graph.edges.pop(("ISSUED", issuer, doc_id), None)
+    ctx.edge("ISSUED", board, doc_id, span)
+    ctx.edge("PART_OF", board, issuer, span)
 
 
 def _second_post(piece: str) -> tuple[str, str] | None:
