@@ -1223,3 +1223,13 @@ def test_a_party_document_signed_for_the_standing_board_is_issued_by_the_board()
         "agency:ban thường vụ tỉnh uỷ nghệ an"
     ]
     assert ("PART_OF", "agency:ban thường vụ tỉnh uỷ nghệ an", "agency:tỉnh uỷ nghệ an") in graph.edges
+
+
+def test_a_report_that_says_the_work_is_late_reports_it_overdue() -> None:
+    text = (
+        "UBND TỈNH TÂY NINH\nSố: 15/BC-UBND\nBÁO CÁO\nTình hình thực hiện\n"
+        "Thực hiện Công văn số 120/UBND-KT ngày 02/8/2025 của UBND tỉnh, trong đó giao Sở Xây dựng thẩm định dự án.\n"
+        "Đến nay Sở Xây dựng chậm thực hiện nhiệm vụ được giao.\n"
+    )
+    edges = extract_text([text], "report.txt").edges.values()
+    assert [e.properties["status"] for e in edges if e.type == "REPORTS_ON"] == ["overdue"]

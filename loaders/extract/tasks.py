@@ -294,11 +294,20 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
     return None
 
 
+# a report that says the work is late: "chậm thực hiện", "quá hạn", "chưa hoàn thành đúng hạn"
+_LATE = re.compile(
+    r"\b(?:quá hạn|trễ hạn|chậm (?:thực hiện|triển khai|hoàn thành|tiến độ|so với)"
+    r"|chưa hoàn thành đúng (?:hạn|thời hạn))\b"
+)
+
+
 def _reported_status(s: str, end: int) -> str:
     """What a report says became of a task it follows: the next paragraph's đã / đang / chưa."""
     nxt = s[end : end + 900]
     para = nxt.split("\n", 2)
     window = " ".join(para[:2])
+    if _LATE.search(window):
+        return "overdue"
     if re.search(r"\bchưa\b", window):
         return "pending"
     if re.search(r"\bđang\b", window):
