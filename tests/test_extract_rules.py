@@ -1233,3 +1233,17 @@ def test_a_report_that_says_the_work_is_late_reports_it_overdue() -> None:
     )
     edges = extract_text([text], "report.txt").edges.values()
     assert [e.properties["status"] for e in edges if e.type == "REPORTS_ON"] == ["overdue"]
+
+
+def test_regional_and_numbered_offices_and_the_provinces_tax_office() -> None:
+    here = Locality("tỉnh", "Lâm Đồng")
+    text = (
+        "- Kho bạc Nhà nước khu vực XIII;\n- Chi cục Hải quan khu vực XII;\n- Ban Chỉ đạo 389 tỉnh;\n- Thuế tỉnh;\n"
+        "Thuế thu nhập cá nhân tăng."
+    )
+    assert [scope(b, here) for b in find_bodies(text)] == [
+        "Kho bạc Nhà nước khu vực XIII",
+        "Chi cục Hải quan khu vực XII",
+        "Ban Chỉ đạo 389 tỉnh Lâm Đồng",
+        "Thuế tỉnh Lâm Đồng",  # "huế" inside "thuế" is no province
+    ]

@@ -66,6 +66,7 @@ _LOCAL_HEADS = {
     "ubmttqvn",
     "đoàn đại biểu quốc hội",  # each province's delegation to the National Assembly
     "đoàn đbqh",
+    "thuế",  # since 2025 a province's tax office is "Thuế tỉnh …"
     "trang thông tin điện tử",  # a department's web page is of its province
     "trang ttđt",
 }
@@ -188,6 +189,7 @@ def not_body_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon().not_bodies)})(?![\wĐđ])")
 
 
+_REGION = re.compile(r"\s+(?:chi nhánh\s+)?[Kk]hu\s+vực\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\wĐđ])")
 _COUNCIL = re.compile(r"Hội đồng nhân dân|HĐND")
 _ORGANS = {tone_key(h) for h in ("Ban Thường vụ", "Ban Chấp hành", "Ban Thường trực")}
 
@@ -306,6 +308,13 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             continue
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
+        if word.isdigit() and len(word) <= 4 and start is not None and tone_key(text[start:end]) in lex.generic:
+            end = m.end()  # "Ban Chỉ đạo 389": a number that names the body
+            continue
+        region = _REGION.match(text, end)
+        if region:  # "Chi cục Hải quan khu vực XII": a regional office is named by its region's number
+            end, lower_run = region.end(), CLOSED
+            continue
         if _is_cap(word):
             if end > pos and text.endswith("Việt Nam", 0, end):
                 break  # "Hiệp hội Công chứng Việt Nam Hướng dẫn …": a national name is whole at the country
@@ -511,7 +520,14 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if not_body_re().match(text, m.start("head")) or text.startswith(" viên", m.end()):
             pos = m.end()
             continue  # "Hội nghị", "Báo cáo", "Tỉnh ủy viên": not a body
-        if " " not in head and not head.isupper() and not m.group("cac") and not _single_head_ok(text, m.end()):
+        local_alone = tone_key(head) in _LOCAL_HEADS and _locality_word_re().match(text, m.end())  # "Thuế tỉnh"
+        if (
+            " " not in head
+            and not head.isupper()
+            and not m.group("cac")
+            and not local_alone
+            and not _single_head_ok(text, m.end())
+        ):
             pos = m.end()
             continue  # "Bộ tiêu chí", "Hội công …": a one-word head needs a proper name after it
         lead = _LEADERSHIP.match(text, m.start("head") + len(head)) if head == "Ban" else None
@@ -524,6 +540,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         after_head = m.end()
         if _key(_expand(head)) in _SELF_CONTAINED:
             name_end = m.end()  # "Chính phủ", "Thủ tướng Chính phủ": complete in themselves
+            region = _REGION.match(text, name_end)
+            if region:  # "Kho bạc Nhà nước khu vực XIII": the regional office, not the national body
+                name_end = region.end()
         elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1):
             word = _WORD.match(text, m.end() + 1)
             pos = word.end() if word else m.end()
@@ -678,7 +697,8 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
 
 @cache
 def _province_key_re() -> re.Pattern[str]:
-    return re.compile(alternation([tone_key(p) for p in lexicon().provinces]))
+    # whole words: "huế" is in "thuế"
+    return re.compile(rf"(?<![\wĐđ])(?:{alternation([tone_key(p) for p in lexicon().provinces])})(?![\wĐđ])")
 
 
 def _has_named_locality(name: str) -> bool:
