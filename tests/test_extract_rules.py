@@ -1247,3 +1247,22 @@ def test_regional_and_numbered_offices_and_the_provinces_tax_office() -> None:
         "Ban Chỉ đạo 389 tỉnh Lâm Đồng",
         "Thuế tỉnh Lâm Đồng",  # "huế" inside "thuế" is no province
     ]
+
+
+def test_a_numbered_items_second_clause_with_its_own_body_is_a_task_of_its_own() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/CT-UBND\nCHỈ THỊ\nVề phòng, chống thiên tai\n"
+        "6. Sở Y tế chuẩn bị cơ số thuốc, phương tiện cấp cứu; Sở Giáo dục và Đào tạo chỉ đạo các trường học xây "
+        "dựng phương án bảo đảm an toàn cho học sinh.\n"
+        "7. Báo và Phát thanh, Truyền hình Quảng Trị tăng cường thời lượng thông tin, cảnh báo thiên tai.\n"
+        "- Ban Chỉ đạo Phòng thủ dân sự quốc gia;\n"
+    )
+    graph = extract_text([text], "directive.txt")
+    assigned = sorted(e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO")
+    assert assigned == [
+        "agency:báo phát thanh truyền hình quảng trị",
+        "agency:sở giáo dục đào tạo quảng trị",
+        "agency:sở y tế quảng trị",
+    ]
+    names = [b.name for b in find_bodies("- Ban Chỉ đạo Phòng thủ dân sự quốc gia;")]
+    assert names == ["Ban Chỉ đạo Phòng thủ dân sự quốc gia"]

@@ -296,6 +296,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             continue
         if nested and not_body_re().match(text, nested.start("head")):
             nested = None  # "Trung tâm Thông tin và Hội nghị tỉnh": "Hội nghị" is no body
+        if nested and nested.group("head") == "Phòng" and not _function_re().match(text, nested.end() + 1):
+            nested = None  # "Ban Chỉ đạo Phòng thủ dân sự": a district's office is "Phòng" and a function
         council = (
             nested is not None
             and start is not None

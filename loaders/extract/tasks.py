@@ -90,9 +90,30 @@ def tasks(
             if sp:
                 supports = _list(s, bodies, sp)
         _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [p.node_id for p in supports], assigner_at)
+        if re.match(r"\s*(?:\d|[a-zđ]\))", cue.group()):
+            _next_clauses(ctx, bodies, doc_id, cue, end, stop, assigner_at)
 
 
 _ARTICLE = re.compile(r"(?m)^\s*Điều\s+\d{1,2}\s*[.:]")
+
+
+def _next_clauses(
+    ctx: Context, bodies: BodyIndex, doc_id: str, cue: re.Match[str], end: int, stop: int, assigner_at: dict[int, str]
+) -> None:
+    """ "6. Sở Y tế chuẩn bị …; Sở Giáo dục và Đào tạo chỉ đạo …": a numbered item's next clause with a body of its
+    own for subject is a task of its own."""
+    s = ctx.s
+    while end < stop and (s.startswith(";", end) or s[end - 1 : end] == ";"):
+        first = bodies.at(end + 1 if s.startswith(";", end) else end, slack=2)
+        if first is None or not _TASK_VERB.search(s, first.mention.end, first.mention.end + 60):
+            return
+        leads = _list(s, bodies, first)
+        nxt = _END.search(s, leads[-1].mention.end)
+        clause_end = min(nxt.start() if nxt else stop, stop)
+        _task(ctx, s, doc_id, cue, first.mention.start, clause_end, [p.node_id for p in leads], [], assigner_at)
+        end = clause_end
+
+
 _DUTY = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:thi hành\s+)?")
 
 
@@ -192,7 +213,8 @@ def _task(
 _TASK_VERB = re.compile(
     r"\b(?:báo cáo|tiếp thu|rà soát|thực hiện|chủ trì|phối hợp|tham mưu|xây dựng|hoàn thành|hoàn thiện|khẩn trương"
     r"|triển khai|tổ chức|nghiên cứu|đề xuất|chỉ đạo|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|chuẩn bị|gửi|cung cấp"
-    r"|bố trí|ban hành|cơ quan chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|thẩm định|giải quyết)\b"
+    r"|bố trí|ban hành|cơ quan chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|thẩm định|giải quyết"
+    r"|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|tuyên truyền|vận động|phổ biến|quán triệt)\b"
 )
 _REPORTED = re.compile(r"\b(?:đã\s+)?(?:có|ban hành)\s+(?:\w+\s+){0,3}?(?:số\s+)?[^\s]*$")
 _ROMAN_HEADING = re.compile(r"\n[IVX]{1,4}\.\s")
