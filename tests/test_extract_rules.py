@@ -1266,3 +1266,16 @@ def test_a_numbered_items_second_clause_with_its_own_body_is_a_task_of_its_own()
     ]
     names = [b.name for b in find_bodies("- Ban Chỉ đạo Phòng thủ dân sự quốc gia;")]
     assert names == ["Ban Chỉ đạo Phòng thủ dân sự quốc gia"]
+
+
+def test_a_resolution_and_a_direction_carried_out_together_are_both_implemented() -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 5120/BNNMT-KH\nV/v báo cáo\n"
+        "Thực hiện Nghị quyết số 01/NQ-CP ngày 08/01/2025 của Chính phủ và ý kiến chỉ đạo của Phó Thủ tướng Trần "
+        "Hồng Hà tại Văn bản số 8902/VPCP-NN ngày 24/9/2025 của Văn phòng Chính phủ, Bộ đề nghị các tỉnh báo cáo.\n"
+    )
+    edges = extract_text([text], "letter.txt").edges.values()
+    assert sorted(e.target.split("|")[0] for e in edges if e.type == "IMPLEMENTS") == [
+        "doc:01/NQ-CP",
+        "doc:8902/VPCP-NN",
+    ]

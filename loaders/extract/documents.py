@@ -42,6 +42,8 @@ _DIRECTION_AT = (
 )
 # "Theo chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": carried out as directed
 _DIRECTED_AT = re.compile(r"(?:^|[-+•]\s*|[,;]\s*)[Tt]heo\s+(?:ý kiến\s+)?chỉ đạo(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+$")
+# "Thực hiện Nghị quyết số 01/NQ-CP … và ý kiến chỉ đạo của Phó Thủ tướng … tại Văn bản số 8902": both carried out
+_AND_DIRECTION = re.compile(r"[^.;]{0,200}?\svà\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu)[^.;]{0,100}?\s+tại\s+")
 _CHANGED = re.compile(r"thay thế|sửa đổi|bãi bỏ|hết hiệu lực")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
 
@@ -301,7 +303,9 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         joined_by = s[cited[i - 1][0].end : c.start] if i > 0 else ""
         # "Nghị định số 126 …, thay thế Nghị định số 45 … và Nghị định số 33": what is replaced is no ground
         # "Theo đề nghị của A tại Tờ trình số 34 … và B tại Tờ trình số 85": the cue covers both proposals
-        also = previous == "RESPONDS_TO" and _AND_ANOTHER_AT.fullmatch(joined_by)
+        also = (previous == "RESPONDS_TO" and _AND_ANOTHER_AT.fullmatch(joined_by)) or (
+            previous == "IMPLEMENTS" and _AND_DIRECTION.fullmatch(joined_by)
+        )
         if previous and (re.fullmatch(_LIST_JOIN, joined_by) or also) and not _CHANGED.search(joined_by):
             ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
             continue  # "Thực hiện Quyết định số A của …, Quyết định số B …": the cue covers the list
