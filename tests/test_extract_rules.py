@@ -1279,3 +1279,15 @@ def test_a_resolution_and_a_direction_carried_out_together_are_both_implemented(
         "doc:01/NQ-CP",
         "doc:8902/VPCP-NN",
     ]
+
+
+def test_heads_named_before_each_body_of_a_list_and_a_comma_before_gui_opens_an_instruction() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH TÂY NINH\nSố: 55/UBND-KT\nV/v đôn đốc\n"
+        "1. Yêu cầu Chủ tịch UBND xã Đức Hòa, Chủ tịch UBND phường Tân An hoàn thành phương án bồi thường.\n"
+        "2. Sở Nông nghiệp và Môi trường bổ sung Báo cáo số 688/BC-SNNMT, gửi UBND tỉnh trước ngày 28/10/2025.\n"
+    )
+    graph = extract_text([text], "letter.txt")
+    assigned = {e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO"}
+    assert {"agency:uỷ ban nhân dân xã đức hoà tây ninh", "agency:uỷ ban nhân dân phường tân an tây ninh"} <= assigned
+    assert not [e for e in graph.edges.values() if e.type == "SENT_TO" and "688" in e.source]

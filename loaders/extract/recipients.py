@@ -161,7 +161,8 @@ def _edge(ctx: Context, doc_id: str, target: str, span: tuple[int, int], role: s
 
 
 # "… Công văn số 150/SNV-TCBC ngày 20/02/2025 gửi Sở Tư pháp đề nghị …": a cited letter and whom it went to
-_SENT = re.compile(r"\s*(?:,\s*)?(?:về việc [^,.;]{0,80}?\s)?gửi\s+(?:đến\s+|tới\s+|cho\s+)?")
+# (after a comma, "gửi" opens an instruction: "hoàn chỉnh Báo cáo số 688/BC-SNNMT, gửi UBND tỉnh trước ngày …")
+_SENT = re.compile(r"\s*(?:về việc [^,.;]{0,80}?\s)?gửi\s+(?:đến\s+|tới\s+|cho\s+)?")
 
 
 def cited_recipients(ctx: Context, bodies: BodyIndex, cited: list[tuple[int, int, str]]) -> None:

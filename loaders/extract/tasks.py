@@ -290,7 +290,10 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
     out = [first]
     pos = first.mention.end
     while True:
-        sep = re.match(r"\s*(?:,|;|và)\s*(?:các\s+(?:Sở|Bộ)\s*:\s*)?", s[pos:])
+        # "Chủ tịch UBND xã Đức Hòa, Chủ tịch UBND phường Long An": the heads named before each body
+        sep = re.match(
+            r"\s*(?:,|;|và)\s*(?:các\s+(?:Sở|Bộ)\s*:\s*|(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban)\s+)?", s[pos:]
+        )
         if not sep:
             break
         nxt = bodies.at(pos + sep.end(), slack=0)
