@@ -1291,3 +1291,37 @@ def test_heads_named_before_each_body_of_a_list_and_a_comma_before_gui_opens_an_
     assigned = {e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO"}
     assert {"agency:uỷ ban nhân dân xã đức hoà tây ninh", "agency:uỷ ban nhân dân phường tân an tây ninh"} <= assigned
     assert not [e for e in graph.edges.values() if e.type == "SENT_TO" and "688" in e.source]
+
+
+def test_a_prime_ministers_dispatch_addresses_and_tasks_each_listed_province_and_ministry() -> None:
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\nSố: 165/CĐ-TTg\nCÔNG ĐIỆN\nVề việc ứng phó với bão số 10\n"
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thanh Hóa;\n"
+        "- Các Bộ trưởng các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường;\n"
+        "- Tổng Giám đốc: Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam.\n"
+        "Thủ tướng Chính phủ yêu cầu:\n"
+        "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thanh Hóa khẩn trương rà soát, "
+        "sơ tán người dân.\n"
+        "2. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo các đơn vị hỗ trợ người dân sơ tán.\n"
+    )
+    graph = extract_text([text], "dispatch.txt")
+    addressed = {e.target for e in graph.edges.values() if e.type == "SENT_TO"}
+    assert addressed == {
+        "agency:uỷ ban nhân dân quảng ninh",
+        "agency:uỷ ban nhân dân hải phòng",
+        "agency:uỷ ban nhân dân thanh hoá",
+        "agency:bộ quốc phòng",
+        "agency:bộ công an",
+        "agency:bộ nông nghiệp môi trường",
+        "agency:đài truyền hình việt nam",
+        "agency:thông tấn xã việt nam",
+    }
+    assigned = {e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO"}
+    assert assigned == {
+        "agency:uỷ ban nhân dân quảng ninh",
+        "agency:uỷ ban nhân dân hải phòng",
+        "agency:uỷ ban nhân dân thanh hoá",
+        "agency:bộ quốc phòng",
+        "agency:bộ công an",
+    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from graph.text import tone_key
@@ -37,6 +37,9 @@ _SELF_CONTAINED = {
     "vpcp",
     "kho bạc nhà nước",
     "ủy ban thường vụ quốc hội",
+    "đài truyền hình việt nam",
+    "đài tiếng nói việt nam",
+    "thông tấn xã việt nam",
 }
 # abbreviations that name one body by themselves ("VPUB" is the office of the document's People's Committee)
 _STANDALONE_ABBREVIATIONS = {"VPUB", "VPUBND", "VPCP", "BQL"}
@@ -555,7 +558,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         surface = _DANGLING.sub("", text[m.start("head") : name_end]).strip(" ,-–")
         pos = max(name_end, m.end())
         if m.group("cac"):
-            out.extend(_elliptical(text, m.end(), stop, head))
+            listed = _elliptical(text, m.end(), stop, head)
+            if listed:  # the list is read: its items are no heads of their own ("các Bộ: Quốc phòng, Công an, …")
+                listed[0] = replace(listed[0], start=m.start())
+                pos = max(pos, listed[-1].end)
+            out.extend(listed)
             out.extend(_bracketed_places(text, name_end, stop, _expand(surface), organization))
             continue
         if _PLURAL_ORGAN.search(text, max(0, m.start() - 30), m.start()):
@@ -566,9 +573,14 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
                 continue
         # "Liên hiệp các hội …": a "các" the name's own tail took in is not a group
         units = _LOCAL_LIST.match(text, m.end()) if after_head == m.end() else None
-        if units:
-            out.extend(_local_units(text, units, _expand(head), stop))
-            pos = max(pos, out[-1].end if out else pos)
+        provinces = _PROVINCE_LIST.match(text, m.end()) if after_head == m.end() and not units else None
+        if units or provinces:
+            listed = _local_units(text, units, _expand(head), stop) if units else []
+            listed = listed or (_province_units(text, provinces, _expand(head), stop) if provinces else [])
+            if listed:
+                listed[0] = replace(listed[0], start=m.start("head"))  # the list opens where its head does
+                out.extend(listed)
+                pos = max(pos, listed[-1].end)
             continue
         every_province = surface.endswith(("tỉnh", "thành phố")) and _EVERY_PROVINCE.match(text, name_end)
         if (after_head == m.end() and _GROUP_AFTER.match(text, m.end())) or _PLACES_AFTER.match(text, name_end):
@@ -600,6 +612,29 @@ def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list
             break
         name = f"{head} {places.group('kind')} {p.group()}"
         out.append(BodyMention(p.start(), p.end(), name, name, "Agency", True))
+        sep = _PLACE_SEP.match(text, p.end(), stop)
+        if sep is None:
+            break
+        i = sep.end()
+    return out
+
+
+# "Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thanh Hóa": one committee in each province listed
+_PROVINCE_LIST = re.compile(
+    r"\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*(?:tỉnh|thành phố))?(?:\s+trực thuộc Trung ương)?\s*:\s*"
+)
+
+
+def _province_units(text: str, opening: re.Match[str], head: str, stop: int) -> list[BodyMention]:
+    out: list[BodyMention] = []
+    i = opening.end()
+    while i < stop:
+        p = _province_re().match(text, i, stop)
+        if p is None:
+            break
+        kind = "thành phố" if _key(p.group("p")) in CENTRAL_CITIES else "tỉnh"
+        name = f"{head} {kind} {lexicon().province_by_key.get(_key(p.group('p')), p.group('p'))}"
+        out.append(BodyMention(p.start(), p.end(), name, name, "Agency", False))
         sep = _PLACE_SEP.match(text, p.end(), stop)
         if sep is None:
             break

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from graph.text import tone_key
+from loaders.extract.bodies import central_body
 from loaders.extract.context import Context
 from loaders.extract.deadlines import deadline
 from loaders.extract.mentions import BodyIndex, Placed
@@ -23,7 +24,8 @@ _CUE = re.compile(
 _UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
 _LEAD_IN = re.compile(
     r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị)(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
-    r"|(?:Ban [Cc]hủ nhiệm|Giám đốc|Chủ tịch|Thủ trưởng|[Ll]ãnh đạo)\s+"
+    r"|(?:Ban [Cc]hủ nhiệm|Giám đốc|Chủ tịch|Thủ trưởng|[Ll]ãnh đạo|Bộ trưởng|Tổng Giám đốc|Trưởng ban|Cục trưởng"
+    r"|Chánh Văn phòng)\s*:?\s+"
     r"|(?:các\s+)?(?:Ban [Cc]hủ nhiệm\s+)?các\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
 )
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
@@ -238,6 +240,9 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     """Bodies above the issuer, to which a request is upward: its parent, the People's Committee, Council
     and Party committee of its locality, and the national bodies."""
     out = {e.target for e in ctx.graph.edges.values() if e.type == "PART_OF" and e.source == issuer}
+    issuer_node = ctx.graph.nodes.get(issuer) if issuer else None
+    # a central body (the Prime Minister, a ministry) is above every province: their committees are not its superiors
+    central = issuer_node is not None and central_body(str(issuer_node.properties.get("name", "")))
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
             continue
@@ -245,7 +250,7 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
         local = key.startswith(("uỷ ban nhân dân tỉnh", "uỷ ban nhân dân thành phố", "hội đồng nhân dân"))
         local = local or key.startswith("thường trực")
         national = key in ("chính phủ", "thủ tướng chính phủ", "quốc hội") or key.endswith(("tỉnh uỷ", "thành uỷ"))
-        if local or national:
+        if national or (local and not central):
             out.add(node.id)
     return out
 
@@ -292,11 +297,14 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
     while True:
         # "Chủ tịch UBND xã Đức Hòa, Chủ tịch UBND phường Long An": the heads named before each body
         sep = re.match(
-            r"\s*(?:,|;|và)\s*(?:các\s+(?:Sở|Bộ)\s*:\s*|(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban)\s+)?", s[pos:]
+            r"\s*(?:,|;|và)\s*(?P<list>các\s+(?:Sở|Bộ)\s*:\s*|(?:Chủ tịch|Giám đốc|Thủ trưởng|Trưởng ban)\s+)?", s[pos:]
         )
         if not sep:
             break
-        nxt = bodies.at(pos + sep.end(), slack=0)
+        # a list's first item is placed where the list opens ("các Sở: Xây dựng" starts at "các")
+        nxt = bodies.at(pos + sep.end(), slack=0) or (
+            bodies.at(pos + sep.start("list"), slack=0) if sep.group("list") else None
+        )
         if nxt is None:
             break
         out.append(nxt)
