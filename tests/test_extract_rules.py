@@ -1325,3 +1325,13 @@ def test_a_prime_ministers_dispatch_addresses_and_tasks_each_listed_province_and
         "agency:bộ quốc phòng",
         "agency:bộ công an",
     }
+
+
+def test_one_office_serving_a_council_and_a_committee_is_one_body() -> None:
+    here = Locality("tỉnh", "Nghệ An", "xã Nam Đàn")
+    text = "Giao Văn phòng HĐND và UBND xã chủ trì; Văn phòng HĐND tỉnh và UBND tỉnh phối hợp"
+    assert [scope(b, here) for b in find_bodies(text)] == [
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã Nam Đàn tỉnh Nghệ An",
+        "Văn phòng Hội đồng nhân dân tỉnh Nghệ An",
+        "Ủy ban nhân dân tỉnh Nghệ An",
+    ]

@@ -193,6 +193,7 @@ def not_body_re() -> re.Pattern[str]:
 
 
 _REGION = re.compile(r"\s+(?:chi nhánh\s+)?[Kk]hu\s+vực\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\wĐđ])")
+_COMBINED_OFFICE = re.compile(r"Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)")
 _COUNCIL = re.compile(r"Hội đồng nhân dân|HĐND")
 _ORGANS = {tone_key(h) for h in ("Ban Thường vụ", "Ban Chấp hành", "Ban Thường trực")}
 
@@ -311,6 +312,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             # "Ban Pháp chế Hội đồng nhân dân tỉnh": a council's committee is named with its council
             end, lower_run = nested.end(), 0
             continue
+        if nested and start is not None and _COMBINED_OFFICE.match(text, start) and text.endswith(" và", 0, end):
+            nested = None  # "Văn phòng HĐND và UBND xã": the second body the office serves
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
         if word.isdigit() and len(word) <= 4 and start is not None and tone_key(text[start:end]) in lex.generic:
@@ -352,7 +355,14 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 break
         if nxt:
             nested_head = head_re().match(text, nxt.end())
-            if nested_head and not organization and not not_body_re().match(text, nested_head.start("head")):
+            # "Văn phòng HĐND và UBND xã": one office serves the council and the committee
+            combined = start is not None and _COMBINED_OFFICE.fullmatch(text, start, end)
+            if (
+                nested_head
+                and not organization
+                and not combined
+                and not not_body_re().match(text, nested_head.start("head"))
+            ):
                 break
             if _committee_end(text[max(0, end - 12) : end]):
                 break  # "Ban Thường vụ Tỉnh ủy và …": a committee's name is complete
