@@ -1335,3 +1335,76 @@ def test_one_office_serving_a_council_and_a_committee_is_one_body() -> None:
         "Văn phòng Hội đồng nhân dân tỉnh Nghệ An",
         "Ủy ban nhân dân tỉnh Nghệ An",
     ]
+
+
+LETTER_OF_A_DEPARTMENT = "SỞ Y TẾ TỈNH GIA LAI\nSố: 15/SYT-KHTC\nV/v đề nghị\nKính gửi: Ủy ban nhân dân tỉnh\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given"),
+    [
+        # asked of a superior: nothing is given
+        ("Đề nghị UBND tỉnh giao Sở Nội vụ, Sở Y tế chịu trách nhiệm về tính chính xác của số liệu.", []),
+        # restated from the plan that gave it: the plan's task
+        (
+            "Theo Kế hoạch số 189/KH-UBND ngày 02/3/2025, UBND tỉnh giao Sở Y tế chủ trì hướng dẫn, kiểm tra.",
+            [("doc:189/KH-UBND", "agency:sở y tế gia lai")],
+        ),
+        (
+            "Kế hoạch số 189/KH-UBND ngày 02/3/2025 của UBND tỉnh giao UBND xã Tân Phú rà soát.",
+            [("doc:189/KH-UBND", "agency:uỷ ban nhân dân xã tân phú gia lai")],
+        ),
+        # a list of communes given work
+        (
+            "Giao UBND các xã: Tam Kỳ, Hội An rà soát danh sách.",
+            [
+                ("doc:15/SYT-KHTC", "agency:uỷ ban nhân dân xã hội an gia lai"),
+                ("doc:15/SYT-KHTC", "agency:uỷ ban nhân dân xã tam kỳ gia lai"),
+            ],
+        ),
+    ],
+)
+def test_who_gives_the_work_a_sentence_names(sentence: str, given: list[tuple[str, str]]) -> None:
+    graph = extract_text([LETTER_OF_A_DEPARTMENT + sentence + "\n"], "letter.txt")
+    by = {e.target: e.source.split("|")[0] for e in graph.edges.values() if e.type == "ASSIGNS"}
+    found = sorted((by[e.source], e.target) for e in graph.edges.values() if e.type == "ASSIGNED_TO")
+    assert found == given
+
+
+def test_a_decree_amended_in_the_passive_is_the_one_amended() -> None:
+    text = (
+        LETTER_OF_A_DEPARTMENT + "Căn cứ Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 của Chính phủ (đã được sửa đổi, "
+        "bổ sung tại Nghị định số 67/2025/NĐ-CP ngày 15/3/2025 của Chính phủ);\n"
+    )
+    edges = extract_text([text], "letter.txt").edges.values()
+    amends = [(e.source.split("|")[0], e.target.split("|")[0]) for e in edges if e.type == "AMENDS"]
+    assert amends == [("doc:67/2025/NĐ-CP", "doc:178/2024/NĐ-CP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Công ty Cổ phần Tập đoàn Đèo Cả", ["Công ty Cổ phần Tập đoàn Đèo Cả"]),
+        (
+            "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Thanh Hóa",
+            ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Thanh Hóa"],
+        ),
+        ("Sở Xây dựng trình UBND tỉnh", ["Sở Xây dựng", "UBND tỉnh"]),
+        ("Trung tâm Phục vụ hành chính công để tiếp nhận", ["Trung tâm Phục vụ hành chính công"]),
+    ],
+)
+def test_names_of_companies_and_works(text: str, names: list[str]) -> None:
+    assert [b.surface for b in find_bodies(text)] == names
+
+
+def test_a_councils_committee_in_a_header_and_a_members_post_on_their_own_line() -> None:
+    text = (
+        "HĐND TỈNH QUẢNG TRỊ\nBAN KINH TẾ - NGÂN SÁCH\nSố: 58/BC-KTNS\nBÁO CÁO\nKết quả giám sát\n"
+        "Thành phần đoàn giám sát:\n- Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND xã Cửa Việt;\n"
+        "- Bà Trần Thị Lan, Chuyên viên Sở Tài chính.\n"
+    )
+    graph = extract_text([text], "report.txt")
+    [issued] = [e.source for e in graph.edges.values() if e.type == "ISSUED"]
+    assert graph.nodes[issued].properties["name"] == "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Quảng Trị"
+    lan = [n for n in graph.nodes.values() if n.properties.get("name") == "Trần Thị Lan"]
+    assert all("Phó Chủ tịch" not in (n.properties.get("titles") or []) for n in lan)

@@ -213,9 +213,10 @@ def _single_head_ok(text: str, pos: int) -> bool:
 
 @cache
 def _stop_re() -> re.Pattern[str]:
-    # "giao thông" (transport) is a noun inside names ("Ban Quản lý dự án … các công trình giao thông tỉnh"),
-    # though "giao" (to assign) stops one
-    return re.compile(rf"(?!giao thông(?![\wĐđ]))(?:{alternation(lexicon().stops)})(?![\wĐđ])")
+    # "giao thông" (transport) and "công trình" (works) are nouns inside names, though "giao" and "trình" stop one
+    return re.compile(
+        rf"(?!giao thông(?![\wĐđ]))(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?:{alternation(lexicon().stops)})(?![\wĐđ])"
+    )
 
 
 MAX_LOWER_RUN = 7
@@ -314,6 +315,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             continue
         if nested and start is not None and _COMBINED_OFFICE.match(text, start) and text.endswith(" và", 0, end):
             nested = None  # "Văn phòng HĐND và UBND xã": the second body the office serves
+        if nested and start is not None and _COMPANY_FORM.fullmatch(text, start, end):
+            nested = None  # "Công ty Cổ phần Tập đoàn Đèo Cả": the company's name begins after its form
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
         if word.isdigit() and len(word) <= 4 and start is not None and tone_key(text[start:end]) in lex.generic:
@@ -368,8 +371,12 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 break  # "Ban Thường vụ Tỉnh ủy và …": a committee's name is complete
             end = nxt.end() - 1
             continue
-        named_for_task = start is not None and tone_key(text[start:end]).startswith(topical_heads)
-        if topical and named_for_task and word == "về" and _THEN_LOWER.match(text, m.end()):
+        named_for_task = (
+            start is not None
+            and tone_key(text[start:end]).startswith(topical_heads)
+            and not tone_key(text[start:end]).startswith("hội đồng nhân dân")  # a council, not named for a task
+        )
+        if topical and named_for_task and lower_run < CLOSED and word == "về" and _THEN_LOWER.match(text, m.end()):
             end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu"
             topical = False
             continue
@@ -609,7 +616,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
 
 # "UBND các xã: Cam Lâm, Cam An và Suối Dầu": one body of that kind in each place listed
 _LOCAL_LIST = re.compile(r"\s+các\s+(?P<kind>xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s*:\s*")
-_PLACE_ITEM = re.compile(rf"{_CAP}[\wĐđ]*(?:[ ]{_CAP}[\wĐđ]*){{0,3}}")
+# a commune's name has two syllables or more, each capitalised: "Thủ" of "Thủ trưởng" is none
+_PLACE_ITEM = re.compile(rf"{_CAP}[\wĐđ]*(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{1,3}}")
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 
 
@@ -618,7 +626,7 @@ def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list
     i = places.end()
     while i < stop:
         p = _PLACE_ITEM.match(text, i, stop)
-        if p is None or head_re().match(text, p.start()):
+        if p is None or (head_re().match(text, p.start()) and not _PLACE_ITEM.fullmatch(p.group())):
             break
         name = f"{head} {places.group('kind')} {p.group()}"
         out.append(BodyMention(p.start(), p.end(), name, name, "Agency", True))

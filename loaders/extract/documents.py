@@ -44,6 +44,7 @@ _DIRECTION_AT = (
 _DIRECTED_AT = re.compile(r"(?:^|[-+•]\s*|[,;]\s*)[Tt]heo\s+(?:ý kiến\s+)?chỉ đạo(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+$")
 # "Thực hiện Nghị quyết số 01/NQ-CP … và ý kiến chỉ đạo của Phó Thủ tướng … tại Văn bản số 8902": both carried out
 _AND_DIRECTION = re.compile(r"[^.;]{0,200}?\svà\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu)[^.;]{0,100}?\s+tại\s+")
+_PASSIVE = re.compile(r"(?:được|bị)\s+(?:sửa đổi|bổ sung|thay thế|đính chính)[^.;]{0,40}?(?:tại|bởi|theo)\s+$")
 _CHANGED = re.compile(r"thay thế|sửa đổi|bãi bỏ|hết hiệu lực")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
 
@@ -291,6 +292,11 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
                 tie = next((rel for cue, rel in _BETWEEN_DOCUMENTS if cue.search(between)), None)
                 if tie == "AMENDS" and _DRAFT_AMENDS.search(between):
                     tie = None  # "Công văn số A … góp ý dự thảo Quyết định sửa đổi … Quyết định số B": a draft amends B
+                if tie in ("AMENDS", "REPLACES") and _PASSIVE.search(between):
+                    # "Nghị định số 178 … (đã được sửa đổi, bổ sung tại Nghị định số 67 …)": the later one amends
+                    ctx.edge(tie, ref.node.id, pref.node.id, (pc.start, c.end))
+                    previous, between_docs = None, None
+                    continue
                 if tie:
                     ctx.edge(tie, pref.node.id, ref.node.id, (pc.start, c.end))
                     previous, between_docs = None, (tie, pref.node.id)

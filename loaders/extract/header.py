@@ -155,7 +155,8 @@ def _header_bodies(chunk: str, text: str, start: int) -> list[tuple[str, int]]:
     return out
 
 
-_NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+)[a-zà-ỹđ]")
+_COUNCIL_OR_COMMITTEE = re.compile(r"^(?:Hội đồng nhân dân|Tỉnh [uủ]ỷ|Thành [uủ]ỷ|Huyện [uủ]ỷ|Đảng [uủ]ỷ)", re.I)
+_NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+|\s+[-–]\s+)[a-zà-ỹđ]")  # "BAN VĂN HÓA - XÃ HỘI"
 
 
 def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[BodyMention]:
@@ -180,7 +181,11 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
         b = found[0]
         # a province's steering committee or council, under its People's Committee, is that province's
         local = parent is not None and (parent.needs_locality or locality_of(parent.name) is not None)
-        return [BodyMention(offset, end, readable, b.name + rest, b.label, b.needs_locality or local)]
+        name = b.name + rest
+        if parent is not None and name.startswith("Ban ") and _COUNCIL_OR_COMMITTEE.search(parent.name):
+            # "HĐND TỈNH QUẢNG TRỊ / BAN KINH TẾ - NGÂN SÁCH": the council's committee is named with its council
+            return [BodyMention(offset, end, readable, f"{name} {parent.name}", b.label, parent.needs_locality)]
+        return [BodyMention(offset, end, readable, name, b.label, b.needs_locality or local)]
     if found:
         return found
     if len(readable.split()) >= 2 and not re.search(r"\d", readable):

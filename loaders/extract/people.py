@@ -82,7 +82,7 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
     if on_behalf:
         props["on_behalf_of"] = on_behalf
     ctx.edge("SIGNED", pid, doc_id, span, **props)
-    if capacity in ("T/M", "TM.") and on_behalf and issuer:
+    if capacity in ("T/M", "TM.", "T/L", "TL.") and on_behalf and issuer:
         _organ_issues(ctx, issuer, doc_id, on_behalf, span)
     if holds:
         ctx.edge("HOLDS_POST", pid, holds, span, **({"title": title} if title else {}))
@@ -258,7 +258,8 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
             break
         pid = person_id(name, holder.node_id if holder else None)
         post = post_re.search(tail)
-        before = post_re.search(s[max(0, at - 40) : at] + " ")
+        line_start = max(s.rfind("\n", 0, at), s.rfind(";", 0, at)) + 1  # a post on the line above is another's
+        before = post_re.search(s[max(line_start, at - 40) : at] + " ")
         title = post.group("post") if post else (before.group("post") if before else None)
         if any(n.id == pid for n in ctx.graph.nodes.values()) and title is None:
             continue

@@ -57,8 +57,11 @@ def tasks(
             continue
         if first is None:
             continue
-        if cue.group()[:1].isalpha() and not _imperative(ctx, bodies, cue.start(), issuer):
-            continue
+        reported = cue.group()[:1].isalpha() and not _imperative(ctx, bodies, cue.start(), issuer)
+        if reported and not _assigner(s, cue.start(), assigner_at):
+            continue  # another body's instruction in reported speech, with no document of its own to give it
+        if _asked_of_superior(ctx, bodies, cue.start(), superiors):
+            continue  # "Đề nghị UBND tỉnh giao Sở Nội vụ …": what a superior is asked to give, not given
         if _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
             continue  # "Sở Nội vụ đề xuất UBND tỉnh chỉ đạo: … Giao Sở Tài chính …": proposed, not yet given
         listed = bool(re.match(r"\s*[-+]\s*$", cue.group()))  # "- Các sở, ngành: A, B chuẩn bị …"
@@ -140,6 +143,8 @@ def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, ass
         ]
         if not leads or re.search(r"\b(?:được|không|chưa)\s*$", s[clause + 1 : cue.start()]):
             continue
+        if _ASKS_IN.search(s, clause + 1, cue.start()) and set(leads) & _superiors(ctx, issuer):
+            continue  # "Đề nghị UBND tỉnh giao Sở Nội vụ … chịu trách nhiệm": asked of a superior, not given
         if _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
             continue  # a report's proposal of who should be responsible
         _task(ctx, s, doc_id, cue, cue.end(), -1, list(dict.fromkeys(leads)), [], assigner_at)
@@ -255,6 +260,17 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     return out
 
 
+_ASKS_IN = re.compile(r"(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Kk]ính trình)\s")
+_ASKS = re.compile(r"(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Kk]ính trình|[Xx]in)\s+$")
+
+
+def _asked_of_superior(ctx: Context, bodies: BodyIndex, at: int, superiors: set[str]) -> bool:
+    subject = bodies.ending_at(at - 1, slack=2)
+    if subject is None or subject.node_id not in superiors:
+        return False
+    return bool(_ASKS.search(ctx.s, max(0, subject.mention.start - 20), subject.mention.start))
+
+
 def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) -> bool:
     """Whether a cue word instructs: not "được giao", and not another body's instruction in reported speech
     ("Thủ tướng Chính phủ giao cho UBND tỉnh …")."""
@@ -263,7 +279,7 @@ def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) ->
     if _NOT_IMPERATIVE.search(before):
         return False
     subject = bodies.ending_at(at - 1, slack=12)
-    if subject and re.search(r"[.;:!?]\s", s[subject.mention.end : at]):
+    if subject and re.search(r"[.;:!?]\s|\n", s[subject.mention.end : at]):
         subject = None  # the body ends the sentence before: "… do Sở Nội vụ soạn thảo. Đề nghị Sở Nội vụ tổng hợp"
     if subject and issuer and subject.node_id != issuer and not re.search(r"[,;:]\s*$", s[subject.mention.end : at]):
         parent = {e.target for e in ctx.graph.edges.values() if e.type == "PART_OF" and e.source == issuer}
@@ -312,11 +328,30 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
     return out
 
 
+# between a plan opening its sentence and the "giao" it restates: at most its issuer, as a subject or "của …"
+_RESTATED = re.compile(r"[^.;:]{0,80}?\s")
+_OPENS_WITH_IT = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:Theo|Tại|Căn cứ)\s+)?(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*")
+_CITED_WORD = re.compile(r"(?:Kế hoạch|Quyết định|Công văn|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)\s+số\s")
+
+
+def _citation_start(s: str, lo: int, end: int) -> int:
+    """Where the last citation before ``end`` begins, with its type word ("Kế hoạch số 189/KH-UBND …")."""
+    found = list(_CITED_WORD.finditer(s, lo, end))
+    return found[-1].start() if found else end
+
+
 def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
     """The cited document whose sentence holds the task: "Thực hiện văn bản số …, trong đó “giao …"."""
     sentence_start = max(s.rfind(". ", 0, at), s.rfind("\n", 0, at))
     for pos in sorted(assigner_at, reverse=True):
         if sentence_start <= pos < at and re.search(r"(?:trong|theo) đó", s[pos:at]):
+            return assigner_at[pos]
+        # "Theo Kế hoạch số 189/KH-UBND, UBND tỉnh giao Sở …", "Kế hoạch số 189/KH-UBND giao UBND xã …": the plan's
+        if (
+            sentence_start <= pos < at
+            and _RESTATED.fullmatch(s, pos, at)
+            and _OPENS_WITH_IT.fullmatch(s, sentence_start + 1, _citation_start(s, sentence_start + 1, pos))
+        ):
             return assigner_at[pos]
         # "Văn bản số 3417/UBND-KT ngày 05/9/2025 về việc giao Sở Xây dựng thẩm định": what the letter gave
         if sentence_start <= pos < at and re.fullmatch(r"[^.;]{0,40}?\bvề việc\s+", s[pos:at]):
