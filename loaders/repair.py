@@ -24,7 +24,9 @@ _LIST_MARKER = re.compile(
     r"^\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s?|[IVXLC]{1,5}[.)]\s|[a-zđ][.)]\s|Điều\s+\d|Chương\s+[IVX\d])"
 )
 # words that open a paragraph of this genre, never continue one
-_OPENERS = re.compile(r"^(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Thực hiện|Theo đề nghị|Trên cơ sở|Kính gửi|Nơi nhận)\b")
+_OPENERS = re.compile(
+    r"^(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Thực hiện|Theo đề nghị|Trên cơ sở|Kính gửi|Nơi nhận|Giao|Yêu cầu|Đề nghị)\b"
+)
 # PDF text layers write a hyphen as U+FFFE, a soft hyphen or a Unicode hyphen: "2328/SNV\ufffeTCCC".
 # Each is one character for one, so offsets into the raw text stay right.
 _DASHES = str.maketrans({"\ufffe": "-", "\u00ad": "-", "\u2010": "-", "\u2011": "-"})

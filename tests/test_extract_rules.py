@@ -1408,3 +1408,39 @@ def test_a_councils_committee_in_a_header_and_a_members_post_on_their_own_line()
     assert graph.nodes[issued].properties["name"] == "Ban Kinh tế - ngân sách Hội đồng nhân dân tỉnh Quảng Trị"
     lan = [n for n in graph.nodes.values() if n.properties.get("name") == "Trần Thị Lan"]
     assert all("Phó Chủ tịch" not in (n.properties.get("titles") or []) for n in lan)
+
+
+def test_a_ministrys_department_named_after_a_comma_is_part_of_it_and_not_a_second_assignee() -> None:
+    text = (
+        "BỘ NỘI VỤ\nSố: 12/BNV-TL\nV/v trả lời\nKính gửi: UBND tỉnh Gia Lai\n"
+        "Giao Vụ Tiền lương, Bộ Nội vụ theo dõi, tổng hợp.\n"
+    )
+    graph = extract_text([text], "letter.txt")
+    assert [e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO"] == ["agency:vụ tiền lương"]
+    assert ("PART_OF", "agency:vụ tiền lương", "agency:bộ nội vụ") in graph.edges
+
+
+def test_projects_numbered_and_their_investor_named_after_the_colon() -> None:
+    head = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12/TB-UBND\nTHÔNG BÁO\n"
+    text = head + (
+        "Tiến độ Dự án Khu đô thị Điện Nam (chủ đầu tư: Công ty Cổ phần Đầu tư Điện Nam) còn chậm. "
+        "Về Dự án Cầu Cửa Việt 2, giao Sở Xây dựng kiểm tra.\n"
+    )
+    graph = extract_text([text], "notice.txt")
+    assert sorted(n.id for n in graph.nodes.values() if n.label == "Project") == [
+        "project:cầu cửa việt 2",
+        "project:điện nam",
+    ]
+    assert [(e.source, e.target) for e in graph.edges.values() if e.type == "DEVELOPS"] == [
+        ("org:công ty cổ phần đầu tư điện nam", "project:điện nam")
+    ]
+
+
+def test_a_party_notices_subject_is_on_the_line_after_whose_it_is() -> None:
+    from loaders.extract.header import parse_header
+
+    header = parse_header(
+        "TỈNH ỦY ĐỒNG NAI\nSố 1245-TB/TU\nKẾT LUẬN\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n"
+        "về chủ trương điều chỉnh quy mô Dự án Đường Vành đai 4\n-----\n"
+    )
+    assert header.title == "Kết luận CỦA BAN THƯỜNG VỤ TỈNH ỦY về chủ trương điều chỉnh quy mô Dự án Đường Vành đai 4"

@@ -81,11 +81,16 @@ def parse_header(text: str) -> Header:
         code = lexicon().doc_type_by_name.get(tone_key(tm.group(1)))
         if code and code != "CV":
             doc_type, type_span = code, (tm.start(1), tm.end(1))
-            nxt = text[tm.end() :].lstrip("\n").split("\n", 1)[0].strip()
+            lines_after = text[tm.end() :].lstrip("\n").split("\n", 2)
+            nxt = lines_after[0].strip()
+            at = text.find(nxt, tm.end()) if nxt else -1
+            after = lines_after[1].strip() if len(lines_after) > 1 else ""
+            if nxt.isupper() and after[:1].islower():
+                # "KẾT LUẬN / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …": the subject is on the line after whose it is
+                nxt = f"{nxt} {after}"
             nxt = PLACE_DATE.split(nxt)[0].strip() if PLACE_DATE.search(nxt) else nxt
-            if nxt and not SELF_NUMBER.match(nxt):
+            if nxt and not SELF_NUMBER.match(nxt) and at >= 0:
                 title = f"{tm.group(1).strip().capitalize()} {nxt}".strip()
-                at = text.find(nxt, tm.end())
                 title_span = (at, at + len(nxt))
             break
     vv = re.search(r"V/[vV]\s+([^\n]+(?:\n(?![A-ZĐ][A-ZĐ ]+$|Kính gửi|Số|CỘNG|Căn cứ)[^\n]{0,80}){0,3})", zone)

@@ -62,6 +62,8 @@ class BodyIndex:
 
 
 _UNIT_OF = re.compile(r"\s*(?:\(|[-–])\s*$")
+_SUB_UNIT = re.compile(r"(?:Vụ|Cục|Chi cục|Phòng|Viện|Trung tâm) ")
+_PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban nhân dân|Uỷ ban nhân dân) ")
 
 
 def named_parents(index: BodyIndex) -> None:
@@ -71,8 +73,9 @@ def named_parents(index: BodyIndex) -> None:
     s = ctx.s
     for unit, parent in zip(index.placed, index.placed[1:], strict=False):
         between = s[unit.mention.end : parent.mention.start]
-        if not _UNIT_OF.fullmatch(between) or unit.node_id == parent.node_id:
-            continue
+        comma = between.strip() == "," and _SUB_UNIT.match(unit.mention.name) and _PARENT.match(parent.mention.name)
+        if not (_UNIT_OF.fullmatch(between) or comma) or unit.node_id == parent.node_id:
+            continue  # "Vụ Tổ chức - Biên chế, Bộ Nội vụ": a department of a ministry, named after a comma
         if "(" in between and not s.startswith(")", parent.mention.end):
             continue
         ctx.edge("PART_OF", unit.node_id, parent.node_id, (unit.mention.start, parent.mention.end))

@@ -16,6 +16,7 @@ _STOP = re.compile(
     r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
+_NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
 
 
@@ -47,7 +48,10 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 continue  # "dự án đầu tư ngoài ngân sách trên địa bàn tỉnh Lâm Đồng": a kind of project, not one
             elif runs:
                 name_end = runs[-1].end()
-                proper = runs[-1].group()
+                numbered = _NUMBER_AFTER.match(s, name_end)
+                if numbered:  # "Dự án Cầu Cửa Việt 2", "Khu dân cư Hòn Rớ 2": the number is the project's
+                    name_end = numbered.end()
+                proper = s[runs[-1].start() : name_end]
                 if tone_key(proper) in _province_keys():
                     proper = s[m.end() : name_end]  # "… tỉnh Lâm Đồng": a place does not name the project
             else:
@@ -115,7 +119,17 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
             made = re.fullmatch(r"\s*làm\s*", s[company.mention.end : m.start()])
             by = re.search(r"\bdo\s+$", s[max(0, company.mention.start - 6) : company.mention.start])
             company = company if made and by else None
+        named_after = None
+        if company is None:  # "Dự án Khu đô thị Điện Nam (chủ đầu tư: Công ty Cổ phần Đầu tư Điện Nam)"
+            colon = re.match(r"\s*:\s*|\s+là\s+", s[m.end() : m.end() + 6])
+            named_after = bodies.at(m.end() + colon.end(), slack=0) if colon else None
+            company = named_after
         if company is None or ctx.graph.nodes[company.node_id].label != "Organization":
+            continue
+        if named_after is not None:
+            before = [p for p in named if sentence <= p[0] < m.start()]
+            if before and len({p[2] for p in before}) == 1:
+                ctx.edge("DEVELOPS", company.node_id, before[-1][2], (before[-1][0], company.mention.end))
             continue
         after = _THEN_PROJECT.match(s, m.end())
         project = None

@@ -12,7 +12,9 @@ from loaders.extract.people import CAPACITY
 _ADDRESSED = re.compile(rf"(?:Kính\s+gửi|[{UPPER} ]{{4,}}\s+điện)\s*:")
 _COPIED = re.compile(r"Nơi\s+nhận\s*:")
 # a line of the body, not a recipient wrapped onto the next line
-_SENTENCE = re.compile(r"^\s*(?:Căn cứ|Thực hiện|Theo|Trên cơ sở|Ngày \d)|nhận được|đề nghị|báo cáo|\.\s*$|^.{140,}")
+_SENTENCE = re.compile(
+    r"^\s*(?:Căn cứ|Thực hiện|Theo|Trên cơ sở|Ngày \d|Giao|Yêu cầu|Để)\b|nhận được|đề nghị|báo cáo|\.\s*$|^.{140,}"
+)
 _SKIP = re.compile(r"^\s*[-+•]?\s*(?:Như\s+(?:trên|[Đđ]iều)|Lưu\b)", re.IGNORECASE)
 _NOTE = re.compile(r"\((?:để\s+)?(?:b/c[áa]o|b/c|báo cáo|t/h|thực hiện|biết|p/h)[^)]*\)", re.IGNORECASE)
 

@@ -260,6 +260,7 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     return out
 
 
+_SUB_UNIT_OF = re.compile(r"(?:Vụ|Cục|Viện) ")
 _ASKS_IN = re.compile(r"(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Kk]ính trình)\s")
 _ASKS = re.compile(r"(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Kk]ính trình|[Xx]in)\s+$")
 
@@ -323,6 +324,12 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
         )
         if nxt is None:
             break
+        if (
+            sep.group().strip() == ","
+            and _SUB_UNIT_OF.match(out[-1].mention.name)
+            and nxt.mention.name.startswith("Bộ ")
+        ):
+            break  # "Giao Vụ Tiền lương, Bộ Nội vụ theo dõi": the ministry names whose department it is
         out.append(nxt)
         pos = nxt.mention.end
     return out
