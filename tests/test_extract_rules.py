@@ -1354,6 +1354,13 @@ LETTER_OF_A_DEPARTMENT = "SỞ Y TẾ TỈNH GIA LAI\nSố: 15/SYT-KHTC\nV/v đ�
             "Kế hoạch số 189/KH-UBND ngày 02/3/2025 của UBND tỉnh giao UBND xã Tân Phú rà soát.",
             [("doc:189/KH-UBND", "agency:uỷ ban nhân dân xã tân phú gia lai")],
         ),
+        (
+            "Theo Kế hoạch số 189/KH-UBND, UBND tỉnh giao Sở Y tế chủ trì; giao UBND xã Tân Phú rà soát.",
+            [
+                ("doc:189/KH-UBND", "agency:sở y tế gia lai"),
+                ("doc:189/KH-UBND", "agency:uỷ ban nhân dân xã tân phú gia lai"),
+            ],
+        ),
         # a list of communes given work
         (
             "Giao UBND các xã: Tam Kỳ, Hội An rà soát danh sách.",

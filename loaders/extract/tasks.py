@@ -336,7 +336,7 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
 
 
 # between a plan opening its sentence and the "giao" it restates: at most its issuer, as a subject or "của …"
-_RESTATED = re.compile(r"[^.;:]{0,80}?\s")
+_RESTATED = re.compile(r"[^.:]{0,300}?\s")  # "…, UBND tỉnh giao A …; giao B …": every "giao" of the sentence
 _OPENS_WITH_IT = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:Theo|Tại|Căn cứ)\s+)?(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*")
 _CITED_WORD = re.compile(r"(?:Kế hoạch|Quyết định|Công văn|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)\s+số\s")
 
