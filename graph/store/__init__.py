@@ -115,13 +115,14 @@ def _open_falkordb(uri: str) -> CypherStore:
     from redis.retry import Retry
 
     from graph.store.falkordb_store import GRAPH_NAME, FalkorDBStore
+    from graph.store.packing import LargeArgumentPacker
 
     parts = urlsplit(uri)
     password = unquote(parts.password) if parts.password else os.environ.get("FALKORDB_PASSWORD")
     username = unquote(parts.username) if parts.username else None
     graph_name = parts.path.strip("/") or GRAPH_NAME
     where = f"falkordb://{parts.hostname or 'localhost'}:{parts.port or 6379}"
-    client = redis.Redis(
+    pool = redis.ConnectionPool(
         host=parts.hostname or "localhost",
         port=parts.port or 6379,
         username=username,
@@ -130,7 +131,9 @@ def _open_falkordb(uri: str) -> CypherStore:
         socket_timeout=None,
         socket_connect_timeout=10,
         retry=Retry(ExponentialBackoff(cap=1.0, base=0.1), 2),
+        command_packer=LargeArgumentPacker(),
     )
+    client = redis.Redis.from_pool(pool)
     try:
         client.ping()
     except redis.RedisError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from types import TracebackType
@@ -71,65 +71,12 @@ def _write_file(dialect: Dialect) -> str:
     return st.write_file(*_labels_and_groups(), dialect.subquery).cypher
 
 
-NewFlags = list[bool] | bool  # by row, or one answer for every row
-
-
-def _node_split(
-    rows: list[list[Any]], known: set[str] | None
-) -> tuple[list[list[Any]], list[list[Any]], NewFlags, list[int] | None]:
-    """Rows to CREATE (search terms joined into search_key), rows to MERGE, which rows are new,
-    and each row's place among the written nodes (None when it keeps its own)."""
-    join = rep.SEARCH_KEY_SEPARATOR.join
-    if known is None:
-        return [], rows, False, None
-    is_new = [r[0] not in known for r in rows] if known else [True] * len(rows)
-    new_count = sum(is_new)
-    if new_count == 0:
-        return [], rows, False, None
-    if new_count == len(rows):
-        return [[*r[:-1], join(r[-1]) or None] for r in rows], [], True, None
-    created: list[list[Any]] = []
-    merged: list[list[Any]] = []
-    place = [0] * len(rows)
-    for i, (r, new) in enumerate(zip(rows, is_new, strict=True)):
-        if new:
-            place[i] = len(created)
-            created.append([*r[:-1], join(r[-1]) or None])
-        else:
-            place[i] = new_count + len(merged)
-            merged.append(r)
-    return created, merged, is_new, place
-
-
-def _edge_split(
-    rows: list[list[Any]],
-    is_new: tuple[NewFlags, NewFlags],
-    place: tuple[list[int] | None, list[int] | None],
-) -> tuple[list[list[Any]], list[list[Any]]]:
-    """Edges to CREATE (an end is new, so the edge is) and to MERGE, their ends at the written places."""
-    src_new, dst_new = is_new
-    if src_new is True or dst_new is True:
-        created, merged = rows, []
-    elif src_new is False and dst_new is False:
-        created, merged = [], rows
-    else:
-        created, merged = [], []
-        for r in rows:
-            new = (src_new if isinstance(src_new, bool) else src_new[r[0]]) or (
-                dst_new if isinstance(dst_new, bool) else dst_new[r[1]]
-            )
-            (created if new else merged).append(r)
-    src_place, dst_place = place
-    if src_place is None and dst_place is None:
-        return created, merged
-
-    def moved(edge_rows: list[list[Any]]) -> list[list[Any]]:
-        return [
-            [r[0] if src_place is None else src_place[r[0]], r[1] if dst_place is None else dst_place[r[1]], *r[2:]]
-            for r in edge_rows
-        ]
-
-    return moved(created), moved(merged)
+def _representable[**P, T](source_file: str, convert: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """``convert(*args)``, a graph the store cannot hold said in a sentence naming the file."""
+    try:
+        return convert(*args, **kwargs)
+    except rep.RepresentationError as exc:
+        raise StoreError(f"{source_file}: cannot be stored: {exc}.") from exc
 
 
 @cache
@@ -172,47 +119,36 @@ class CypherStore(ABC):
         """Make ``graph`` the whole contribution of ``source_file``, in one transaction."""
         graph = self._with_known_issuers(graph)
         with _no_cyclic_gc():
-            try:
-                rows = rep.to_rows(source_file, graph)
-            except rep.RepresentationError as exc:
-                raise StoreError(f"{source_file}: cannot be stored: {exc}.") from exc
+            ids = _representable(source_file, rep.node_ids, graph)
             with self._consistent_view():
                 existing = {
-                    label: self._existing_ids(source_file, label, [r[0] for r in rs])
-                    for label, rs in rows.nodes.items()
+                    label: self._existing_ids(source_file, label, label_ids) for label, label_ids in ids.items()
                 }
+                rows = _representable(source_file, rep.to_rows, source_file, graph, existing)
                 try:
-                    self._write(source_file, self._replace_batch(source_file, rows, existing))
+                    self._write(source_file, self._replace_batch(source_file, rows))
                     return
                 except WriteConflict:
                     pass  # another writer changed the store between our read and our write
             # MERGE every row: slower, but right whatever other writers do meanwhile
-            unknown: dict[str, set[str] | None] = dict.fromkeys(rows.nodes)
-            self._write(source_file, self._replace_batch(source_file, rows, unknown))
+            self._write(source_file, self._replace_batch(source_file, rep.to_rows(source_file, graph)))
 
-    def _replace_batch(self, source_file: str, rows: rep.StoreRows, existing: dict[str, set[str] | None]) -> Batch:
-        """Take the file's old contribution away, then write the new one in one statement: MERGE
-        what may be there (``existing[label]`` None: anything may), CREATE what is known to be new."""
+    def _replace_batch(self, source_file: str, rows: rep.StoreRows) -> Batch:
+        """Take the file's old contribution away, then write the new one in one statement: CREATE
+        the rows ``rows`` holds as new, MERGE the others."""
         file_params = self._file_params(source_file)
         batch = self._detach_batch(source_file)
-        if rows.nodes:
+        if rows.node_count:
             labels, groups = _labels_and_groups()
-            params = dict(file_params)
-            is_new: dict[str, NewFlags] = {}
-            place: dict[str, list[int] | None] = {}
+            params: dict[str, Any] = dict(file_params)
             for i, label in enumerate(labels):
-                created, merged, is_new[label], place[label] = _node_split(
-                    rows.nodes.get(label, []), existing.get(label)
-                )
-                params[f"new_{i}"], params[f"old_{i}"] = created, merged
+                params[f"new_{i}"] = rows.created.get(label, [])
+                params[f"old_{i}"] = rows.merged.get(label, [])
             for k, group in enumerate(groups):
-                params[f"new_edges_{k}"], params[f"old_edges_{k}"] = _edge_split(
-                    rows.edges.get(group, []),
-                    (is_new[group.source_label], is_new[group.target_label]),
-                    (place[group.source_label], place[group.target_label]),
-                )
+                params[f"new_edges_{k}"] = rows.created_edges.get(group, [])
+                params[f"old_edges_{k}"] = rows.merged_edges.get(group, [])
             # to_rows checked every edge against the contract, which edge_groups lists: never true
-            for g in rows.edges.keys() - set(groups):
+            for g in (rows.created_edges.keys() | rows.merged_edges.keys()) - set(groups):
                 raise StoreError(
                     f"{source_file}: the contract has no {g.rel_type} from {g.source_label} to {g.target_label}."
                 )

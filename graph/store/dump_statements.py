@@ -56,9 +56,9 @@ def _every_kind_graph() -> Graph:
 def statements() -> list[dict[str, Any]]:
     plan = _PlanOnly()
     graph = _every_kind_graph()
-    rows = rep.to_rows("f", graph)
-    plan._write_atomically(plan._replace_batch("f", rows, dict.fromkeys(rows.nodes)))  # all MERGE
-    plan._write_atomically(plan._replace_batch("f", rows, {label: set() for label in rows.nodes}))  # all CREATE
+    plan._write_atomically(plan._replace_batch("f", rep.to_rows("f", graph)))  # all MERGE
+    all_new = {label: set[str]() for label in schema().labels}
+    plan._write_atomically(plan._replace_batch("f", rep.to_rows("f", graph, all_new)))  # all CREATE
     plan.forget("f")
     plan.stats()
     plan.files()

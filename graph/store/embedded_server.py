@@ -50,6 +50,7 @@ from redis.backoff import ExponentialBackoff, NoBackoff
 from redis.retry import Retry
 
 from graph.store.base import StoreError
+from graph.store.packing import LargeArgumentPacker
 
 DEFAULT_IDLE_TIMEOUT = 600.0
 LOCK_TIMEOUT = 120.0
@@ -159,6 +160,7 @@ class EmbeddedServer:
             # connections (and resets them) until its last thread is gone. Every write is one
             # MULTI/EXEC that sending again leaves unchanged (a file loaded twice is loaded once)
             retry=_Retry(ExponentialBackoff(cap=0.5, base=0.05), 3),
+            command_packer=LargeArgumentPacker(),
         )
         return redis.Redis.from_pool(pool)  # closing the client closes its connections
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from graph.store.base import Batch, CypherStore, StoreError
 from graph.store.dialect import Neo4jDialect
+from graph.store.representation import JsonRows
 from graph.store.values import plain
 
 
@@ -43,7 +44,8 @@ class Neo4jStore(CypherStore):
     def _write_atomically(self, batch: Batch) -> None:
         def work(tx: Any) -> None:
             for cypher, params in batch:
-                tx.run(cypher, params).consume()
+                values = {k: v.values() if isinstance(v, JsonRows) else v for k, v in params.items()}
+                tx.run(cypher, values).consume()
 
         try:
             with self._driver.session(database=self._database) as session:
