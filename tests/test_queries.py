@@ -317,6 +317,19 @@ def test_typed_text_never_becomes_cypher(corpus: CypherStore) -> None:
     assert corpus.stats() == before
 
 
+def test_the_control_character_pattern_is_unicodes_control_and_surrogate_categories() -> None:
+    import unicodedata
+
+    from queries.params import has_control_characters
+
+    wrong = [
+        hex(c)
+        for c in range(0x110000)
+        if has_control_characters(chr(c)) != (unicodedata.category(chr(c)) in ("Cc", "Cs"))
+    ]
+    assert wrong == []
+
+
 def test_entity_types_cover_the_contract_labels() -> None:
     from graph.schema import schema
 

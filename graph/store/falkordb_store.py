@@ -220,17 +220,34 @@ class FalkorDBStore(CypherStore):
             raise StoreError(f"Cannot reach the store at {self._where}: {exc}.") from exc
         return self.rows(reply)
 
-    def rows(self, reply: list[Any]) -> list[dict[str, Any]]:
-        """The rows of a compact GRAPH.RO_QUERY reply as dicts of plain values (also for the HTTP
-        server, which reads the same server over its event loop); StoreError for an error in it."""
+    def read_command(self, cypher: str, params: dict[str, Any] | None = None) -> tuple[str, ...]:
+        """The command ``_read`` sends for a read-only statement, for a caller with a connection of its
+        own (the HTTP server, on its event loop); ValueError for a value the parameter header cannot carry."""
+        return ("GRAPH.RO_QUERY", self._graph_name, _with_params(cypher, params), "--compact")
+
+    def address(self) -> dict[str, Any]:
+        """Where the server listens, as redis-py's connection options (a socket path, or host, port and
+        credentials), for such a caller."""
+        return dict(self._client.connection_pool.connection_kwargs)
+
+    def rows(self, reply: Any) -> list[dict[str, Any]]:
+        """The rows of a compact GRAPH.RO_QUERY reply as dicts of plain values, ``_read``'s or a caller's
+        with its own connection; StoreError for an error reply, or an error met while the query ran."""
+        if isinstance(reply, redis.ResponseError):
+            if "empty key" in str(reply):
+                return []  # nothing was ever written
+            raise StoreError(f"The query failed on {self._where}: {reply}.")
         if isinstance(reply[-1], redis.ResponseError):  # an error met while the query ran
             raise StoreError(f"The query failed on {self._where}: {reply[-1]}.")
         if len(reply) < 3:
             return []  # statistics only: the statement returns no columns
         names = [column[1] for column in reply[0]]
         value = self._value
-        # text, the most common cell, is taken as it is, without a call per cell
-        return [{n: (v if k == 2 else value(k, v)) for n, (k, v) in zip(names, row, strict=True)} for row in reply[1]]
+        # text and null, the most common cells, are taken without a call per cell
+        return [
+            {n: (v if k == 2 else None if k == 1 else value(k, v)) for n, (k, v) in zip(names, row, strict=True)}
+            for row in reply[1]
+        ]
 
     def _value(self, kind: int, value: Any) -> Any:
         """A cell of a compact reply as a plain value. Written out for the common types because the
@@ -239,11 +256,14 @@ class FalkorDBStore(CypherStore):
         if kind == 1:
             return None
         if kind == 6:
-            return [(v if k == 2 else self._value(k, v)) for k, v in value]
+            return [(v if k == 2 else None if k == 1 else self._value(k, v)) for k, v in value]
         if kind == 3:
             return int(value)
-        if kind == 10:
-            return {str(value[i]): self._value(*value[i + 1]) for i in range(0, len(value), 2)}
+        if kind == 10:  # a map: key, [kind, value], key, [kind, value] …
+            return {
+                str(key): (v if k == 2 else None if k == 1 else self._value(k, v))
+                for key, (k, v) in zip(value[::2], value[1::2], strict=True)
+            }
         if kind == 2 and type(value) is str:
             return value
         if kind == 4:
