@@ -115,7 +115,8 @@ def create_app(config: ServerConfig, *, fast_path: bool = True) -> FastAPI:
     # what is asked, come first
     fast: dict[str, Route] = dict([search_route()])
     for query in catalogue().values():
-        fast |= [query_route(query, _query_route(app, query))]
+        path, route = query_route(query, _query_route(app, query))
+        fast[path] = route
     _routes(app, config)
     from api.server_views import router as views  # the explorer and briefing routes
 

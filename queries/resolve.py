@@ -136,23 +136,28 @@ def _number_key(text: str) -> str:
 
 
 def _matches(candidates: list[dict[str, Any]], text: str) -> tuple[list[str], list[str]]:
-    """The ids of the candidates that match ``text`` exactly, and of those that hold its words."""
+    """The ids of the candidates that match ``text`` exactly and, when none does, of those that hold
+    its words (only then are they looked for: the ranking uses them only then)."""
     folded = _fold(text)
-    wanted_number = _number_key(text)
     in_text = _NUMBER_IN_TEXT.search(text)
-    numbers = {wanted_number} | ({_number_key(in_text.group(0))} if in_text else set())
-    wanted_words = set(_words(folded))
+    numbers = {_number_key(text)}
+    if in_text is not None and in_text.group(0) != text:
+        numbers.add(_number_key(in_text.group(0)))
+    wanted_words: set[str] | None = None
     exact: list[str] = []
     partial: list[str] = []
     for node in candidates:
-        node_id = str(node.get("id"))
-        key = str(node.get(rep.SEARCH_KEY) or "")
-        terms = key.split(rep.SEARCH_KEY_SEPARATOR)
         number = node.get("number")
-        if (isinstance(number, str) and _number_key(number) in numbers) or folded in terms:
-            exact.append(node_id)
-        elif wanted_words <= set(_words(_fold(key))) or folded in key:
-            partial.append(node_id)
+        key = str(node.get(rep.SEARCH_KEY) or "")
+        if (isinstance(number, str) and _number_key(number) in numbers) or folded in key.split(
+            rep.SEARCH_KEY_SEPARATOR
+        ):
+            exact.append(str(node.get("id")))
+        elif not exact:
+            if wanted_words is None:
+                wanted_words = set(_words(folded))
+            if wanted_words <= set(_words(_fold(key))) or folded in key:
+                partial.append(str(node.get("id")))
     return list(dict.fromkeys(sorted(exact))), list(dict.fromkeys(sorted(partial)))
 
 
