@@ -10,6 +10,7 @@ only, values as parameters. Errors are JSON ``{"error": "<a sentence>"}``.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import inspect
 import logging
 from collections.abc import AsyncIterator
@@ -26,13 +27,16 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.server_config import API_KEY_HEADER, ServerConfig
+from api.server_fastpath import FastPath, Route, answer_query, entity_page, error_response, query_route, search_route
+from api.server_reads import Reads
 from api.server_upload import ALLOWED_SUFFIXES, ApiError, UploadGuard, check_write_key, ingest_upload
 from graph.store import CypherStore, StoreError, open_store, store_description
-from queries import NotFound, Param, QueryError, SavedQuery, catalogue, run, views
+from queries import NotFound, Param, QueryError, SavedQuery, catalogue, views
 from queries.params import MAX_INT, MAX_TEXT
 from queries.resolve import resolve
 
 log = logging.getLogger("chidao.api")
+GC_THRESHOLD = 20_000  # allocations between two collections of young objects (Python's default: 700)
 
 
 class ErrorBody(BaseModel):
@@ -71,17 +75,32 @@ def _store(request: Request) -> CypherStore:
     return store
 
 
+def _reads(request: Request) -> Reads:
+    reads: Reads = request.app.state.reads
+    return reads
+
+
 def _json(content: Any, status: int = 200) -> JSONResponse:
     return JSONResponse(content, status_code=status)
 
 
-def create_app(config: ServerConfig) -> FastAPI:
+def create_app(config: ServerConfig, *, fast_path: bool = True) -> FastAPI:
+    """The app; ``fast_path=False`` leaves every request to FastAPI (api.server_fastpath), for comparison."""
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.store = open_store(config.store)
+        app.state.reads = Reads(app.state.store)
+        # A request allocates thousands of lists and dicts (rows) and leaves no cycle behind; with
+        # the default thresholds the collector ran several times a request and scanned the app's
+        # own objects again each time: they are set aside, and young objects collected less often
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
         try:
             yield
         finally:
+            app.state.reads.close()
             app.state.store.close()
 
     app = FastAPI(
@@ -92,12 +111,18 @@ def create_app(config: ServerConfig) -> FastAPI:
     )
     app.state.config = config
     _errors(app)
+    # routes are matched in the order they are added, one test each: the saved queries, most of
+    # what is asked, come first
+    fast: dict[str, Route] = dict([search_route()])
+    for query in catalogue().values():
+        path, route = query_route(query, _query_route(app, query))
+        fast[path] = route
     _routes(app, config)
     from api.server_views import router as views  # the explorer and briefing routes
 
     app.include_router(views)
-    for query in catalogue().values():
-        _query_route(app, query)
+    if fast_path:
+        app.add_middleware(FastPath, routes=fast)
     app.add_middleware(UploadGuard, config=config)
     if config.cors_origins:  # off unless configured: browsers on other origins get no access
         app.add_middleware(
@@ -114,22 +139,14 @@ def app_from_env() -> FastAPI:
 
 
 def _errors(app: FastAPI) -> None:
-    @app.exception_handler(ApiError)
-    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return _json({"error": exc.message}, exc.status)
+    # ApiError, NotFound, QueryError and StoreError are answered as api.server_fastpath answers them
+    async def known(request: Request, exc: Exception) -> JSONResponse:
+        response = error_response(exc)
+        assert response is not None  # registered for these types only
+        return response
 
-    @app.exception_handler(NotFound)
-    async def not_found(request: Request, exc: NotFound) -> JSONResponse:
-        return _json({"error": str(exc)}, 404)
-
-    @app.exception_handler(QueryError)
-    async def bad_query(request: Request, exc: QueryError) -> JSONResponse:
-        return _json({"error": str(exc)}, 400)
-
-    @app.exception_handler(StoreError)
-    async def store_error(request: Request, exc: StoreError) -> JSONResponse:
-        log.error("store error: %s", exc)
-        return _json({"error": str(exc)}, 503)
+    for kind in (ApiError, NotFound, QueryError, StoreError):
+        app.add_exception_handler(kind, known)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -164,9 +181,11 @@ def _validation_sentence(exc: RequestValidationError) -> str:
 
 
 def _routes(app: FastAPI, config: ServerConfig) -> None:
+    # the routes that read the store in a request or two are coroutines: they read it on the event
+    # loop (api.server_reads), not in a thread each; the others (graph views, uploads) keep threads
     @app.get("/health", summary="Whether the server and its store answer")
-    def health(request: Request) -> JSONResponse:
-        _store(request).query("RETURN 1 AS ok")
+    async def health(request: Request) -> JSONResponse:
+        await _reads(request).query("RETURN 1 AS ok")
         return _json({"status": "ok", "store": store_description(config.store)})
 
     @app.get("/queries", summary="The catalogue of saved queries and their parameters")
@@ -176,24 +195,20 @@ def _routes(app: FastAPI, config: ServerConfig) -> None:
     @app.get(
         "/entities/{entity_id:path}", summary="One node with its sources, quotes and relationships", responses=ERRORS
     )
-    def entity(request: Request, entity_id: str) -> JSONResponse:
-        found = views.entity(_store(request), entity_id)
-        if found is None:
-            raise ApiError(404, f"There is no node with the id {entity_id!r} in the graph.")
-        return _json(found)
+    async def entity(request: Request, entity_id: str) -> JSONResponse:
+        return _json(await entity_page(_reads(request), entity_id))
 
     @app.get(
         "/search",
         summary="Full-text search, insensitive to case and diacritics",
         responses={200: {"model": QueryResult, "description": "The matching nodes"}, **ERRORS},
     )
-    def search(
+    async def search(
         request: Request,
         q: Annotated[str, Query(min_length=1, max_length=MAX_TEXT, description="The words to find.")],
         limit: Annotated[int, Query(ge=1, le=MAX_INT, description="At most this many rows.")] = 50,
     ) -> JSONResponse:
-        rows = run(_store(request), "search", {"q": q, "limit": str(limit)})
-        return _json({"query": "search", "count": len(rows), "rows": rows})
+        return _json(await answer_query(_reads(request), "search", {"q": q, "limit": str(limit)}))
 
     @app.get(
         "/graph",
@@ -252,14 +267,17 @@ def _annotation(param: Param) -> Any:
     return Annotated[base, Query(alias=param.name, min_length=1, max_length=MAX_TEXT, description=param.help())]
 
 
-def _query_route(app: FastAPI, query: SavedQuery) -> None:
-    def endpoint(request: Request, **given: Any) -> JSONResponse:
+def _query_route(app: FastAPI, query: SavedQuery) -> dict[str, Any]:
+    """Add the route of ``query``; the default of each of its parameters, as the endpoint receives it."""
+
+    async def endpoint(request: Request, **given: Any) -> JSONResponse:
         text = {p.name: _as_text(given[_py(p)]) for p in query.params}
-        rows = run(_store(request), query.name, text)
-        return _json({"query": query.name, "count": len(rows), "rows": rows})
+        return _json(await answer_query(_reads(request), query.name, text))
 
     parameters = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request)]
+    defaults = {}
     for p in query.params:
+        defaults[p.name] = None if p.required else _as_text(_typed_default(p))
         default = inspect.Parameter.empty if p.required else _typed_default(p)
         parameters.append(
             inspect.Parameter(_py(p), inspect.Parameter.KEYWORD_ONLY, annotation=_annotation(p), default=default)
@@ -274,6 +292,7 @@ def _query_route(app: FastAPI, query: SavedQuery) -> None:
         responses={200: {"model": QueryResult, "description": "The rows"}, **ERRORS},
         tags=["saved queries"],
     )(endpoint)
+    return defaults
 
 
 def _py(param: Param) -> str:

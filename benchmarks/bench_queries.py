@@ -29,6 +29,7 @@ import json
 import os
 import platform
 import random
+import resource
 import shutil
 import socket
 import statistics
@@ -245,7 +246,14 @@ def bulk_load(store: FalkorDBStore, graph: Synthetic) -> None:
 def _compact_log(store: FalkorDBStore) -> None:
     """Rewrite a kept database's log as a snapshot: a later run whose store server was stopped
     then reopens it in seconds instead of replaying every statement of the load for a minute."""
-    store._client.bgrewriteaof()
+    import redis
+
+    try:
+        store._client.bgrewriteaof()
+    except redis.ResponseError as exc:
+        # the server began one of its own as the log grew during the load: waiting for it is enough
+        if "already in progress" not in str(exc):
+            raise
     while True:
         info = store._client.info("persistence")
         if not info["aof_rewrite_in_progress"] and not info["aof_rewrite_scheduled"]:
@@ -378,14 +386,28 @@ def time_api(
         processes = [psutil.Process(server.pid), *psutil.Process(server.pid).children(recursive=True)]
         store_process = [psutil.Process(store_pid)] if store_pid else []
         api_cpu, store_cpu = _cpu_seconds(processes), _cpu_seconds(store_process)
+        machine = psutil.cpu_times()
         figures = load(seconds)
         figures["api_cpu_ms"] = (_cpu_seconds(processes) - api_cpu) * 1000 / max(1, figures["requests"])
         figures["store_cpu_ms"] = (_cpu_seconds(store_process) - store_cpu) * 1000 / max(1, figures["requests"])
+        figures["busy_cpus"] = _busy_cpus(machine, psutil.cpu_times())
         figures["load"] = os.getloadavg()[0]
         return figures
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def _busy_cpus(before: Any, after: Any) -> float:
+    """How many of the machine's CPUs were busy between two readings (whoever kept them busy)."""
+    fields = ("user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal")  # guest time is in user
+
+    def total_of(times: Any) -> float:
+        return sum(getattr(times, f, 0.0) for f in fields)
+
+    idle = (after.idle + after.iowait) - (before.idle + before.iowait)
+    total = total_of(after) - total_of(before)
+    return (os.cpu_count() or 1) * (1 - idle / total) if total > 0 else 0.0
 
 
 def _cpu_seconds(processes: list[psutil.Process]) -> float:
@@ -406,18 +428,20 @@ def _target(path: str, params: dict[str, str]) -> str:
 
 
 # wrk (Debian's package) runs this in each of its threads: every request is the next line of a
-# file of request targets drawn from the mix beforehand, each thread starting at its own place;
+# file of request targets drawn from the mix beforehand, each thread going through its own share
+# of the file, so that no request is sent twice in a run (the file holds more than a run sends);
 # done() prints the figures as one JSON line (wrk's latencies are in microseconds)
 WRK_SCRIPT = r"""
 local targets = {}
 for line in io.lines(os.getenv("CHIDAO_WRK_TARGETS")) do targets[#targets + 1] = line end
+local threads = tonumber(os.getenv("CHIDAO_WRK_THREADS"))
 local next_id, i = 0, 0
 function setup(thread)
   thread:set("id", next_id)
   next_id = next_id + 1
 end
 function init(args)
-  i = math.floor(id * #targets / 7)
+  i = math.floor(id * #targets / threads)
 end
 function request()
   i = i % #targets + 1
@@ -440,20 +464,27 @@ def _load_wrk(
     client does, so more of the 2 CPUs go to the server and the store being measured."""
     with tempfile.TemporaryDirectory() as tmp:
         targets = Path(tmp) / "targets.txt"
-        targets.write_text("\n".join(_target(*rnd.choice(mix)()) for _ in range(50_000)) + "\n", encoding="utf-8")
+        # more than a run sends (GET /health alone answers some 3,500 a second here)
+        count = max(50_000, int(5_000 * seconds))
+        targets.write_text("\n".join(_target(*rnd.choice(mix)()) for _ in range(count)) + "\n", encoding="utf-8")
         script = Path(tmp) / "mix.lua"
         script.write_text(WRK_SCRIPT, encoding="utf-8")
-        wrk = ["wrk", "--threads", str(min(2, clients)), "--connections", str(clients)]
+        threads = min(2, clients)
+        wrk = ["wrk", "--threads", str(threads), "--connections", str(clients)]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         out = subprocess.run(
             [*wrk, "--duration", f"{seconds:.0f}s", "--timeout", "10s", "--script", str(script), base],
-            env={**os.environ, "CHIDAO_WRK_TARGETS": str(targets)},
+            env={**os.environ, "CHIDAO_WRK_TARGETS": str(targets), "CHIDAO_WRK_THREADS": str(threads)},
             capture_output=True,
             text=True,
             check=True,
         ).stdout
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)  # wrk's own, now that it has been waited for
     line = next(x for x in out.splitlines() if x.startswith("CHIDAO_WRK "))
     figures = json.loads(line.removeprefix("CHIDAO_WRK "))
     figures["per_second"] = figures["requests"] / figures.pop("seconds")
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    figures["client_cpu_ms"] = cpu * 1000 / max(1, figures["requests"])
     return figures
 
 
@@ -500,20 +531,39 @@ async def _load(
 
 QUERY_NOTES = """Notes. The floor row is a do-nothing round trip to the store timed in the same turns: when it
 is well above 0.1 ms the machine was busy, and every row carries that load. Each query's figure
-includes resolving what a person typed (one full-text lookup per kind it may name: chain_up, which
-takes a document or a task, makes two). path_between on FalkorDB combines its breadth-first
-shortestPath one way, the other way, and a mixed-direction search of at most 3 steps (its
-both-direction path algorithm enumerates paths: seconds at 5 steps on this graph).
-documents_to_obtain reads every document not loaded (here all 137,000: the synthetic file has no
-Document of its own), a whole-graph report rather than a lookup."""
+includes resolving what a person typed: a document number typed alone is one read of the id index
+(a document's id starts with its number key); other text is one full-text statement over every
+label the parameter may name, which returns only the id, number and search key of each candidate.
+Where chain_down's time goes on this graph (about 48 rows): some 1.3 ms in FalkorDB (GRAPH.PROFILE:
+the four OPTIONAL MATCH steps from each document of the chain, building the "body (role)" and
+"report: status" texts, and the aggregation, in about equal parts; the walk down the chain itself
+0.05 ms), 0.3 ms in hiredis reading its 22 KB reply and 0.1 ms making rows of it, and the two round
+trips. The chains and document name no label that the contract already decides (each label test is
+one more matrix operation per step in FalkorDB); chain_down builds its texts before aggregating
+(FalkorDB copies an aggregated expression for every group); document reads each relationship of the
+document once and sorts them out in list comprehensions instead of eight pattern comprehensions.
+path_between on FalkorDB combines its breadth-first shortestPath one way, the other way, and a
+mixed-direction search of at most 3 steps (its both-direction path algorithm enumerates paths:
+seconds at 5 steps on this graph). documents_to_obtain reads every document not loaded (here all
+137,000: the synthetic file has no Document of its own), a whole-graph report rather than a lookup."""
 
-API_NOTES = """Notes. With C clients that send their next request as soon as the last is answered, a server
-answering X requests/s keeps each waiting C / X on average (Little's law): p95 ≤ 50 ms under 50 such
-clients needs well over 1,000 requests/s, that is under 2 ms of CPU per request in the server, the store
-and the load generator together on these 2 CPUs. The "CPU per request" column is what the server's
-processes and the store's engine spent, measured from their CPU times over the run; the /health line
-is the floor (HTTP, routing and one do-nothing store round trip). A second server process adds no CPU:
-it only lets the store work while the first runs Python."""
+API_NOTES = """Notes. How a request is served: the saved queries, /search and /entities read the store on the
+server's event loop, over four connections of the server's own with several commands in flight on
+each (api/server_reads.py), where they were a blocking client call in a pool thread each; a request
+written the plain way is answered by a thin ASGI layer in front of FastAPI with the same handlers
+(api/server_fastpath.py), anything else by FastAPI, which still defines the routes, the OpenAPI
+document and every refusal; the cyclic garbage collector runs less often. Before these changes the
+first line read 442 requests/s, p95 217.1 ms, 1.94 + 1.66 ms of CPU per request, and /health 0.75 ms
+in the server. What the server's CPU goes to now (cProfile): reading and decoding the store's replies
+about a quarter, uvicorn's HTTP a sixth, JSON a tenth, resolving typed numbers and the handlers most
+of the rest; the store's engine spends about half its time on chain_down, a fifth of the mix. The
+"CPU per request" column is what the server's processes, the store's engine and wrk spent over the
+run, from their CPU times; "CPUs busy" is the whole machine (other work included). With C clients
+that send their next request as soon as the last is answered, a server answering X requests/s keeps
+each waiting C / X on average (Little's law), and p95 is about twice that mean here, since a
+chain_down costs several times a search: p95 ≤ 50 ms under 50 clients needs some 1,800 requests/s,
+about 1.1 ms of CPU per request in all on these 2 CPUs. A second server process adds CPU (a second
+event loop and set of connections) and no capacity: the CPUs are already busy."""
 
 
 def report_queries(r: dict[str, Any]) -> str:
@@ -556,15 +606,27 @@ def report_api(r: dict[str, Any]) -> str:
         "(each resolving a typed number), /search and /entities/{id}. "
         f"Goal: p95 ≤ 50 ms under 50 clients on 2 cores: {met} in this run.",
         "",
-        "| server, clients | requests | req/s | errors | p50 | p95 | CPU per request (server + store) | load avg |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| server, clients | requests | req/s | errors | p50 | p95 | CPU per request (server + store + wrk) "
+        "| CPUs busy (machine) | load avg |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for label, a in r["api"].items():
+        client = f"{a['client_cpu_ms']:.2f}" if "client_cpu_ms" in a else "—"
         lines.append(
             f"| {label} | {a['requests']:,} | {a['per_second']:.0f} | {a['errors']} "
-            f"| {a['p50']:.1f} ms | {a['p95']:.1f} ms | {a['api_cpu_ms']:.2f} + {a['store_cpu_ms']:.2f} ms "
-            f"| {a['load']:.1f} |"
+            f"| {a['p50']:.1f} ms | {a['p95']:.1f} ms "
+            f"| {a['api_cpu_ms']:.2f} + {a['store_cpu_ms']:.2f} + {client} ms "
+            f"| {a['busy_cpus']:.2f} | {a['load']:.1f} |"
         )
+    first = next(iter(r["api"].values()), None)
+    if first is not None and "client_cpu_ms" in first:
+        per_request = first["api_cpu_ms"] + first["store_cpu_ms"] + first["client_cpu_ms"]
+        lines += [
+            "",
+            f"On the first line, {per_request:.2f} ms of CPU per request in all: {os.cpu_count()} CPUs answer "
+            f"at most {(os.cpu_count() or 1) * 1000 / per_request:,.0f} requests/s, and 50 clients wait "
+            f"{50 * per_request / (os.cpu_count() or 1):.0f} ms on average at best.",
+        ]
     return "\n".join([*lines, "", API_NOTES])
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -128,9 +127,14 @@ def check_length(param: Param, raw: str) -> str:
     return text
 
 
+# Unicode's control characters (category Cc) and surrogates (Cs), as one pattern: a test per
+# character in Python cost more than the rest of checking a parameter
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
 def has_control_characters(text: str) -> bool:
     """Characters nobody types in a name (NUL and the like; FalkorDB cannot take them as parameters)."""
-    return any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text)
+    return _CONTROL.search(text) is not None
 
 
 def words(text: str) -> list[str]:

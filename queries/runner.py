@@ -2,27 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from typing import Any
 
 from graph.store import CypherStore
 from graph.store import representation as rep
+from graph.store.dialect import Dialect
 from queries.library import SavedQuery, saved_query
 from queries.params import Param, QueryError, parse_scalar
-from queries.resolve import resolve
+from queries.resolve import resolve_steps
+from queries.steps import Request, Rows, drive
 
 
 def bind(store: CypherStore, query: SavedQuery, given: Mapping[str, str | None]) -> dict[str, Any]:
     """The Cypher parameters of ``query`` from what a person typed (text per parameter name)."""
+    return drive(bind_steps(store.dialect, query, given), store.query)
+
+
+def bind_steps(
+    dialect: Dialect, query: SavedQuery, given: Mapping[str, str | None]
+) -> Generator[Request, Rows, dict[str, Any]]:
     known = {p.name for p in query.params}
     unknown = sorted(set(given) - known)
     if unknown:
         takes = ", ".join(sorted(known)) or "no parameters"
         raise QueryError(f"The query {query.name} has no parameter {unknown[0]!r}; it takes {takes}.")
-    return {p.name: _value(store, p, given.get(p.name)) for p in query.params}
+    params = {}
+    for p in query.params:
+        params[p.name] = yield from _value(dialect, p, given.get(p.name))
+    return params
 
 
-def _value(store: CypherStore, param: Param, raw: str | None) -> Any:
+def _value(dialect: Dialect, param: Param, raw: str | None) -> Generator[Request, Rows, Any]:
     if raw is None or not raw.strip():
         if param.default is not None:
             raw = param.default
@@ -31,15 +42,22 @@ def _value(store: CypherStore, param: Param, raw: str | None) -> Any:
         else:
             return None
     if param.is_entity:
-        return resolve(store, param, raw)
+        return (yield from resolve_steps(dialect, param, raw))
     return parse_scalar(param, raw)
 
 
 def run(store: CypherStore, name: str, given: Mapping[str, str | None] | None = None) -> list[dict[str, Any]]:
     """The rows of the saved query ``name``; QueryError (a sentence) when it cannot be run as asked."""
+    return drive(run_steps(store.dialect, name, given), store.query)
+
+
+def run_steps(
+    dialect: Dialect, name: str, given: Mapping[str, str | None] | None = None
+) -> Generator[Request, Rows, Rows]:
+    """``run`` as steps (queries.steps), for a caller that reads the store its own way."""
     query = saved_query(name)
-    params = bind(store, query, given or {})
-    rows = store.query(query.cypher(store.dialect.name), params)
+    params = yield from bind_steps(dialect, query, given or {})
+    rows = yield (query.cypher(dialect.name), params)
     return present(rows)
 
 

@@ -4,12 +4,14 @@ what a client sends; the id itself travels as a parameter."""
 
 from __future__ import annotations
 
+from collections.abc import Generator
 from typing import Any
 
 from graph.store import CypherStore
 from graph.store import representation as rep
 from queries.params import has_control_characters
 from queries.resolve import ID_PREFIXES, label_of_id
+from queries.steps import Request, Rows, drive
 
 MAX_RELATIONSHIPS = 500  # on one entity page; a hub's full list is for a saved query
 MAX_DEPTH = 3
@@ -20,7 +22,8 @@ _NAME = "coalesce({v}.number, {v}.name, {v}.title, {v}.description, {v}.id)"
 # the two comprehensions use different variable names: FalkorDB mixes up names shared between them
 _ENTITY = {
     lbl: f"MATCH (n:{lbl}) WHERE n.id = $id\n"
-    "RETURN n,\n"
+    # the properties as a map, which the store's reply carries more cheaply than a node
+    "RETURN properties(n) AS n,\n"
     "  [(n)-[r1]->(m1) | {type: type(r1), properties: properties(r1), id: m1.id, label: labels(m1)[0], "
     f"name: {_NAME.format(v='m1')}}}] AS outgoing,\n"
     "  [(m2)-[r2]->(n) | {type: type(r2), properties: properties(r2), id: m2.id, label: labels(m2)[0], "
@@ -55,10 +58,15 @@ def _properties(values: dict[str, Any]) -> dict[str, Any]:
 
 def entity(store: CypherStore, entity_id: str) -> dict[str, Any] | None:
     """One node with its properties, the quotes that state it, and its relationships with theirs."""
+    return drive(entity_steps(entity_id), store.query)
+
+
+def entity_steps(entity_id: str) -> Generator[Request, Rows, dict[str, Any] | None]:
+    """``entity`` as steps (queries.steps)."""
     label = label_of_id(entity_id)
     if label is None or has_control_characters(entity_id):
         return None
-    rows = store.query(_ENTITY[label], {"id": entity_id})
+    rows = yield (_ENTITY[label], {"id": entity_id})
     if not rows:
         return None
     node = rows[0]["n"]

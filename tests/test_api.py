@@ -195,6 +195,112 @@ def test_entity_page_has_sources_quotes_and_relationships(server: Server) -> Non
     assert missing.status_code == 404 and error_of(missing)
 
 
+# what the fast path (api.server_fastpath) answers itself (True), and what it must leave to FastAPI
+SAME_ANSWERS: list[tuple[str, bool]] = [
+    ("/queries/chain_down?document=06/KH-UBND", True),
+    ("/queries/chain_down?document=06%20/%20kh-ubnd&unknown=1", True),
+    ("/queries/chain_up?document=task:file:bql-hp-pctn-6t-2024.txt%231", True),
+    ("/queries/document?document=416/QD-TTg", True),
+    ("/queries/document?document=999/XX-YY", True),
+    ("/queries/document?document=agency:b%E1%BB%99%20y%20t%E1%BA%BF", True),
+    ("/queries/document?document=06/KH-UBND%00", True),
+    ("/queries/document?document=", False),
+    ("/queries/document", False),
+    ("/queries/document?document=06/KH-UBND&document=421/KH-BQL", False),
+    ("/queries/document?document=" + "x" * 501, False),
+    ("/queries/open_tasks?as_of=2026-06-01", True),
+    ("/queries/open_tasks?as_of=2026-02-30", False),
+    ("/queries/open_tasks?as_of=20260601", False),
+    ("/queries/open_tasks?agency=B%E1%BB%99%20C%C3%B4ng%20an&as_of=2026-06-01&limit=0005", True),
+    ("/queries/open_tasks?limit=10001", False),
+    ("/queries/open_tasks?limit=%2B5", False),
+    ("/queries/open_tasks?limit=%EF%BC%95", False),
+    ("/queries/signers?limit=3", True),
+    ("/queries/path_between?from=Chu%20%C4%90%E1%BB%A9c%20Anh&to=1801+TB/TU", True),
+    ("/queries/documents_to_obtain?limit=2", True),
+    ("/queries/project_timeline?project=trang+cat", True),
+    ("/queries/agency_profile?agency=ban%20quan%20ly", True),
+    ("/queries/search?q=Tr%C3%A0ng%20C%C3%A1t&limit=3", True),
+    ("/queries/chain_down/?document=06/KH-UBND", False),
+    ("/search?q=TRANG%20CAT", True),
+    ("/search?q=%27)%20DETACH%20DELETE%20n%20//&limit=7", True),
+    ("/search?q=", False),
+    ("/search?limit=5", False),
+    ("/entities/project:tr%C3%A0ng%20c%C3%A1t", True),
+    ("/entities/doc:nothing", True),
+    ("/entities/", False),
+    ("/entities/%00", True),
+]
+
+
+def test_the_fast_path_answers_as_fastapi_does(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+    from urllib.parse import unquote
+
+    from api.server import create_app
+    from api.server_config import ServerConfig
+    from api.server_fastpath import FastPath
+    from api.server_reads import Reads
+    from graph.store import open_store
+
+    answered_here: list[str] = []
+    answer = FastPath._answer
+
+    async def noted(body: Any, scope: Any, receive: Any, send: Any) -> None:
+        answered_here.append(scope["path"] + "?" + scope["query_string"].decode())
+        await answer(body, scope, receive, send)
+
+    monkeypatch.setattr(FastPath, "_answer", staticmethod(noted))
+
+    async def answers(fast_path: bool) -> list[tuple[int, str | None, Any]]:
+        app = create_app(ServerConfig(store=str(store_path)), fast_path=fast_path)
+        app.state.store = open_store(str(store_path), idle_timeout=0)
+        app.state.reads = Reads(app.state.store)
+        out = []
+        try:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as client:
+                for target, _ in SAME_ANSWERS:
+                    r = await client.get(target)
+                    kind = r.headers.get("content-type")
+                    out.append((r.status_code, kind, r.json() if kind == "application/json" else r.headers))
+        finally:
+            app.state.reads.close()
+            app.state.store.close()
+        return out
+
+    fast = asyncio.run(answers(True))
+    expected = [unquote(target.split("?")[0]) for target, plain in SAME_ANSWERS if plain]
+    assert [seen.split("?")[0] for seen in answered_here] == expected
+    slow = asyncio.run(answers(False))
+    assert len(answered_here) == len(expected), "with the fast path off, FastAPI answers everything"
+    for (target, _), a, b in zip(SAME_ANSWERS, fast, slow, strict=True):
+        assert a == b, target
+    statuses = {status for status, _, _ in fast}
+    assert {200, 400, 404, 422} <= statuses, "the list holds answers and refusals of every kind"
+
+
+def test_reads_are_answered_on_the_event_loop_without_a_thread_each(store_path: Path, tmp_path: Path) -> None:
+    import asyncio
+
+    srv = start_server(store_path, tmp_path)
+    try:
+        process = psutil.Process(srv.process.pid)
+        threads = process.num_threads()
+        targets = ["/queries/chain_down?document=06/KH-UBND", "/search?q=trang+cat", "/entities/project:tràng cát"]
+
+        async def burst() -> list[int]:
+            async with httpx.AsyncClient(base_url=srv.url, timeout=30) as client:
+                answers = await asyncio.gather(*(client.get(targets[i % 3]) for i in range(90)))
+            return [r.status_code for r in answers]
+
+        assert set(asyncio.run(burst())) == {200}
+        # FastAPI runs a plain function in a pool thread, started as requests pile up
+        assert process.num_threads() <= threads
+    finally:
+        stop_server(srv)
+
+
 def test_search_and_graph_view(server: Server) -> None:
     rows = server.get("/search", q="TRANG CAT").json()["rows"]
     assert "project:tràng cát" in [r["id"] for r in rows]

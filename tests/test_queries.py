@@ -253,6 +253,49 @@ def test_a_document_number_is_found_however_it_is_typed(corpus: CypherStore, typ
     assert row["document"] == number
 
 
+class Recording:
+    """The corpus store, noting every statement sent through it."""
+
+    def __init__(self, store: CypherStore) -> None:
+        self.store = store
+        self.dialect = store.dialect
+        self.sent: list[str] = []
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        self.sent.append(cypher)
+        return self.store.query(cypher, params)
+
+
+def test_a_number_typed_alone_is_read_from_the_id_index_with_the_full_text_answer(corpus: CypherStore) -> None:
+    from queries.resolve import BY_NUMBER, _candidates, _matches, resolve
+    from queries.steps import drive
+
+    param = catalogue()["chain_up"].params[0]  # a document or a task
+    numbers = [r["n"] for r in corpus.query("MATCH (d:Document) WHERE d.number IS NOT NULL RETURN d.number AS n")]
+    assert len(numbers) > 30
+    for number in numbers:
+        recording = Recording(corpus)
+        found = resolve(recording, param, number.lower())
+        assert recording.sent == [BY_NUMBER], number
+        # what the full-text index and the ranking alone would have answered
+        exact, partial = _matches(drive(_candidates(corpus.dialect, param.labels, number, None), corpus.query), number)
+        assert found == (exact or partial), number
+
+
+def test_every_label_a_parameter_may_name_is_searched_in_one_statement(corpus: CypherStore) -> None:
+    from queries.params import Param
+    from queries.resolve import fulltext_statement, resolve
+
+    recording = Recording(corpus)
+    param = Param("focus", "entity", "anything")
+    assert "project:tràng cát" in resolve(recording, param, "Tràng Cát")
+    assert recording.sent == [fulltext_statement(corpus.dialect, param.labels)]
+    recording.sent.clear()
+    [found] = resolve(recording, param, "416/QD-TTg")
+    assert found.startswith("doc:416/QĐ-TTG|"), "typed without its diacritics, the number is found by full text"
+    assert len(recording.sent) == 2
+
+
 def test_what_cannot_be_answered_is_said_in_a_sentence(corpus: CypherStore) -> None:
     with pytest.raises(NotFound, match="No document in the graph matches '999/XX-YY'"):
         run(corpus, "chain_down", {"document": "999/XX-YY"})
@@ -275,6 +318,19 @@ def test_typed_text_never_becomes_cypher(corpus: CypherStore) -> None:
             run(corpus, "document", {"document": hostile})
         run(corpus, "search", {"q": hostile})
     assert corpus.stats() == before
+
+
+def test_the_control_character_pattern_is_unicodes_control_and_surrogate_categories() -> None:
+    import unicodedata
+
+    from queries.params import has_control_characters
+
+    wrong = [
+        hex(c)
+        for c in range(0x110000)
+        if has_control_characters(chr(c)) != (unicodedata.category(chr(c)) in ("Cc", "Cs"))
+    ]
+    assert wrong == []
 
 
 def test_entity_types_cover_the_contract_labels() -> None:

@@ -234,33 +234,59 @@ class FalkorDBStore(CypherStore):
             raise StoreError(f"The query failed on {self._where}: {exc}.") from exc
         except redis.RedisError as exc:
             raise StoreError(f"Cannot reach the store at {self._where}: {exc}.") from exc
+        return self.rows(reply)
+
+    def read_command(self, cypher: str, params: dict[str, Any] | None = None) -> tuple[str, ...]:
+        """The command ``_read`` sends for a read-only statement, for a caller with a connection of its
+        own (the HTTP server, on its event loop); ValueError for a value the parameter header cannot carry."""
+        return ("GRAPH.RO_QUERY", self._graph_name, _with_params(cypher, params), "--compact")
+
+    def address(self) -> dict[str, Any]:
+        """Where the server listens, as redis-py's connection options (a socket path, or host, port and
+        credentials), for such a caller."""
+        return dict(self._client.connection_pool.connection_kwargs)
+
+    def rows(self, reply: Any) -> list[dict[str, Any]]:
+        """The rows of a compact GRAPH.RO_QUERY reply as dicts of plain values, ``_read``'s or a caller's
+        with its own connection; StoreError for an error reply, or an error met while the query ran."""
+        if isinstance(reply, redis.ResponseError):
+            if "empty key" in str(reply):
+                return []  # nothing was ever written
+            raise StoreError(f"The query failed on {self._where}: {reply}.")
         if isinstance(reply[-1], redis.ResponseError):  # an error met while the query ran
             raise StoreError(f"The query failed on {self._where}: {reply[-1]}.")
         if len(reply) < 3:
             return []  # statistics only: the statement returns no columns
         names = [column[1] for column in reply[0]]
-        return [dict(zip(names, [self._value(cell) for cell in row], strict=True)) for row in reply[1]]
+        value = self._value
+        # text and null, the most common cells, are taken without a call per cell
+        return [
+            {n: (v if k == 2 else None if k == 1 else value(k, v)) for n, (k, v) in zip(names, row, strict=True)}
+            for row in reply[1]
+        ]
 
-    def _value(self, cell: list[Any]) -> Any:
+    def _value(self, kind: int, value: Any) -> Any:
         """A cell of a compact reply as a plain value. Written out for the common types because the
         library's parser and ``plain`` after it took a third of a saved query's time in Python;
         nodes, relationships, paths, points and dates still go through them."""
-        kind, value = cell
-        if kind == 2 and type(value) is str:
-            return value
-        if kind == 3:
-            return int(value)
         if kind == 1:
             return None
         if kind == 6:
-            return [self._value(c) for c in value]
-        if kind == 10:
-            return {str(value[i]): self._value(value[i + 1]) for i in range(0, len(value), 2)}
+            return [(v if k == 2 else None if k == 1 else self._value(k, v)) for k, v in value]
+        if kind == 3:
+            return int(value)
+        if kind == 10:  # a map: key, [kind, value], key, [kind, value] …
+            return {
+                str(key): (v if k == 2 else None if k == 1 else self._value(k, v))
+                for key, (k, v) in zip(value[::2], value[1::2], strict=True)
+            }
+        if kind == 2 and type(value) is str:
+            return value
         if kind == 4:
             return value == "true"
         if kind == 5:
             return float(value)
-        return plain(parse_scalar(cell, self._graph))
+        return plain(parse_scalar([kind, value], self._graph))
 
     def close(self) -> None:
         # the embedded server stays up for the next command; its watchdog stops it when idle

@@ -3,7 +3,9 @@
 // param document (document): the document to start from
 // row: one document of the chain (its level below the start, how it is tied and to which document) with one of its tasks, who must do it and who reported on it
 MATCH (root:Document) WHERE root.id IN $document
-MATCH p = (d:Document)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES*0..8]->(root)
+// no label on d, t or r: the contract lets these relationships join documents only (and ASSIGNS a
+// document to a task), and each label test was one more matrix operation per step in FalkorDB
+MATCH p = (d)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES*0..8]->(root)
 // the shortest tie of each document to the start decides its level
 WITH d, p ORDER BY length(p)
 WITH d, collect(p)[0] AS p
@@ -14,13 +16,18 @@ WITH d, level, relation, coalesce(parent.number, parent.title, parent.id) AS via
 // one aggregation for issuers, assignees and reports (DISTINCT undoes their cross product):
 // each aggregation step over a chain's rows cost more than the traversals themselves
 OPTIONAL MATCH (issuer)-[:ISSUED]->(d)
-OPTIONAL MATCH (d)-[:ASSIGNS]->(t:Task)
+OPTIONAL MATCH (d)-[:ASSIGNS]->(t)
 OPTIONAL MATCH (t)-[a:ASSIGNED_TO]->(body)
-OPTIONAL MATCH (r:Document)-[ro:REPORTS_ON]->(t)
+OPTIONAL MATCH (r)-[ro:REPORTS_ON]->(t)
+// the texts are built before the aggregation, which only collects names: FalkorDB copies each
+// aggregated expression for every group, and copying these took half the aggregation's time
+WITH d, level, relation, via, t, issuer.name AS issuer_name,
+     body.name + coalesce(' (' + a.role + ')', '') AS assignee,
+     coalesce(r.number, r.title, r.id) + coalesce(': ' + ro.status, '') AS report
 WITH d, level, relation, via, t,
-     collect(DISTINCT issuer.name) AS issued_by,
-     collect(DISTINCT body.name + coalesce(' (' + a.role + ')', '')) AS assigned_to,
-     collect(DISTINCT coalesce(r.number, r.title, r.id) + coalesce(': ' + ro.status, '')) AS reported_by
+     collect(DISTINCT issuer_name) AS issued_by,
+     collect(DISTINCT assignee) AS assigned_to,
+     collect(DISTINCT report) AS reported_by
 RETURN level,
        coalesce(d.number, d.title, d.id) AS document,
        d.date AS date,

@@ -3,13 +3,15 @@
 // param document (document|task): the document, or the task, to start from
 // row: one document above the start (its level, how the document below is tied to it), its issuer, and whether it is the top of its chain
 OPTIONAL MATCH (t:Task) WHERE t.id IN $document
-OPTIONAL MATCH (giver:Document)-[:ASSIGNS]->(t)
+// no label where the contract decides it: ASSIGNS comes from a document, and these relationships
+// join documents only (each label test was one more matrix operation per step in FalkorDB)
+OPTIONAL MATCH (giver)-[:ASSIGNS]->(t)
 // a task rests on what the document that gave it rests on
 WITH $document + collect(DISTINCT giver.id) AS starts
 // one index lookup per id (an IN over a computed list would scan every document)
 UNWIND starts AS start
 MATCH (s:Document {id: start})
-MATCH p = (s)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES*0..8]->(d:Document)
+MATCH p = (s)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES*0..8]->(d)
 WITH d, p ORDER BY length(p)
 WITH d, collect(p)[0] AS p
 WITH d, length(p) AS level,
@@ -18,7 +20,7 @@ WITH d, length(p) AS level,
 OPTIONAL MATCH (issuer)-[:ISSUED]->(d)
 // the top of a chain rests on nothing: matched with the issuers in one pass, since a pattern
 // comprehension in RETURN ran as one traversal per row and took half the query's time
-OPTIONAL MATCH (d)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES]->(above:Document)
+OPTIONAL MATCH (d)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES]->(above)
 WITH d, level, relation, below, collect(DISTINCT issuer.name) AS issued_by, count(above) = 0 AS top
 RETURN level,
        coalesce(d.number, d.title, d.id) AS document,
