@@ -1451,3 +1451,28 @@ def test_a_party_notices_subject_is_on_the_line_after_whose_it_is() -> None:
         "về chủ trương điều chỉnh quy mô Dự án Đường Vành đai 4\n-----\n"
     )
     assert header.title == "Kết luận CỦA BAN THƯỜNG VỤ TỈNH ỦY về chủ trương điều chỉnh quy mô Dự án Đường Vành đai 4"
+
+
+def test_a_heading_doi_voi_a_body_gives_it_the_bullets_under_it_in_a_plan_not_in_a_report() -> None:
+    body = (
+        "Căn cứ Kế hoạch số 12-KH/TU ngày 05/01/2025 của Ban Thường vụ Tỉnh ủy Ninh Bình;\n"
+        "1. Đối với Thanh tra tỉnh:\n"
+        "- Chủ trì tổ chức thanh tra trách nhiệm người đứng đầu, hoàn thành trước ngày 30/11/2025.\n"
+        "- Tổng hợp kết quả thực hiện Kế hoạch này.\n"
+        "2. Đối với Sở Nội vụ:\n- Chủ trì tham mưu việc chuyển đổi vị trí công tác.\n"
+        "- Đối với Sở Tài chính: bố trí kinh phí thực hiện Kế hoạch.\n"
+        "3. Đối với việc kê khai tài sản: thực hiện theo quy định.\n"
+    )
+    plan = extract_text(
+        ["ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 45/KH-UBND\nKẾ HOẠCH\nPhòng, chống tham nhũng\n" + body], "p.txt"
+    )
+    assert _assigned(plan) == {
+        ("45/KH-UBND", "Thanh tra tỉnh Ninh Bình"),
+        ("45/KH-UBND", "Sở Nội vụ tỉnh Ninh Bình"),
+        ("45/KH-UBND", "Sở Tài chính tỉnh Ninh Bình"),
+    }
+    deadlines = [n.properties.get("deadline") for n in plan.nodes.values() if n.label == "Task"]
+    assert "2025-11-30" in deadlines
+    # a report's "Đối với Sở Nội vụ:" tells what the body did
+    report = extract_text(["ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 46/BC-UBND\nBÁO CÁO\nKết quả\n" + body], "r.txt")
+    assert _assigned(report) == set()

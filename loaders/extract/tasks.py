@@ -19,8 +19,11 @@ _CUE = re.compile(
     r"(?:^|(?=[GgYyĐđ\n]))"  # every branch opens on one of these: the search skips other positions in C
     r"(?:(?:(?<![\w])(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?)"
     r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*"
-    r"|[-+]\s*(?=[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:))(?=\S))"
+    r"|[-+]\s*(?=[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:)|[-+•]\s*(?=[Đđ]ối với\s))(?=\S))"
 )
+# "2. Đối với Sở Xây dựng:" and the bullets under it, in a document that directs (not a report's account)
+_REGARDING = re.compile(r"[Đđ]ối với\s+")
+_DESCRIBES = ("BC", "TTr")
 _UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
 _LEAD_IN = re.compile(
     r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị)(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
@@ -45,6 +48,12 @@ def tasks(
         lead_in = _LEAD_IN.match(s, pos)
         if lead_in:
             pos = lead_in.end()
+        regarding = _REGARDING.match(s, pos) if cue.group()[:1] in "\n-+•0123456789 " else None
+        if regarding:
+            own = ctx.docs.get("self")
+            if own is not None and own.doc_type in _DESCRIBES:
+                continue
+            pos = regarding.end()
         first = bodies.at(pos, slack=1)
         received = _received_request(ctx, bodies, cue, assigner_at) if first is None else None
         if received and received[2] not in answered:
@@ -64,7 +73,7 @@ def tasks(
             continue  # "Đề nghị UBND tỉnh giao Sở Nội vụ …": what a superior is asked to give, not given
         if _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
             continue  # "Sở Nội vụ đề xuất UBND tỉnh chỉ đạo: … Giao Sở Tài chính …": proposed, not yet given
-        listed = bool(re.match(r"\s*[-+]\s*$", cue.group()))  # "- Các sở, ngành: A, B chuẩn bị …"
+        listed = bool(re.match(r"\s*[-+•]\s*$", cue.group()))  # "- Các sở, ngành: A, B chuẩn bị …"
         bullet = re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group())
         if bullet and not listed:
             continue
