@@ -1476,3 +1476,23 @@ def test_a_heading_doi_voi_a_body_gives_it_the_bullets_under_it_in_a_plan_not_in
     # a report's "Đối với Sở Nội vụ:" tells what the body did
     report = extract_text(["ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 46/BC-UBND\nBÁO CÁO\nKết quả\n" + body], "r.txt")
     assert _assigned(report) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Quỹ bảo vệ và phát triển rừng tỉnh Lâm Đồng đã chi trả.", ["Quỹ bảo vệ và phát triển rừng tỉnh Lâm Đồng"]),
+        ("Quỹ bảo trợ trẻ em tỉnh Cà Mau hỗ trợ", ["Quỹ bảo trợ trẻ em tỉnh Cà Mau"]),
+        ("Quỹ hỗ trợ nông dân được thành lập", []),  # no place closes it: a fund's description, not a name
+        ("Hiệp hội Nhà thầu xây dựng chưa lập hồ sơ", ["Hiệp hội Nhà thầu xây dựng"]),
+        ("Nhà thầu xây dựng công trình", []),
+        (
+            "Hội Nghề cá, Hiệp hội Nước mắm Phan Thiết và Hội Tin học.",
+            ["Hội Nghề cá", "Hiệp hội Nước mắm Phan Thiết", "Hội Tin học"],
+        ),
+        ("Hội Nông dân tỉnh Nguyễn Văn An phát biểu", ["Hội Nông dân tỉnh"]),  # a person's three-word name
+        ("Hội công chứng viên tỉnh Lâm Đồng2.", ["Hội công chứng viên tỉnh"]),  # a footnote's number is no place
+    ],
+)
+def test_funds_and_associations_named_in_lower_case_to_their_place_or_their_trade(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

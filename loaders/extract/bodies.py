@@ -213,9 +213,11 @@ def _single_head_ok(text: str, pos: int) -> bool:
 
 @cache
 def _stop_re() -> re.Pattern[str]:
-    # "giao thông" (transport) and "công trình" (works) are nouns inside names, though "giao" and "trình" stop one
+    # "giao thông" (transport), "công trình" (works) and "nhà thầu xây dựng" (builders) are nouns inside names,
+    # though "giao", "trình" and "xây dựng" stop one
     return re.compile(
-        rf"(?!giao thông(?![\wĐđ]))(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?:{alternation(lexicon().stops)})(?![\wĐđ])"
+        rf"(?!giao thông(?![\wĐđ]))(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?!(?<=[Tt]hầu )xây dựng(?![\wĐđ]))"
+        rf"(?:{alternation(lexicon().stops)})(?![\wĐđ])"
     )
 
 
@@ -333,7 +335,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 # a person's name after the body: "Thủ tướng Chính phủ Phạm Minh Chính"
                 nxt = _WORD.match(text, m.end() + 1)
                 # "Quốc" may open "Quốc hội" and "Văn" "Văn phòng": a person's middle name unless the tail follows
-                if nxt and _tail_at(text, nxt.end(), nxt.group()) == nxt.end():
+                # an association named for a trade and its place: "Hiệp hội Nước mắm Phan Thiết" (two capitalised
+                # words after a lower-case one are a place; a person's full name has three or more)
+                place = organization and lower_run > 0 and nxt and nxt.group().isalpha() and not _THEN_CAPITAL.match(text, nxt.end())
+                if nxt and _tail_at(text, nxt.end(), nxt.group()) == nxt.end() and not place:
                     break
             acronym = word.isupper() and len(word) > 1 and not word.startswith(("TNHH", "MTV", "TMCP"))
             if (
@@ -384,6 +389,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             end = m.end()  # "Hội Văn học Nghệ thuật", "Trung tâm Phục vụ hành chính công"
             lower_run += 1
             continue
+        if word[:1].islower() and lower_run < MAX_LOWER_RUN and start is not None:
+            described = _described_to_place(text, end) if text.startswith(_DESCRIBED_HEADS, start) else None
+            if described is not None:  # "Hiệp hội Nhà thầu xây dựng tỉnh Bình Thuận": the place closes it
+                end = described
         break
     return _trim_lower(text, pos, end)
 
@@ -441,6 +450,30 @@ def _anchored_run(text: str, pos: int) -> int | None:
             return None
         end = m.end()
     return None
+
+
+_DESCRIBED_HEADS = ("Quỹ", "Hội", "Hiệp hội", "Liên hiệp", "Hiệp Hội")
+
+
+def _described_to_place(text: str, pos: int) -> int | None:
+    """End of a fund's or an association's name told in lower case up to its place: "Quỹ bảo vệ và phát triển
+    rừng tỉnh Lâm Đồng", "Hiệp hội Nhà thầu xây dựng tỉnh Bình Thuận"; None when no named place closes it."""
+    end = pos
+    for _ in range(8):
+        loc = _locality_at(text, end)
+        if loc is not None:
+            return loc[0] if loc[1] and end > pos else None
+        m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if m is None or not m.group()[:1].islower():
+            return None
+        if m.group() != "và" and _stop_re().match(text, m.start()) and not _NOUN_STOPS.match(text, m.start()):
+            return None
+        end = m.end()
+    return None
+
+
+# verbs that are also the nouns of a trade in a name: "Hiệp hội Nhà thầu xây dựng"
+_NOUN_STOPS = re.compile(r"(?:xây dựng|quản lý)(?![\wĐđ])")
 
 
 def _committee_end(name: str) -> bool:
@@ -550,8 +583,10 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             and not local_alone
             and not _single_head_ok(text, m.end())
         ):
-            pos = m.end()
-            continue  # "Bộ tiêu chí", "Hội công …": a one-word head needs a proper name after it
+            described = _described_to_place(text, m.end()) if head in _DESCRIBED_HEADS else None
+            if described is None:
+                pos = m.end()
+                continue  # "Bộ tiêu chí", "Hội công …": a one-word head needs a proper name after it
         lead = _LEADERSHIP.match(text, m.start("head") + len(head)) if head == "Ban" else None
         if lead:
             pos = lead.end()
