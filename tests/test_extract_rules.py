@@ -1496,3 +1496,20 @@ def test_a_heading_doi_voi_a_body_gives_it_the_bullets_under_it_in_a_plan_not_in
 )
 def test_funds_and_associations_named_in_lower_case_to_their_place_or_their_trade(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_an_oversight_reports_recommendations_to_each_body_are_given_and_an_ordinary_reports_are_not() -> None:
+    head = "HĐND TỈNH QUẢNG TRỊ\nBAN KINH TẾ - NGÂN SÁCH\nSố: 35/BC-KTNS\nBÁO CÁO\n"
+    body = (
+        "I. KẾT QUẢ\nCác dự án chậm tiến độ.\nIII. KIẾN NGHỊ\n1. Đối với Ủy ban nhân dân tỉnh\n"
+        "- Chỉ đạo quyết liệt công tác giải phóng mặt bằng, hoàn thành trước ngày 15/12/2025.\n"
+        "2. Đối với Sở Tài chính\nChủ trì rà soát, tham mưu điều chuyển kế hoạch vốn năm 2025.\n"
+        "Trên đây là báo cáo kết quả giám sát.\n"
+    )
+    oversight = extract_text([head + "Kết quả giám sát việc thực hiện các dự án đầu tư công\n" + body], "g.txt")
+    assert _assigned(oversight) == {
+        ("35/BC-KTNS", "Ủy ban nhân dân tỉnh Quảng Trị"),
+        ("35/BC-KTNS", "Sở Tài chính tỉnh Quảng Trị"),
+    }
+    ordinary = extract_text([head + "Kết quả thực hiện các dự án đầu tư công\n" + body], "r.txt")
+    assert _assigned(ordinary) == set()

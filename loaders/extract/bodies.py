@@ -337,7 +337,13 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 # "Quốc" may open "Quốc hội" and "Văn" "Văn phòng": a person's middle name unless the tail follows
                 # an association named for a trade and its place: "Hiệp hội Nước mắm Phan Thiết" (two capitalised
                 # words after a lower-case one are a place; a person's full name has three or more)
-                place = organization and lower_run > 0 and nxt and nxt.group().isalpha() and not _THEN_CAPITAL.match(text, nxt.end())
+                place = (
+                    organization
+                    and lower_run > 0
+                    and nxt
+                    and nxt.group().isalpha()
+                    and not _THEN_CAPITAL.match(text, nxt.end())
+                )
                 if nxt and _tail_at(text, nxt.end(), nxt.group()) == nxt.end() and not place:
                     break
             acronym = word.isupper() and len(word) > 1 and not word.startswith(("TNHH", "MTV", "TMCP"))

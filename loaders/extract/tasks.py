@@ -50,10 +50,9 @@ def tasks(
             pos = lead_in.end()
         regarding = _REGARDING.match(s, pos) if cue.group()[:1] in "\n-+•0123456789 " else None
         if regarding:
-            own = ctx.docs.get("self")
-            if own is not None and own.doc_type in _DESCRIBES:
-                continue
-            pos = regarding.end()
+            if _directs(ctx, cue.start()):
+                _regarding_task(ctx, bodies, doc_id, cue, regarding.end(), stop, assigner_at)
+            continue
         first = bodies.at(pos, slack=1)
         received = _received_request(ctx, bodies, cue, assigner_at) if first is None else None
         if received and received[2] not in answered:
@@ -106,6 +105,51 @@ def tasks(
         _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [p.node_id for p in supports], assigner_at)
         if re.match(r"\s*(?:\d|[a-zđ]\))", cue.group()):
             _next_clauses(ctx, bodies, doc_id, cue, end, stop, assigner_at)
+
+
+# what ends the block under a heading "2. Đối với Sở Tài chính": the next item, heading or the closing words
+_BLOCK_END = re.compile(r"\n(?=\s*(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\)|[-+•]\s*[Đđ]ối với|Nơi nhận|Trên đây|\n))")
+_OVERSIGHT = re.compile(r"giám sát|thanh tra|kiểm toán|kiểm tra", re.IGNORECASE)
+_RECOMMENDS = re.compile(r"\n\s*(?:[IVX]+\.|\d+\.)?\s*(?:(?:ĐỀ XUẤT,\s*)?KIẾN NGHỊ|(?:Đề xuất,\s*)?[Kk]iến nghị)\b")
+
+
+def _directs(ctx: Context, at: int) -> bool:
+    """Whether a heading "Đối với <body>" gives work: in a plan, decision or notice, and in an oversight or
+    inspection report's recommendations; a report's own account of a body is not an instruction."""
+    own = ctx.docs.get("self")
+    if own is None or own.doc_type not in _DESCRIBES:
+        return True
+    if not _OVERSIGHT.search(own.title or ""):
+        return False
+    headings = list(_ROMAN_HEADING.finditer(ctx.s, 0, at))
+    section = ctx.s[headings[-1].start() if headings else 0 : at]
+    return bool(_RECOMMENDS.search(section[:200]))
+
+
+def _regarding_task(
+    ctx: Context, bodies: BodyIndex, doc_id: str, cue: re.Match[str], pos: int, stop: int, assigner_at: dict[int, str]
+) -> None:
+    """ "2. Đối với Sở Tài chính:" and what follows it on its line or in the lines under it."""
+    s = ctx.s
+    first = bodies.at(pos, slack=1)
+    if first is None:
+        return  # "Đối với việc kê khai tài sản": a topic, not a body
+    leads = _list(s, bodies, first)
+    after = leads[-1].mention.end
+    line_end = s.find("\n", after)
+    line_end = len(s) if line_end < 0 else line_end
+    rest = s[after:line_end]
+    if re.fullmatch(r"\s*:?\s*", rest):
+        block = _BLOCK_END.search(s, line_end + 1)
+        end = block.start() if block else stop
+    elif rest.lstrip().startswith(":"):
+        end_m = _END.search(s, after)
+        end = end_m.start() if end_m else stop
+    else:
+        return  # "Đối với Sở Tài chính, …": the sentence goes on about the body
+    end = min(end, stop, after + 1500)
+    if _ANY_TASK_VERB.search(s, after, end):
+        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [], assigner_at)
 
 
 _ARTICLE = re.compile(r"(?m)^\s*Điều\s+\d{1,2}\s*[.:]")
@@ -226,12 +270,14 @@ def _task(
 
 
 # what a numbered item must say for its body to be given work
-_TASK_VERB = re.compile(
+_TASK_VERB_TEXT = (
     r"\b(?:báo cáo|tiếp thu|rà soát|thực hiện|chủ trì|phối hợp|tham mưu|xây dựng|hoàn thành|hoàn thiện|khẩn trương"
     r"|triển khai|tổ chức|nghiên cứu|đề xuất|chỉ đạo|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|chuẩn bị|gửi|cung cấp"
     r"|bố trí|ban hành|cơ quan chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|thẩm định|giải quyết"
     r"|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|tuyên truyền|vận động|phổ biến|quán triệt)\b"
 )
+_TASK_VERB = re.compile(_TASK_VERB_TEXT)
+_ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
 _REPORTED = re.compile(r"\b(?:đã\s+)?(?:có|ban hành)\s+(?:\w+\s+){0,3}?(?:số\s+)?[^\s]*$")
 _ROMAN_HEADING = re.compile(r"\n[IVX]{1,4}\.\s")
 _PLANS = ("QĐ", "KH", "CTr", "ĐA", "CT", "NQ")
