@@ -1513,3 +1513,27 @@ def test_an_oversight_reports_recommendations_to_each_body_are_given_and_an_ordi
     }
     ordinary = extract_text([head + "Kết quả thực hiện các dự án đầu tư công\n" + body], "r.txt")
     assert _assigned(ordinary) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "giao UBND 04 xã thí điểm (Cẩm Xuyên, Thạch Hà, Kỳ Anh, Hương Khê) hoàn thành",
+            [
+                "Ủy ban nhân dân xã Cẩm Xuyên",
+                "Ủy ban nhân dân xã Thạch Hà",
+                "Ủy ban nhân dân xã Kỳ Anh",
+                "Ủy ban nhân dân xã Hương Khê",
+            ],
+        ),
+        (
+            "UBND 03 huyện (Hương Sơn và Vũ Quang) báo cáo",
+            ["Ủy ban nhân dân huyện Hương Sơn", "Ủy ban nhân dân huyện Vũ Quang"],
+        ),
+        ("UBND các xã (trừ xã Cam An) báo cáo", []),  # every commune but one: a group
+        ("UBND 12 xã trên địa bàn tổ chức", []),
+    ],
+)
+def test_communes_counted_and_listed_in_brackets_are_each_a_body(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -656,7 +656,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
 
 
 # "UBND các xã: Cam Lâm, Cam An và Suối Dầu": one body of that kind in each place listed
-_LOCAL_LIST = re.compile(r"\s+các\s+(?P<kind>xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s*:\s*")
+# "UBND các xã: A, B", "UBND 04 xã thí điểm (A, B, C, D)": one body of that kind in each place listed
+_LOCAL_LIST = re.compile(
+    r"\s+(?:các|\d{1,2})\s+(?P<kind>xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)"
+    r"(?:\s*:|(?:\s+(?!trừ\b)[a-zà-ỹđ]+){0,3}\s*\()\s*"
+)
 # a commune's name has two syllables or more, each capitalised: "Thủ" of "Thủ trưởng" is none
 _PLACE_ITEM = re.compile(rf"{_CAP}[\wĐđ]*(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{1,3}}")
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
