@@ -1537,3 +1537,23 @@ def test_an_oversight_reports_recommendations_to_each_body_are_given_and_an_ordi
 )
 def test_communes_counted_and_listed_in_brackets_are_each_a_body(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_numbered_list_of_departments_its_close_partners_and_a_requests_second_clause() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 428/TB-UBND\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n"
+        "2.5. Các Sở: Tài chính, Tư pháp theo chức năng, nhiệm vụ phối hợp chặt chẽ với UBND các xã: Cam Lâm, "
+        "Cam An giải quyết dứt điểm các kiến nghị của người dân.\n"
+        "Đề nghị Sở Xây dựng chuẩn bị tài liệu về tiến độ thi công; UBND xã Suối Dầu báo cáo kết quả bồi thường.\n"
+    )
+    assert _assigned(extract_text([text], "tb.txt")) == {
+        ("428/TB-UBND", name)
+        for name in (
+            "Sở Tài chính tỉnh Khánh Hòa",
+            "Sở Tư pháp tỉnh Khánh Hòa",
+            "Ủy ban nhân dân xã Cam Lâm tỉnh Khánh Hòa",
+            "Ủy ban nhân dân xã Cam An tỉnh Khánh Hòa",
+            "Sở Xây dựng tỉnh Khánh Hòa",
+            "Ủy ban nhân dân xã Suối Dầu tỉnh Khánh Hòa",
+        )
+    }

@@ -53,7 +53,8 @@ def tasks(
             if _directs(ctx, cue.start()):
                 _regarding_task(ctx, bodies, doc_id, cue, regarding.end(), stop, assigner_at)
             continue
-        first = bodies.at(pos, slack=1)
+        # "2.5. Các Sở: Tài chính, Tư pháp …": a list's first body is placed where the list opens
+        first = bodies.at(pos, slack=1) or (bodies.at(cue.end(), slack=0) if lead_in else None)
         received = _received_request(ctx, bodies, cue, assigner_at) if first is None else None
         if received and received[2] not in answered:
             answered.add(received[2])
@@ -97,14 +98,14 @@ def tasks(
         if all(p.node_id == issuer for p in leads) and "giao" not in cue.group().lower() and own_type not in _PLANS:
             continue  # a report's own doings are not tasks; a decision or plan may task its issuer
         supports = []
-        ph = re.search(r"phối hợp (?:với|cùng)\s+", after)
+        ph = re.search(r"phối hợp (?:chặt chẽ |thường xuyên )?(?:với|cùng)\s+", after)
         if ph:
             sp = bodies.at(leads[-1].mention.end + ph.end(), slack=6)
             if sp:
                 supports = _list(s, bodies, sp)
         _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [p.node_id for p in supports], assigner_at)
-        if re.match(r"\s*(?:\d|[a-zđ]\))", cue.group()):
-            _next_clauses(ctx, bodies, doc_id, cue, end, stop, assigner_at)
+        # "6. Sở Y tế chuẩn bị …; Sở Giáo dục …", "Đề nghị Ban Quản lý … chuẩn bị …; UBND các xã: A, B báo cáo …"
+        _next_clauses(ctx, bodies, doc_id, cue, end, stop, assigner_at)
 
 
 # what ends the block under a heading "2. Đối với Sở Tài chính": the next item, heading or the closing words
