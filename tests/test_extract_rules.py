@@ -1557,3 +1557,14 @@ def test_a_numbered_list_of_departments_its_close_partners_and_a_requests_second
             "Ủy ban nhân dân xã Suối Dầu tỉnh Khánh Hòa",
         )
     }
+
+
+def test_a_communes_offices_are_bodies_of_that_commune_and_take_its_numbered_items() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ NAM ĐÀN\nSố: 88/KH-UBND\nNghệ An, ngày 02 tháng 10 năm 2025\nKẾ HOẠCH\nChuyển đổi số\n"
+        "III. TỔ CHỨC THỰC HIỆN\n2. Phòng Kinh tế\nChủ trì, phối hợp với Phòng Văn hóa - Xã hội hướng dẫn các hợp "
+        "tác xã đưa sản phẩm OCOP lên sàn thương mại điện tử.\n3. Phòng Văn hóa - Xã hội\nChủ trì triển khai "
+        "phong trào Bình dân học vụ số trên địa bàn xã.\n"
+    )
+    assigned = {name for _, name in _assigned(extract_text([text], "kh.txt"))}
+    assert assigned == {"Phòng Kinh tế xã Nam Đàn tỉnh Nghệ An", "Phòng Văn hóa - Xã hội xã Nam Đàn tỉnh Nghệ An"}

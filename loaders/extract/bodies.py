@@ -848,9 +848,15 @@ _SHORT_FUNCTION = re.compile(r"[A-ZĐ][A-ZĐ&-]{1,8}(?![\wĐđ&-])")
 _ITEM_SEP = re.compile(r"\s*(?:[,;]|và)\s*")
 
 
+# an office of a commune or a district, named without its place ("Phòng Văn hóa - Xã hội")
+_UNIT_OFFICE = re.compile(r"Phòng [^()]*?(?<! xã)(?<! phường)(?<! huyện)(?<! quận)(?<! tỉnh)(?<! phố)")
+
+
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
     name = mention.name
+    if locality is not None and locality.unit and _UNIT_OFFICE.fullmatch(name):
+        return f"{name} {locality.unit} {locality.full}"  # "Phòng Kinh tế" in a commune's own document
     if not mention.needs_locality or central_body(name):
         return name
     if locality is None:
