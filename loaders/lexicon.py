@@ -20,6 +20,7 @@ class Lexicon:
     functions: tuple[str, ...]
     function_by_key: dict[str, str]
     function_abbreviations: dict[str, str]  # "XD" → "Xây dựng", read only in a list after "các Sở:"
+    company_abbreviations: dict[str, str]  # tone keys: "đtpt" → "đầu tư phát triển", read only in a company's name
     agency_heads: tuple[str, ...]
     organization_heads: tuple[str, ...]
     tails: dict[str, tuple[str, ...]]
@@ -68,6 +69,7 @@ def lexicon() -> Lexicon:
         functions=functions,
         function_by_key={tone_key(f): f for f in functions},
         function_abbreviations=dict(data["functions"].get("abbreviations", {})),
+        company_abbreviations={tone_key(k): tone_key(v) for k, v in data["companies"]["abbreviations"].items()},
         agency_heads=_longest_first(_both_tone_placements(data["heads"]["agency"])),
         organization_heads=_longest_first(data["heads"]["organization"]),
         tails={tone_key(k): _longest_first(v) for k, v in data["tails"].items()},

@@ -1568,3 +1568,15 @@ def test_a_communes_offices_are_bodies_of_that_commune_and_take_its_numbered_ite
     )
     assigned = {name for _, name in _assigned(extract_text([text], "kh.txt"))}
     assert assigned == {"Phòng Kinh tế xã Nam Đàn tỉnh Nghệ An", "Phòng Văn hóa - Xã hội xã Nam Đàn tỉnh Nghệ An"}
+
+
+def test_a_company_named_with_its_trade_in_short_is_the_same_company() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 428/TB-UBND\nTHÔNG BÁO\nKết luận\n"
+        "Đề nghị Công ty Cổ phần Đầu tư Phát triển Đô thị Cam Ranh bố trí đủ kinh phí bồi thường.\n"
+        "Nơi nhận:\n- Công ty CP ĐTPT Đô thị Cam Ranh;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    companies = [n for n in graph.nodes.values() if n.label == "Organization"]
+    assert [n.properties["name"] for n in companies] == ["Công ty Cổ phần Đầu tư Phát triển Đô thị Cam Ranh"]
+    assert "Công ty CP ĐTPT Đô thị Cam Ranh" in companies[0].properties["aliases"]

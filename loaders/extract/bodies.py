@@ -887,6 +887,9 @@ def identity_key(name: str) -> str:
             key = key[: -len(other)] + usual
     key = re.sub(rf"(?:tỉnh|thành phố) (?=(?:{_province_key_re().pattern})$)", "", key)
     key = re.sub(r"[,\-–]|\bvà\b", " ", key)
+    if key.startswith(("công ty ", "tổng công ty ")):  # "Công ty CP ĐTPT …" is "Công ty Cổ phần Đầu tư Phát triển …"
+        short = lexicon().company_abbreviations
+        key = " ".join(short.get(w, w) for w in key.split())
     return " ".join(key.split())
 
 
