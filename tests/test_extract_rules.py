@@ -1580,3 +1580,14 @@ def test_a_company_named_with_its_trade_in_short_is_the_same_company() -> None:
     companies = [n for n in graph.nodes.values() if n.label == "Organization"]
     assert [n.properties["name"] for n in companies] == ["Công ty Cổ phần Đầu tư Phát triển Đô thị Cam Ranh"]
     assert "Công ty CP ĐTPT Đô thị Cam Ranh" in companies[0].properties["aliases"]
+
+
+def test_a_communes_party_committee_and_its_standing_body_named_without_the_commune() -> None:
+    commune = Locality("tỉnh", "Nghệ An", "xã Nam Đàn")
+    found = find_bodies("- TT Đảng ủy, TT HĐND xã;")
+    assert [scope(b, commune) for b in found] == [
+        "Thường trực Đảng ủy xã Nam Đàn tỉnh Nghệ An",
+        "Thường trực Hội đồng nhân dân xã Nam Đàn tỉnh Nghệ An",
+    ]
+    # in a province's document a bare "Đảng ủy" does not say whose
+    assert [scope(b, Locality("tỉnh", "Nghệ An")) for b in found] == [None, None]

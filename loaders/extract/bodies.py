@@ -775,7 +775,8 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
     nothing_proper = not any(w[:1].isupper() for w in specific) and not re.search(
         r"(?:tỉnh|thành phố|quận|huyện|xã|phường)$", name
     )
-    if (bare or nothing_proper) and not standalone:
+    own_party = key == "đảng uỷ" or key.endswith(" đảng uỷ")  # "Đảng ủy": a commune's, where a commune speaks
+    if (bare or nothing_proper) and not standalone and not own_party:
         return None  # "Hội đồng", "Văn phòng": a kind of body, not one body
     if len(surface.split()) == 1 and surface.isupper() and surface not in lexicon().abbreviations:
         return None
@@ -785,6 +786,7 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
     is_local_unit = _has_named_locality(name) and not named_locality
     is_local = (
         ends_bare_locality
+        or own_party
         or key.startswith(("sở ",))
         or any(key.endswith(c) for c in _PARTY_COMMITTEES)
         or (key.split(" ", 1)[0] in {"ban", "thường"} and any(c in key for c in _PARTY_COMMITTEES))
@@ -855,8 +857,11 @@ _UNIT_OFFICE = re.compile(r"Phòng [^()]*?(?<! xã)(?<! phường)(?<! huyện)(
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
     name = mention.name
-    if locality is not None and locality.unit and _UNIT_OFFICE.fullmatch(name):
-        return f"{name} {locality.unit} {locality.full}"  # "Phòng Kinh tế" in a commune's own document
+    if locality is not None and locality.unit and (_UNIT_OFFICE.fullmatch(name) or _key(name).endswith(" đảng uỷ")):
+        # "Phòng Kinh tế", "Thường trực Đảng ủy" in a commune's own document: the commune's
+        return f"{name} {locality.unit} {locality.full}"
+    if _key(name).endswith("đảng uỷ"):
+        return None  # "Đảng ủy" not in a commune's document: which one is not said
     if not mention.needs_locality or central_body(name):
         return name
     if locality is None:
