@@ -1591,3 +1591,25 @@ def test_a_communes_party_committee_and_its_standing_body_named_without_the_comm
     ]
     # in a province's document a bare "Đảng ủy" does not say whose
     assert [scope(b, Locality("tỉnh", "Nghệ An")) for b in found] == [None, None]
+
+
+def test_a_project_named_in_its_name_line_is_known_by_that_name_commas_and_all() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 2456/QĐ-UBND\nLâm Đồng, ngày 28 tháng 10 năm 2025\nQUYẾT ĐỊNH\n"
+        "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng\nĐường tỉnh 725 đoạn từ xã Lộc Bắc đến "
+        "xã Bảo Thuận\n"
+        "Căn cứ Nghị quyết số 89/NQ-HĐND ngày 22 tháng 8 năm 2025 của Hội đồng nhân dân tỉnh về chủ trương "
+        "đầu tư dự án Nâng cấp, mở rộng Đường tỉnh 725 đoạn từ xã Lộc Bắc đến xã Bảo Thuận;\n"
+        "Điều 1. Phê duyệt dự án với các nội dung chủ yếu như sau:\n"
+        "1. Tên dự án: Nâng cấp, mở rộng Đường tỉnh 725 đoạn từ xã Lộc Bắc đến xã Bảo Thuận.\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    projects = [n for n in graph.nodes.values() if n.label == "Project"]
+    assert len(projects) == 1
+    assert (
+        projects[0].properties["name"].endswith("Nâng cấp, mở rộng Đường tỉnh 725 đoạn từ xã Lộc Bắc đến xã Bảo Thuận")
+    )
+    about = sorted(
+        graph.nodes[e.source].properties.get("number", "") for e in graph.edges.values() if e.type == "CONCERNS"
+    )
+    assert about == ["2456/QĐ-UBND", "89/NQ-HĐND"]

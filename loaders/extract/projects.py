@@ -26,9 +26,13 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     found: dict[str, str] = {}
     named: list[tuple[int, int, str]] = []
     titled = False
+    declared = _declared_names(s)
     for m in _START.finditer(s):
         quoted = re.match(r"“([^”]{5,200})”", s[m.end() :])
-        if quoted:
+        known = _known_name_at(s, m.end(), declared)
+        if known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"
+            name_end, proper = known
+        elif quoted:
             name_end = m.end() + quoted.end()
             proper = quoted.group(1)
         else:
@@ -99,6 +103,36 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     if not titled:
         _titled_by_its_opening(ctx, self_ref, found)
     return named
+
+
+# "1. Tên dự án: Nâng cấp, mở rộng Đường tỉnh 725 đoạn từ xã Lộc Bắc đến xã Bảo Thuận.": the name the document
+# gives, commas and all, which a name read up to its first comma would cut
+_DECLARED = re.compile(
+    r"Tên (?:dự án|công trình|đề án|chương trình)\s*:\s*(?P<name>[^\n;:]{5,200}?)\s*[.;]?[ ]*(?=\n|$)"
+)
+_KIND_WORDS = re.compile(r"(?:đầu tư\s+)?(?:xây dựng\s+)?(?:công trình\s+)?")
+
+
+def _declared_names(s: str) -> list[re.Pattern[str]]:
+    out = []
+    for m in _DECLARED.finditer(s):
+        words = m.group("name").split()
+        if len(words) >= 3 and any(w[:1].isupper() for w in words):
+            out.append(re.compile(r"\s+".join(re.escape(w) for w in words) + r"(?![\wĐđ])"))
+    return out
+
+
+def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[int, str] | None:
+    """(end, name) of a declared project name at ``pos``, after the kind of works ("đầu tư xây dựng công trình")."""
+    if not declared:
+        return None
+    at = _KIND_WORDS.match(s, pos)
+    start = at.end() if at else pos
+    for name in declared:
+        m = name.match(s, start)
+        if m:
+            return m.end(), re.sub(r"\s+", " ", m.group())
+    return None
 
 
 # "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
