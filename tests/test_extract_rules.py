@@ -1613,3 +1613,46 @@ def test_a_project_named_in_its_name_line_is_known_by_that_name_commas_and_all()
         graph.nodes[e.source].properties.get("number", "") for e in graph.edges.values() if e.type == "CONCERNS"
     )
     assert about == ["2456/QĐ-UBND", "89/NQ-HĐND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Thành lập Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lào Cai.",
+            ["Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lào Cai"],
+        ),
+        ("Ban Chỉ đạo tự giải thể sau khi hoàn thành nhiệm vụ", ["Ban Chỉ đạo"]),  # "tự giải thể" is what it does
+        (
+            "gửi Cục Chuyển đổi số và Thông tin dữ liệu nông nghiệp",
+            ["Cục Chuyển đổi số và Thông tin dữ liệu nông nghiệp"],
+        ),
+        ("Sở Tài chính số liệu", ["Sở Tài chính"]),
+        ("Ban Quản lý dự án số 2 báo cáo", ["Ban Quản lý dự án"]),  # "số" before a number still ends a name
+        (
+            "Trung tâm Điều tra, quy hoạch đất đai (thuộc Cục Quản lý đất đai) thực hiện",
+            ["Trung tâm Điều tra, quy hoạch đất đai", "Cục Quản lý đất đai"],
+        ),
+        ("- Ban Chỉ đạo quốc gia về Phòng thủ dân sự (b/c);", ["Ban Chỉ đạo quốc gia về Phòng thủ dân sự"]),
+        (
+            "Kính gửi: Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn",
+            ["Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"],
+        ),
+        ("Công ty Cổ phần Xây dựng Hoàng Long thi công", ["Công ty Cổ phần Xây dựng Hoàng Long"]),
+        ("Chủ tịch UBND tỉnh Võ Phiên chủ trì", ["Ủy ban nhân dân tỉnh"]),  # after its place, a person's name
+        (
+            "- Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh An Giang;",
+            ["Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh An Giang"],
+        ),
+        (
+            "- Ngân hàng Chính sách xã hội chi nhánh tỉnh An Giang;",
+            ["Ngân hàng Chính sách xã hội chi nhánh tỉnh An Giang"],
+        ),
+        ("Trường Đại học Sư phạm - Đại học Thái Nguyên", ["Trường Đại học Sư phạm", "Đại học Thái Nguyên"]),
+        ("- Uỷ ban MTTQ Việt Nam phường;", ["Uỷ ban Mặt trận Tổ quốc Việt Nam phường"]),
+        ("- Liên đoàn Luật sư Việt Nam quan tâm", ["Liên đoàn Luật sư Việt Nam"]),
+        ("- TT.TU, TT.HĐND tỉnh;", ["Thường trực Tỉnh ủy", "Thường trực Hội đồng nhân dân tỉnh"]),
+    ],
+)
+def test_where_long_names_of_new_bodies_end(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -213,14 +213,17 @@ def _single_head_ok(text: str, pos: int) -> bool:
 
 @cache
 def _stop_re() -> re.Pattern[str]:
-    # "giao thông" (transport), "công trình" (works) and "nhà thầu xây dựng" (builders) are nouns inside names,
-    # though "giao", "trình" and "xây dựng" stop one
+    # "giao thông" (transport), "chuyển đổi" (transformation), "công trình" (works) and "nhà thầu xây dựng"
+    # (builders) are nouns inside names, though "giao", "chuyển", "trình" and "xây dựng" stop one
     return re.compile(
-        rf"(?!giao thông(?![\wĐđ]))(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?!(?<=[Tt]hầu )xây dựng(?![\wĐđ]))"
+        rf"(?!giao thông(?![\wĐđ]))(?!chuyển đổi(?![\wĐđ]))"
+        rf"(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?!(?<=[Tt]hầu )xây dựng(?![\wĐđ]))"
+        rf"(?!số(?!\s*(?:\d|[IVX]+(?![\wĐđ])|:|hiệu)))"  # "Chuyển đổi số": "số" stops a name only before a number
         rf"(?:{alternation(lexicon().stops)})(?![\wĐđ])"
     )
 
 
+_BARE_UNIT = re.compile(r"\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)(?![\wĐđ])")
 MAX_LOWER_RUN = 7
 CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
@@ -334,17 +337,21 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             if word in lex.surnames and _THEN_CAPITAL.match(text, m.end()):
                 # a person's name after the body: "Thủ tướng Chính phủ Phạm Minh Chính"
                 nxt = _WORD.match(text, m.end() + 1)
-                # "Quốc" may open "Quốc hội" and "Văn" "Văn phòng": a person's middle name unless the tail follows
-                # an association named for a trade and its place: "Hiệp hội Nước mắm Phan Thiết" (two capitalised
-                # words after a lower-case one are a place; a person's full name has three or more)
+                # "Quốc" may open "Quốc hội" and "Văn" "Văn phòng": a person's middle name unless the tail follows.
+                # A place or a trade name of two words is the body's: "Hiệp hội Nước mắm Phan Thiết", "Khu kinh tế
+                # cửa khẩu Đồng Đăng", "Công ty Cổ phần Xây dựng Hoàng Long" (a person's full name has three or more)
+                company = start is not None and text.startswith(_COMPANY_HEADS, start)
                 place = (
-                    organization
-                    and lower_run > 0
-                    and nxt
+                    (lower_run > 0 or company)
+                    and lower_run < CLOSED  # "UBND tỉnh Võ Phiên": after its locality, a person's name
+                    and nxt is not None
                     and nxt.group().isalpha()
                     and not _THEN_CAPITAL.match(text, nxt.end())
                 )
-                if nxt and _tail_at(text, nxt.end(), nxt.group()) == nxt.end() and not place:
+                if place and nxt is not None:
+                    end, lower_run = nxt.end(), CLOSED  # what follows in lower case is the sentence's
+                    continue
+                if nxt and _tail_at(text, nxt.end(), nxt.group()) == nxt.end():
                     break
             acronym = word.isupper() and len(word) > 1 and not word.startswith(("TNHH", "MTV", "TMCP"))
             if (
@@ -357,9 +364,17 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             end = _tail_at(text, m.end(), word)
             # a name that ends with the country ends there: "Liên đoàn Luật sư Việt Nam quan tâm …"
             # the country or a Party committee ends a name: "Ủy ban Kiểm tra Tỉnh ủy đưa …" is the sentence's verb
+            loc, bare = None, None
+            if text.endswith("Việt Nam", 0, end):
+                # "Ủy ban MTTQ Việt Nam phường": the Front of a ward, not the national one
+                loc = _locality_at(text, end)
+                bare = _BARE_UNIT.match(text, end) if loc is None else None
+                end = loc[0] if loc else bare.end() if bare else end
             lower_run = (
                 CLOSED if text.endswith("Việt Nam", 0, end) or _committee_end(text[max(0, end - 12) : end]) else 0
             )
+            if loc is not None or bare is not None:
+                break
             continue
         nxt = _AND_THEN_CAPITAL.match(text, m.end()) if word == "và" and lower_run < MAX_LOWER_RUN else None
         if word == "và" and nxt is None and lower_run < MAX_LOWER_RUN:
@@ -387,8 +402,11 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             and tone_key(text[start:end]).startswith(topical_heads)
             and not tone_key(text[start:end]).startswith("hội đồng nhân dân")  # a council, not named for a task
         )
-        if topical and named_for_task and lower_run < CLOSED and word == "về" and _THEN_LOWER.match(text, m.end()):
-            end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu"
+        about = _THEN_LOWER.match(text, m.end()) or (
+            _THEN_CAPITAL.match(text, m.end()) and not _opens_a_body(text, m.end() + 1)
+        )
+        if topical and named_for_task and lower_run < CLOSED and word == "về" and about:
+            end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu", "… về Phòng thủ dân sự"
             topical = False
             continue
         if word[:1].islower() and lower_run < MAX_LOWER_RUN and not _stop_re().match(text, m.start()):
@@ -442,20 +460,31 @@ def _topic_end(text: str, pos: int) -> int | None:
 
 def _anchored_run(text: str, pos: int) -> int | None:
     """End of the words from ``pos`` when they lead, within a few words, to the body's locality: "và môi trường
-    tỉnh Bình Thuận" is still the name because the place closes it; without a place, None."""
+    tỉnh Bình Thuận", "công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lào Cai" are still the name because the
+    place closes it, as does "(thuộc …)" after a unit; without either, None."""
     end = pos
-    for _ in range(MAX_JOINED_WORDS):
+    for _ in range(MAX_ANCHORED_WORDS):
         central = _CENTRAL_END.match(text, end)
         if central and end > pos:  # "Ban Chính sách, chiến lược Trung ương": the centre closes it as a place would
             return central.end()
         loc = _locality_at(text, end)
         if loc is not None:
             return loc[0] if loc[1] and end > pos else None
-        m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        if m is None or _stop_re().match(text, m.start()) or head_re().match(text, m.start()):
+        if end > pos and _BELONGS_AFTER.match(text, end):
+            return end  # "Trung tâm Điều tra, quy hoạch đất đai (thuộc Cục Quản lý đất đai)"
+        comma = _COMMA_LOWER.match(text, end) if end > pos else None
+        at = comma.end() if comma else end + 1
+        m = _WORD.match(text, at) if comma or text[end : end + 1] == " " else None
+        if m is None or head_re().match(text, m.start()):
+            return None
+        if m.group() != "và" and _stop_re().match(text, m.start()):
             return None
         end = m.end()
     return None
+
+
+MAX_ANCHORED_WORDS = 14
+_BELONGS_AFTER = re.compile(r"\s*\((?:trực\s+)?thuộc\s")
 
 
 _DESCRIBED_HEADS = ("Quỹ", "Hội", "Hiệp hội", "Liên hiệp", "Hiệp Hội")
@@ -480,6 +509,14 @@ def _described_to_place(text: str, pos: int) -> int | None:
 
 # verbs that are also the nouns of a trade in a name: "Hiệp hội Nhà thầu xây dựng"
 _NOUN_STOPS = re.compile(r"(?:xây dựng|quản lý)(?![\wĐđ])")
+
+
+def _opens_a_body(text: str, pos: int) -> bool:
+    """Whether a body's name starts at ``pos`` ("Phòng thủ dân sự" is no district office)."""
+    m = head_re().match(text, pos)
+    if m is None:
+        return False
+    return m.group("head") != "Phòng" or bool(_function_re().match(text, m.end() + 1))
 
 
 def _committee_end(name: str) -> bool:

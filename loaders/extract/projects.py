@@ -32,6 +32,10 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
         known = _known_name_at(s, m.end(), declared)
         if known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"
             name_end, proper = known
+            # keyed as any mention of it is (by its last proper words), so that other files find the same project
+            runs = [r for r in _PROPER.finditer(s, m.end(), name_end) if not head_re().match(s, r.start())]
+            if runs and not _only_a_place(s[m.end() : name_end], runs):
+                proper = s[runs[-1].start() : name_end]
         elif quoted:
             name_end = m.end() + quoted.end()
             proper = quoted.group(1)
@@ -110,13 +114,15 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
 _DECLARED = re.compile(
     r"Tên (?:dự án|công trình|đề án|chương trình)\s*:\s*(?P<name>[^\n;:]{5,200}?)\s*[.;]?[ ]*(?=\n|$)"
 )
+_PLACE_AFTER_COMMA = re.compile(r",\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s[^,]*$")
 _KIND_WORDS = re.compile(r"(?:đầu tư\s+)?(?:xây dựng\s+)?(?:công trình\s+)?")
 
 
 def _declared_names(s: str) -> list[re.Pattern[str]]:
     out = []
     for m in _DECLARED.finditer(s):
-        words = m.group("name").split()
+        # "Đường ven biển đoạn Cát Tiến - Đề Gi, tỉnh Gia Lai": the place after the comma is where, not the name
+        words = _PLACE_AFTER_COMMA.sub("", m.group("name")).split()
         if len(words) >= 3 and any(w[:1].isupper() for w in words):
             out.append(re.compile(r"\s+".join(re.escape(w) for w in words) + r"(?![\wĐđ])"))
     return out
