@@ -25,7 +25,8 @@ def merge(graph: Graph, old: str, new: str) -> None:
 
 def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
     bodies = [n for n in graph.nodes.values() if n.label in ("Agency", "Organization")]
-    keys = {n.id: tone_key(n.properties["name"]) for n in bodies}
+    # commas and dashes aside: "Cục … dữ liệu nông nghiệp" is the start of "Cục … dữ liệu nông nghiệp, môi trường"
+    keys = {n.id: " ".join(tone_key(n.properties["name"]).replace(",", " ").split()) for n in bodies}
     for n in bodies:
         if n.id not in graph.nodes:
             continue

@@ -1656,3 +1656,42 @@ def test_a_project_named_in_its_name_line_is_known_by_that_name_commas_and_all()
 )
 def test_where_long_names_of_new_bodies_end(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_numbered_office_of_an_inspectorate_its_parent_and_a_head_answering_for_a_commune() -> None:
+    text = (
+        "THANH TRA TỈNH CÀ MAU\nSố: 27/KL-TTr\nKẾT LUẬN THANH TRA\nViệc quản lý đất đai tại xã Tân Thuận\n"
+        "III. KIẾN NGHỊ\n1. Đối với Chủ tịch Ủy ban nhân dân xã Tân Thuận:\n"
+        "- Rà soát, lập hồ sơ thu hồi đất trước ngày 31/12/2025.\n"
+        "2. Giao Phòng Nghiệp vụ 2, Thanh tra tỉnh theo dõi, đôn đốc việc thực hiện Kết luận này.\n"
+    )
+    graph = extract_text([text], "kl.txt")
+    assert {name for _, name in _assigned(graph)} == {
+        "Ủy ban nhân dân xã Tân Thuận tỉnh Cà Mau",
+        "Phòng Nghiệp vụ 2",  # its inspectorate, named after the comma, is whose office it is, not a second assignee
+    }
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    assert ("Phòng Nghiệp vụ 2", "Thanh tra tỉnh Cà Mau") in parts
+
+
+def test_a_recipients_whole_line_is_its_name_and_the_same_name_cut_short_in_the_text_is_that_body() -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 08/HD-BNNMT\nHƯỚNG DẪN\nThống kê đất đai\n"
+        "Giao Trung tâm Điều tra, quy hoạch đất đai (thuộc Cục Quản lý đất đai) chủ trì tổng hợp; giao Cục "
+        "Chuyển đổi số và Thông tin dữ liệu nông nghiệp, môi trường bảo đảm hạ tầng.\n"
+        "Nơi nhận:\n- Cục Chuyển đổi số và Thông tin dữ liệu nông nghiệp, môi trường;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "hd.txt")
+    names = {n.properties["name"] for n in graph.nodes.values() if n.label == "Agency"}
+    assert "Cục Chuyển đổi số và Thông tin dữ liệu nông nghiệp, môi trường" in names
+    assert not any(name.endswith("nông nghiệp") for name in names)
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    assert ("Trung tâm Điều tra, quy hoạch đất đai", "Cục Quản lý đất đai") in parts

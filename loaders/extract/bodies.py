@@ -327,6 +327,9 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         if word.isdigit() and len(word) <= 4 and start is not None and tone_key(text[start:end]) in lex.generic:
             end = m.end()  # "Ban Chỉ đạo 389": a number that names the body
             continue
+        if word.isdigit() and len(word) <= 2 and start is not None and _NUMBERED_UNIT.match(text, start):
+            end, lower_run = m.end(), CLOSED  # "Phòng Nghiệp vụ 2": an inspectorate's or a police's numbered office
+            continue
         region = _REGION.match(text, end)
         if region:  # "Chi cục Hải quan khu vực XII": a regional office is named by its region's number
             end, lower_run = region.end(), CLOSED
@@ -472,6 +475,8 @@ def _anchored_run(text: str, pos: int) -> int | None:
             return loc[0] if loc[1] and end > pos else None
         if end > pos and _BELONGS_AFTER.match(text, end):
             return end  # "Trung tâm Điều tra, quy hoạch đất đai (thuộc Cục Quản lý đất đai)"
+        if end > pos and _ITEM_END.match(text, end) and _ITEM_START.match(text, text.rfind("\n", 0, pos) + 1):
+            return end  # "- Cục Chuyển đổi số và Thông tin dữ liệu nông nghiệp, môi trường;": the item is the name
         comma = _COMMA_LOWER.match(text, end) if end > pos else None
         at = comma.end() if comma else end + 1
         m = _WORD.match(text, at) if comma or text[end : end + 1] == " " else None
@@ -483,7 +488,10 @@ def _anchored_run(text: str, pos: int) -> int | None:
     return None
 
 
+_NUMBERED_UNIT = re.compile(r"(?:Phòng|Đội|Tổ|Cục|Vụ) Nghiệp vụ(?![\wĐđ])")
 MAX_ANCHORED_WORDS = 14
+_ITEM_END = re.compile(r"[ ]*[;.]?[ ]*(?:\n|$)")
+_ITEM_START = re.compile(r"[ ]*(?:[-+•][ ]*|Kính gửi[ ]*:[ ]*)")
 _BELONGS_AFTER = re.compile(r"\s*\((?:trực\s+)?thuộc\s")
 
 

@@ -132,7 +132,8 @@ def _regarding_task(
 ) -> None:
     """ "2. Đối với Sở Tài chính:" and what follows it on its line or in the lines under it."""
     s = ctx.s
-    first = bodies.at(pos, slack=1)
+    lead_in = _LEAD_IN.match(s, pos)  # "Đối với Chủ tịch Ủy ban nhân dân xã Tân Thuận:": the head answers for it
+    first = bodies.at(lead_in.end() if lead_in else pos, slack=1)
     if first is None:
         return  # "Đối với việc kê khai tài sản": a topic, not a body
     leads = _list(s, bodies, first)
@@ -316,7 +317,9 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     return out
 
 
-_SUB_UNIT_OF = re.compile(r"(?:Vụ|Cục|Viện) ")
+_SUB_UNIT_OF = re.compile(r"(?:Vụ|Cục|Chi cục|Viện|Phòng|Trung tâm) ")
+# the parent a unit is named with after a comma: "Vụ Tiền lương, Bộ Nội vụ", "Phòng Nghiệp vụ 2, Thanh tra tỉnh"
+_PARENT_OF = re.compile(r"(?:Bộ|Sở|Tổng cục|Thanh tra|Công an|Cục) ")
 _ASKS_IN = re.compile(r"(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Kk]ính trình)\s")
 _ASKS = re.compile(r"(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Kk]ính trình|[Xx]in)\s+$")
 
@@ -383,7 +386,7 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
         if (
             sep.group().strip() == ","
             and _SUB_UNIT_OF.match(out[-1].mention.name)
-            and nxt.mention.name.startswith("Bộ ")
+            and _PARENT_OF.match(nxt.mention.name)
         ):
             break  # "Giao Vụ Tiền lương, Bộ Nội vụ theo dõi": the ministry names whose department it is
         out.append(nxt)
