@@ -1695,3 +1695,43 @@ def test_a_recipients_whole_line_is_its_name_and_the_same_name_cut_short_in_the_
         if e.type == "PART_OF"
     }
     assert ("Trung tâm Điều tra, quy hoạch đất đai", "Cục Quản lý đất đai") in parts
+
+
+def test_a_report_quoting_the_tasks_it_was_given_reports_each_with_its_status() -> None:
+    text = (
+        "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÁC CÔNG TRÌNH GIAO THÔNG TỈNH NINH BÌNH\nSố: 287/BC-BQLGT\nBÁO CÁO\n"
+        "Tiến độ dự án\nIII. VIỆC THỰC HIỆN KẾT LUẬN TẠI THÔNG BÁO SỐ 203/TB-UBND\n"
+        '1. Nhiệm vụ "UBND xã Yên Mô hoàn thành chi trả, bàn giao mặt bằng trước ngày 15/11/2025": đang thực '
+        "hiện, khó hoàn thành đúng hạn.\n"
+        '2. Nhiệm vụ "Sở Tài chính tham mưu điều chuyển vốn từ các dự án giải ngân chậm": chưa thực hiện.\n'
+        '3. Nhiệm vụ "tổng kết năm": đã thực hiện.\n'
+        "IV. KIẾN NGHỊ\n1. Kính đề nghị UBND tỉnh chỉ đạo Sở Tài chính sớm tham mưu bổ sung vốn.\n"
+        "2. Đề nghị Tổng công ty Xây dựng Thăng Long - CTCP tăng cường thiết bị, nhân lực.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _assigned(graph) == {
+        ("203/TB-UBND", "Ủy ban nhân dân xã Yên Mô tỉnh Ninh Bình"),
+        ("203/TB-UBND", "Sở Tài chính tỉnh Ninh Bình"),
+        ("287/BC-BQLGT", "Tổng công ty Xây dựng Thăng Long - CTCP"),  # the report's own request, after an upward one
+    }
+    reported = sorted(e.properties["status"] for e in graph.edges.values() if e.type == "REPORTS_ON")
+    assert reported == ["in_progress", "pending"]
+
+
+def test_communes_singled_out_of_a_group_and_a_second_list_of_another_kind() -> None:
+    text = (
+        "1. Chủ tịch UBND các xã, phường vùng hạ lưu, nhất là các phường Trương Quang Trọng, Cẩm Thành và các xã "
+        "Nghĩa Giang, Tư Nghĩa: tổ chức sơ tán ngay người dân."
+    )
+    assert [b.name for b in find_bodies(text)] == [
+        "Ủy ban nhân dân phường Trương Quang Trọng",
+        "Ủy ban nhân dân phường Cẩm Thành",
+        "Ủy ban nhân dân xã Nghĩa Giang",
+        "Ủy ban nhân dân xã Tư Nghĩa",
+    ]
+    assert [b.name for b in find_bodies("- UBND các phường: An Hòa, Bình Minh và các xã: Tân Lập;")] == [
+        "Ủy ban nhân dân phường An Hòa",
+        "Ủy ban nhân dân phường Bình Minh",
+        "Ủy ban nhân dân xã Tân Lập",
+    ]
+    assert find_bodies("UBND các xã, phường vùng hạ lưu tổ chức sơ tán") == []

@@ -687,6 +687,13 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             continue
         every_province = surface.endswith(("tỉnh", "thành phố")) and _EVERY_PROVINCE.match(text, name_end)
         if (after_head == m.end() and _GROUP_AFTER.match(text, m.end())) or _PLACES_AFTER.match(text, name_end):
+            singled = _SINGLED_OUT.match(text, m.end(), stop) if after_head == m.end() else None
+            kinds = _NEXT_KIND.match(text, singled.end(), stop) if singled else None
+            listed = _local_units(text, kinds, _expand(head), stop) if kinds else []
+            if listed:  # the clause's bodies are these: the list opens where the group's head is
+                listed[0] = replace(listed[0], start=m.start("head"))
+                out.extend(listed)
+                pos = max(pos, listed[-1].end)
             continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
         if every_province:
             continue  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": every province's, not one
@@ -714,17 +721,29 @@ _PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list[BodyMention]:
     out: list[BodyMention] = []
     i = places.end()
+    kind = places.group("kind")
     while i < stop:
+        again = _NEXT_KIND.match(text, i, stop) if out else None
+        if again:  # "… các phường: A, B và các xã: C, D": a second list of another kind
+            kind, i = again.group("kind"), again.end()
         p = _PLACE_ITEM.match(text, i, stop)
         if p is None or (head_re().match(text, p.start()) and not _PLACE_ITEM.fullmatch(p.group())):
             break
-        name = f"{head} {places.group('kind')} {p.group()}"
-        out.append(BodyMention(p.start(), p.end(), name, name, "Agency", True))
+        name = f"{head} {kind} {p.group()}"
+        # the second list's first place is named where that list opens, so that a list of bodies reads on to it
+        out.append(BodyMention(again.start() if again else p.start(), p.end(), name, name, "Agency", True))
         sep = _PLACE_SEP.match(text, p.end(), stop)
         if sep is None:
             break
         i = sep.end()
     return out
+
+
+_NEXT_KIND = re.compile(r"các\s+(?P<kind>xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s*:?\s*")
+# "UBND các xã, phường vùng hạ lưu, nhất là các phường A, B và các xã C, D": the ones the clause singles out
+_SINGLED_OUT = re.compile(
+    r"[^.;:\n]{0,80}?(?:nhất là|đặc biệt là|trong đó có)\s+(?=các\s+(?:xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s)"
+)
 
 
 # "Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thanh Hóa": one committee in each province listed

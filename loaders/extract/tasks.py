@@ -71,7 +71,8 @@ def tasks(
             continue  # another body's instruction in reported speech, with no document of its own to give it
         if _asked_of_superior(ctx, bodies, cue.start(), superiors):
             continue  # "Đề nghị UBND tỉnh giao Sở Nội vụ …": what a superior is asked to give, not given
-        if _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
+        asks = cue.group().lower().startswith("đề nghị")  # the report's own request: upward only if to a superior
+        if not asks and _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
             continue  # "Sở Nội vụ đề xuất UBND tỉnh chỉ đạo: … Giao Sở Tài chính …": proposed, not yet given
         listed = bool(re.match(r"\s*[-+•]\s*$", cue.group()))  # "- Các sở, ngành: A, B chuẩn bị …"
         bullet = re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group())
@@ -152,6 +153,42 @@ def _regarding_task(
     end = min(end, stop, after + 1500)
     if _ANY_TASK_VERB.search(s, after, end):
         _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [], assigner_at)
+
+
+# '2. Nhiệm vụ "UBND xã Yên Mô hoàn thành chi trả …": đang thực hiện': a report restating a task it was given
+_QUOTED_TASK = re.compile(
+    r"(?m)^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])?[ \t]*[Nn]hiệm vụ[ \t]*(?:số[ \t]*\d+[ \t]*)?[“\"]"
+    r"(?P<task>[^”\"\n]{5,400})[”\"][ \t]*:?[ \t]*(?P<after>[^\n]*)"
+)
+
+
+def quoted_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str]) -> None:
+    """Tasks a report quotes, each with what became of it, given by the document its section follows up
+    ("III. VIỆC THỰC HIỆN KẾT LUẬN TẠI THÔNG BÁO SỐ 203/TB-UBND")."""
+    s = ctx.s
+    for m in _QUOTED_TASK.finditer(s):
+        first = bodies.at(m.start("task"), slack=1)
+        if first is None or not _ANY_TASK_VERB.search(s, first.mention.end, m.end("task")):
+            continue
+        headings = list(_ROMAN_HEADING.finditer(s, 0, m.start()))
+        section = headings[-1].start() if headings else 0
+        given = [pos for pos in assigner_at if section <= pos < m.start()]
+        if not given:
+            continue  # whose task it was is not said
+        leads = [p.node_id for p in _list(s, bodies, first)]
+        status = _status_of(m.group("after"))
+        _task(
+            ctx, s, doc_id, m, m.start("task"), m.end("task"), leads, [], assigner_at, assigner_at[min(given)], status
+        )
+
+
+def _status_of(words: str) -> str:
+    if _LATE.search(words):
+        return "overdue"
+    for word, status in (("chưa", "pending"), ("đang", "in_progress"), ("đã", "done")):
+        if re.match(rf"\s*{word}\b", words):
+            return status
+    return "assigned"
 
 
 _ARTICLE = re.compile(r"(?m)^\s*Điều\s+\d{1,2}\s*[.:]")
@@ -243,6 +280,7 @@ def _task(
     supports: list[str],
     assigner_at: dict[int, str],
     assigner: str | None = None,
+    status: str | None = None,
 ) -> None:
     """One Task node, the document that gives it, and the bodies that must do it."""
     if end <= pos:
@@ -258,7 +296,7 @@ def _task(
     due = deadline(s, span[0], span[1], next_cue.start() if next_cue else None)
     if due:
         props["deadline"] = due
-    status = "assigned" if assigner == doc_id else _reported_status(s, end)
+    status = status or ("assigned" if assigner == doc_id else _reported_status(s, end))
     props["status"] = status
     ctx.node(task_id, "Task", props, span)
     ctx.edge("ASSIGNS", assigner, task_id, span)
@@ -276,7 +314,8 @@ _TASK_VERB_TEXT = (
     r"\b(?:báo cáo|tiếp thu|rà soát|thực hiện|chủ trì|phối hợp|tham mưu|xây dựng|hoàn thành|hoàn thiện|khẩn trương"
     r"|triển khai|tổ chức|nghiên cứu|đề xuất|chỉ đạo|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|chuẩn bị|gửi|cung cấp"
     r"|bố trí|ban hành|cơ quan chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|thẩm định|giải quyết"
-    r"|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|tuyên truyền|vận động|phổ biến|quán triệt)\b"
+    r"|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|tuyên truyền|vận động|phổ biến|quán triệt"
+    r"|sơ tán|di dời|khắc phục|ứng phó|quyết định(?!\s+số))\b"
 )
 _TASK_VERB = re.compile(_TASK_VERB_TEXT)
 _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
