@@ -146,7 +146,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     tasks(ctx, bodies, ctx.self_id, issuer, 0, len(ctx.s), assigner_at)
     duties(ctx, bodies, ctx.self_id, issuer, assigner_at)
     quoted_tasks(ctx, bodies, ctx.self_id, assigner_at)
-    table_tasks(ctx, bodies, ctx.self_id)
+    table_tasks(ctx, bodies, ctx.self_id, assigner_at)
     named_projects = projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     developers(ctx, bodies, named_projects)
     named_parents(bodies)

@@ -1735,3 +1735,30 @@ def test_communes_singled_out_of_a_group_and_a_second_list_of_another_kind() -> 
         "Ủy ban nhân dân xã Tân Lập",
     ]
     assert find_bodies("UBND các xã, phường vùng hạ lưu tổ chức sơ tán") == []
+
+
+def test_a_reports_table_of_the_tasks_it_was_given_reports_each_row_with_its_result() -> None:
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH\nSố: 318/BC-STC\nBÁO CÁO\nKết quả thực hiện nhiệm vụ\n"
+        "Tại Thông báo số 96/TB-UBND ngày 02/9/2025, Uỷ ban nhân dân tỉnh giao Sở Tài chính chủ trì 02 nhiệm vụ, "
+        "cụ thể:\n"
+        "STT | Nhiệm vụ được giao | Cơ quan phối hợp | Thời hạn | Kết quả thực hiện\n"
+        "1 | Tham mưu phương án phân bổ kế hoạch vốn | Sở Xây dựng | 30/9/2025 | Đã hoàn thành: đã trình\n"
+        "2 | Hướng dẫn quyết toán dự án hoàn thành | Kho bạc Nhà nước khu vực VIII | 15/11/2025 | Đang thực hiện\n"
+        "II. KHÓ KHĂN\nKhông có.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    rows = {
+        n.properties["description"]: (n.properties["status"], n.properties.get("deadline"))
+        for n in graph.nodes.values()
+        if n.label == "Task" and n.properties["description"][:1] in "TH"
+    }
+    assert rows == {
+        "Tham mưu phương án phân bổ kế hoạch vốn": ("done", "2025-09-30"),
+        "Hướng dẫn quyết toán dự án hoàn thành": ("in_progress", "2025-11-15"),
+    }
+    assert {
+        ("96/TB-UBND", "Sở Tài chính tỉnh Tuyên Quang"),
+        ("96/TB-UBND", "Sở Xây dựng tỉnh Tuyên Quang"),
+        ("96/TB-UBND", "Kho bạc Nhà nước khu vực VIII"),
+    } <= _assigned(graph)
