@@ -1762,3 +1762,24 @@ def test_a_reports_table_of_the_tasks_it_was_given_reports_each_row_with_its_res
         ("96/TB-UBND", "Sở Xây dựng tỉnh Tuyên Quang"),
         ("96/TB-UBND", "Kho bạc Nhà nước khu vực VIII"),
     } <= _assigned(graph)
+
+
+def test_theo_de_nghi_answers_a_letter_only_where_it_opens_the_files_own_clause() -> None:
+    head = "UBND TỈNH TUYÊN QUANG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 120/BC-SVHTTDL\nBÁO CÁO\nKết quả\n"
+    opening = "Thực hiện nhiệm vụ được giao, theo đề nghị của Sở Tài chính tại Văn bản số 2745/STC-QLNS, Sở báo cáo.\n"
+    inside = (
+        "Nhiệm vụ số 4 chưa triển khai do chưa gửi danh mục theo đề nghị của Sở Tài chính tại Văn bản số "
+        "2745/STC-QLNS.\n"
+    )
+    answers = [
+        e.type
+        for e in extract_text([head + opening], "a.txt").edges.values()
+        if e.type in ("RESPONDS_TO", "PROPOSED_BY")
+    ]
+    assert sorted(answers) == ["PROPOSED_BY", "RESPONDS_TO"]
+    inner = [
+        e.type
+        for e in extract_text([head + inside], "b.txt").edges.values()
+        if e.type in ("RESPONDS_TO", "PROPOSED_BY")
+    ]
+    assert inner == []

@@ -327,7 +327,7 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         ):
             previous = "BASED_ON"
         elif re.search(
-            r"nhận được\b[^.;]{0,80}$|[Tt]heo đề nghị của\s.{3,80}?tại\s+$"
+            r"nhận được\b[^.;]{0,80}$|(?:^\s*(?:[-+•]\s*|\d+\.\s*)?|,\s*)[Tt]heo đề nghị của\s.{3,80}?tại\s+$"
             r"|(?:^|[-+•]\s*|,\s*)(?:[Pp]húc đáp|[Tt]rả lời)\s+$",
             prefix,
         ):
@@ -412,6 +412,8 @@ _PROPOSED_BY = re.compile(
 )
 
 
+# "Theo đề nghị …" opening its clause, or after the opening's comma ("Thực hiện …, theo đề nghị của …")
+_OPENS_CLAUSE = re.compile(r"\s*(?:[-+•]\s*|\d+\.\s*)?|[^.;]*,\s*")
 _SUBMISSION_BY = re.compile(r"[Xx]ét\s+(?:các\s+)?Tờ\s+trình\s+số\s+[^\s,;]+(?:\s+ngày\s+[^,;:]{4,30}?)?\s+của\s+")
 _ANOTHER_PROPOSER = re.compile(r"\s+tại\s+[^.;]{3,120}?\s(?:và|,)\s+(?:của\s+)?(?=[^.;]{2,80}?\s+tại\s)")
 
@@ -423,6 +425,8 @@ def proposals(ctx: Context, bodies: BodyIndex, self_id: str, stop: int) -> None:
         if p:
             ctx.edge("PROPOSED_BY", self_id, p.node_id, (m.start(), p.mention.end))
     for m in _PROPOSED_BY.finditer(ctx.s, 0, stop):
+        if not _OPENS_CLAUSE.fullmatch(ctx.s, clause_start(ctx.s, m.start()), m.start()):
+            continue  # "… chưa gửi danh mục theo đề nghị của Sở Tài chính tại …": another request, not this file's
         p = bodies.at(m.end(), slack=1)
         while p:
             ctx.edge("PROPOSED_BY", self_id, p.node_id, (m.start(), p.mention.end))
