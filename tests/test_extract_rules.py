@@ -1783,3 +1783,31 @@ def test_theo_de_nghi_answers_a_letter_only_where_it_opens_the_files_own_clause(
         if e.type in ("RESPONDS_TO", "PROPOSED_BY")
     ]
     assert inner == []
+
+
+def test_a_schemes_long_name_runs_to_its_period_and_a_project_sheet_names_its_decision_and_investor() -> None:
+    scheme = (
+        "UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 15/KH-SNNMT\nKẾ HOẠCH\nTriển khai\n"
+        "Thực hiện Kế hoạch số 245/KH-UBND ngày 15/7/2025 của Ủy ban nhân dân tỉnh về thực hiện Đề án phát triển "
+        "bền vững một triệu héc ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng trưởng xanh vùng "
+        "đồng bằng sông Cửu Long đến năm 2030 trên địa bàn tỉnh;\n"
+    )
+    graph = extract_text([scheme], "kh.txt")
+    projects = [n.properties["name"] for n in graph.nodes.values() if n.label == "Project"]
+    assert projects == [
+        "Đề án phát triển bền vững một triệu héc ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng "
+        "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030"
+    ]
+    sheet = (
+        "UBND TỈNH NINH BÌNH\nSỞ XÂY DỰNG\nSố: 40/BC-SXD\nBÁO CÁO\nTiến độ\nI. THÔNG TIN CHUNG\n"
+        "1. Tên dự án: Đường trục Bắc - Nam tỉnh Ninh Bình đoạn qua Yên Mô.\n"
+        "2. Chủ đầu tư: Công ty Cổ phần Đầu tư Hạ tầng Hoa Lư.\n"
+        "3. Quyết định đầu tư: Quyết định số 1125/QĐ-UBND ngày 12/6/2024 của UBND tỉnh.\n"
+    )
+    graph = extract_text([sheet], "bc.txt")
+    ties = {
+        (e.type, graph.nodes[e.source].properties.get("number") or graph.nodes[e.source].properties["name"])
+        for e in graph.edges.values()
+        if e.type in ("CONCERNS", "DEVELOPS")
+    }
+    assert ties == {("CONCERNS", "1125/QĐ-UBND"), ("DEVELOPS", "Công ty Cổ phần Đầu tư Hạ tầng Hoa Lư")}

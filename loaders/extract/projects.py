@@ -15,6 +15,7 @@ _START = re.compile(r"(?=[DdCĐ])(?<![\wĐđ])(?:[Dd]ự án|Chương trình|Đ�
 _STOP = re.compile(
     r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
+_HARD_STOP = re.compile(r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
@@ -44,6 +45,12 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             name_end = stop.start() if stop else len(s)
             if name_end - m.end() > 120:
                 continue
+            # "Đề án phát triển bền vững … gắn với tăng trưởng xanh … đến năm 2030": a scheme's long name runs to its
+            # period over words that would end a shorter one
+            hard = _HARD_STOP.search(s, m.end())
+            period = _UNTIL.search(s, m.end(), min(hard.start() if hard else len(s), m.end() + 300))
+            if period and period.start() > name_end:
+                name_end = period.start()
             until = _UNTIL.search(s, m.end(), name_end + 30)
             runs = list(_PROPER.finditer(s, m.end(), name_end))
             runs = [r for r in runs if not head_re().match(s, r.start())]
@@ -104,9 +111,48 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 ctx.edge("CONCERNS", ref.node.id, node_id, (m.start(), c_end))
             break
 
+    _project_sheets(ctx, cited, found, named)
     if not titled:
         _titled_by_its_opening(ctx, self_ref, found)
     return named
+
+
+# the lines under "Tên dự án:" that name the decision behind it: "- Quyết định đầu tư: Quyết định số 1125/QĐ-UBND …"
+_DECIDED_BY = re.compile(
+    r"(?m)^[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?:Quyết định (?:đầu tư|phê duyệt(?: dự án)?)|Chủ trương đầu tư|Căn cứ pháp lý)"
+    r"[ \t]*:"
+)
+_SHEET_END = re.compile(r"\n\s*\n|\n[IVX]+\.\s")
+
+
+def _project_sheets(
+    ctx: Context, cited: list[tuple[int, int, DocRef]], found: dict[str, str], named: list[tuple[int, int, str]]
+) -> None:
+    """A project's sheet ("1. Tên dự án: …", "2. Chủ đầu tư: …", "3. Quyết định đầu tư: Quyết định số …"): the
+    project, named by its line, and the decisions its lines cite."""
+    s = ctx.s
+    for line in _DECLARED.finditer(s):
+        start = line.start("name")
+        end = start + len(_PLACE_AFTER_COMMA.sub("", line.group("name")))  # the place after the comma is where
+        name = re.sub(r"\s+", " ", s[start:end])
+        words = name.split()
+        if len(words) < 3 or not any(w[:1].isupper() for w in words):
+            continue
+        runs = [r for r in _PROPER.finditer(s, start, end) if not head_re().match(s, r.start())]
+        key = tone_key(s[runs[-1].start() : end] if runs and not _only_a_place(name, runs) else name)
+        node_id = found.get(key)
+        if node_id is None:
+            node_id = found[key] = f"project:{key}"
+            ctx.node(node_id, "Project", {"name": name, "aliases": []}, (start, end))
+        named.append((start, end, node_id))
+        sheet_end = _SHEET_END.search(s, line.end())
+        stop = min(sheet_end.start() if sheet_end else len(s), line.end() + 1500)
+        for field in _DECIDED_BY.finditer(s, line.end(), stop):
+            line_end = s.find("\n", field.end())
+            line_end = stop if line_end < 0 else line_end
+            for c_start, c_end, ref in cited:
+                if field.end() <= c_start < line_end and ref.node is not None:
+                    ctx.edge("CONCERNS", ref.node.id, node_id, (field.start(), c_end))
 
 
 # "1. Tên dự án: Nâng cấp, mở rộng Đường tỉnh 725 đoạn từ xã Lộc Bắc đến xã Bảo Thuận.": the name the document
@@ -142,7 +188,8 @@ def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[i
 
 
 # "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
-_INVESTOR = re.compile(r"chủ\s+đầu\s+tư")
+_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư")
+_SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?=[Cc]hủ\s+đầu\s+tư)")
 _BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?$")
 _THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
 
@@ -168,6 +215,10 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
             continue
         if named_after is not None:
             before = [p for p in named if sentence <= p[0] < m.start()]
+            field = _SHEET_FIELD.match(s, sentence)
+            if not before and field and field.end() == m.start():
+                # "2. Chủ đầu tư: Công ty …" on the sheet under "1. Tên dự án: …": the sheet's project
+                before = [p for p in named if m.start() - 800 <= p[0] < m.start()][-1:]
             if before and len({p[2] for p in before}) == 1:
                 ctx.edge("DEVELOPS", company.node_id, before[-1][2], (before[-1][0], company.mention.end))
             continue
