@@ -1811,3 +1811,19 @@ def test_a_schemes_long_name_runs_to_its_period_and_a_project_sheet_names_its_de
         if e.type in ("CONCERNS", "DEVELOPS")
     }
     assert ties == {("CONCERNS", "1125/QĐ-UBND"), ("DEVELOPS", "Công ty Cổ phần Đầu tư Hạ tầng Hoa Lư")}
+
+
+def test_a_public_university_is_a_public_body_and_part_of_the_university_named_after_its_dash() -> None:
+    text = (
+        "UBND TỈNH THÁI NGUYÊN\nVĂN PHÒNG\nSố: 512/TB-VP\nTHÔNG BÁO\nKết luận\n"
+        "5. Đề nghị Trường Đại học Sư phạm - Đại học Thái Nguyên phối hợp cung cấp danh sách sinh viên.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    labels = {n.properties.get("name"): n.label for n in graph.nodes.values()}
+    assert labels["Trường Đại học Sư phạm"] == labels["Đại học Thái Nguyên"] == "Agency"
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    assert ("Trường Đại học Sư phạm", "Đại học Thái Nguyên") in parts
