@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from graph.model import Edge, Graph
 from graph.text import tone_key
 
@@ -94,11 +96,20 @@ def drop_generic(graph: Graph) -> None:
 _PARTY = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ")
 
 
+_COMBINED_OFFICE = re.compile(r"văn phòng (?:hội đồng nhân dân|hđnd) và (?=uỷ ban nhân dân )")
+
+
 def part_of_by_name(graph: Graph) -> None:
     """PART_OF where the name says so: "Văn phòng UBND tỉnh" is part of "UBND tỉnh", "Ban Thường vụ
     Tỉnh ủy" of "Tỉnh ủy"; the quote is the one that names the part."""
     bodies = {tone_key(n.properties["name"]): n for n in graph.nodes.values() if n.label == "Agency"}
     for key, node in bodies.items():
+        # "Văn phòng HĐND và UBND phường …": the office of the council and the committee is the committee's
+        combined = _COMBINED_OFFICE.match(key)
+        committee = bodies.get(key[combined.end() :]) if combined else None
+        if committee is not None and committee is not node:
+            graph.add_edge(Edge("PART_OF", node.id, committee.id, {}, node.sources[:1]))
+            continue
         words = key.split()
         for i in range(1, len(words)):
             whole = " ".join(words[i:])

@@ -1827,3 +1827,19 @@ def test_a_public_university_is_a_public_body_and_part_of_the_university_named_a
         if e.type == "PART_OF"
     }
     assert ("Trường Đại học Sư phạm", "Đại học Thái Nguyên") in parts
+
+
+def test_the_office_of_a_wards_council_and_committee_is_part_of_the_committee() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NINH KIỀU\nSố: 142/BC-UBND\nCần Thơ, ngày 03 tháng 10 năm 2025\nBÁO CÁO\nKết quả\n"
+        "Văn phòng HĐND và UBND phường tổng hợp số liệu.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    office = next(n for n in graph.nodes.values() if n.properties.get("name", "").startswith("Văn phòng"))
+    committee = next(n for n in graph.nodes.values() if n.properties.get("name", "").startswith("Ủy ban nhân dân"))
+    assert (office.properties["name"], committee.properties["name"]) in parts
