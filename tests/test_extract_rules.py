@@ -1843,3 +1843,18 @@ def test_the_office_of_a_wards_council_and_committee_is_part_of_the_committee() 
     office = next(n for n in graph.nodes.values() if n.properties.get("name", "").startswith("Văn phòng"))
     committee = next(n for n in graph.nodes.values() if n.properties.get("name", "").startswith("Ủy ban nhân dân"))
     assert (office.properties["name"], committee.properties["name"]) in parts
+
+
+def test_the_investor_in_brackets_after_nha_dau_tu_in_a_letter_about_one_project() -> None:
+    text = (
+        "UBND TỈNH LẠNG SƠN\nVĂN PHÒNG\nSố: 2150/VP-KTTH\nV/v triển khai Dự án Cảng cạn Đồng Đăng giai đoạn 2\n"
+        "Kính gửi: Sở Xây dựng\n"
+        "1. Giao Sở Xây dựng hướng dẫn nhà đầu tư (Công ty Cổ phần Logistics Xứ Lạng) thực hiện thủ tục.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    develops = [
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].label)
+        for e in graph.edges.values()
+        if e.type == "DEVELOPS"
+    ]
+    assert develops == [("Công ty Cổ phần Logistics Xứ Lạng", "Project")]

@@ -188,7 +188,7 @@ def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[i
 
 
 # "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
-_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư")
+_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*\()")
 _SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?=[Cc]hủ\s+đầu\s+tư)")
 _BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?$")
 _THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
@@ -208,7 +208,7 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
             company = company if made and by else None
         named_after = None
         if company is None:  # "Dự án Khu đô thị Điện Nam (chủ đầu tư: Công ty Cổ phần Đầu tư Điện Nam)"
-            colon = re.match(r"\s*:\s*|\s+là\s+", s[m.end() : m.end() + 6])
+            colon = re.match(r"\s*:\s*|\s+là\s+|\s*\(\s*", s[m.end() : m.end() + 6])
             named_after = bodies.at(m.end() + colon.end(), slack=0) if colon else None
             company = named_after
         if company is None or ctx.graph.nodes[company.node_id].label != "Organization":
@@ -219,6 +219,11 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
             if not before and field and field.end() == m.start():
                 # "2. Chủ đầu tư: Công ty …" on the sheet under "1. Tên dự án: …": the sheet's project
                 before = [p for p in named if m.start() - 800 <= p[0] < m.start()][-1:]
+            bracketed = colon is not None and "(" in colon.group()
+            if not before and len({p[2] for p in named}) == 1 and bracketed:
+                # "hướng dẫn nhà đầu tư (Công ty Cổ phần Logistics Xứ Lạng) …" in a letter about one project
+                ctx.edge("DEVELOPS", company.node_id, named[0][2], (m.start(), company.mention.end))
+                continue
             if before and len({p[2] for p in before}) == 1:
                 ctx.edge("DEVELOPS", company.node_id, before[-1][2], (before[-1][0], company.mention.end))
             continue
