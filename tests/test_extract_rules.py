@@ -1858,3 +1858,22 @@ def test_the_investor_in_brackets_after_nha_dau_tu_in_a_letter_about_one_project
         if e.type == "DEVELOPS"
     ]
     assert develops == [("Công ty Cổ phần Logistics Xứ Lạng", "Project")]
+
+
+def test_a_district_offices_letter_that_never_names_its_province() -> None:
+    text = (
+        "UBND HUYỆN NAM ĐÀN\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 215/TCKH-NS\nV/v đôn đốc quyết toán\n"
+        "Nam Đàn, ngày 05-9-2024\nKính gửi: UBND xã Nam Hưng.\n"
+        "Phòng Tài chính - Kế hoạch đề nghị UBND xã Nam Hưng hoàn thiện hồ sơ quyết toán.\n"
+        "Nơi nhận:\n- UBND huyện (b/c);\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    own = next(n for n in graph.nodes.values() if n.properties.get("source_file"))
+    assert own.properties["date"] == "2024-09-05"  # the date line written with dashes
+    names = {n.properties["name"] for n in graph.nodes.values() if n.label == "Agency"}
+    # the office is this district's, not every district's "Phòng Tài chính - Kế hoạch"
+    assert names == {
+        "Ủy ban nhân dân huyện Nam Đàn",
+        "Phòng Tài chính - Kế hoạch huyện Nam Đàn",
+        "Ủy ban nhân dân xã Nam Hưng",
+    }

@@ -101,7 +101,8 @@ class Locality:
 
     @property
     def full(self) -> str:
-        return f"{self.kind} {self.name}"
+        # empty for a district's or commune's document that never names its province: only the unit is known
+        return f"{self.kind} {self.name}".strip()
 
 
 @cache
@@ -923,7 +924,7 @@ def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     name = mention.name
     if locality is not None and locality.unit and (_UNIT_OFFICE.fullmatch(name) or _key(name).endswith(" đảng uỷ")):
         # "Phòng Kinh tế", "Thường trực Đảng ủy" in a commune's own document: the commune's
-        return f"{name} {locality.unit} {locality.full}"
+        return f"{name} {locality.unit} {locality.full}".rstrip()
     if _key(name).endswith("đảng uỷ"):
         return None  # "Đảng ủy" not in a commune's document: which one is not said
     if not mention.needs_locality or central_body(name):
@@ -935,12 +936,16 @@ def scope(mention: BodyMention, locality: Locality | None) -> str | None:
         word = next(w for w in sorted(_LOCALITY_WORDS, key=len, reverse=True) if key.endswith(w))
         if word not in _PROVINCE_LEVEL and locality.unit and locality.unit.startswith(word + " "):
             # "Công an xã" in a commune's own document is that commune's
-            return f"{name}{locality.unit[len(word) :]} {locality.full}"
+            return f"{name}{locality.unit[len(word) :]} {locality.full}".rstrip()
+        if not locality.name:
+            return None  # a district's document that never names its province: "UBND tỉnh" is not known
         if word not in _PROVINCE_LEVEL:
             return None  # "UBND xã", "UBND huyện": every commune or district, a group
         if word != locality.kind and locality.kind == "tỉnh":
             return None  # "thành phố" in a province's document is a city of it, not named here
         return f"{name} {locality.name}"
+    if not locality.name:
+        return name
     if any(key.endswith(c) for c in _PARTY_COMMITTEES):
         return f"{name} {locality.name}"
     return f"{name} {locality.full}"

@@ -70,6 +70,8 @@ def decide_locality(ctx: Context, header: Header) -> Locality | None:
         return None
     counts = Counter(m.group("p") for m in province_mentions(ctx.s))
     loc = locality_of(counts.most_common(1)[0][0]) if counts else None
+    if loc is None and unit:
+        return Locality("", "", unit)  # "UBND HUYỆN NAM ĐÀN" with no province named: its own offices are its
     return replace(loc, unit=unit) if loc else None
 
 

@@ -57,7 +57,7 @@ def parse_header(text: str) -> Header:
     date = date_span = None
     d = PLACE_DATE.search(zone)
     if d:
-        date = iso(d.group("d"), d.group("m"), d.group("y"))
+        date = iso(d.group("d") or d.group("nd"), d.group("m") or d.group("nm"), d.group("y") or d.group("ny"))
         date_span = (d.start(), d.end())
 
     # the issuer block: capitals before the number line (or the motto), parent above child
