@@ -1877,3 +1877,16 @@ def test_a_district_offices_letter_that_never_names_its_province() -> None:
         "Phòng Tài chính - Kế hoạch huyện Nam Đàn",
         "Ủy ban nhân dân xã Nam Hưng",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Giao Phòng Quản lý ngân sách chủ trì", ["Phòng Quản lý ngân sách"]),
+        ("Phòng Kế hoạch - Tài chính tham mưu", ["Phòng Kế hoạch - Tài chính"]),
+        ("họp tại Phòng Hội đàm tầng 2", []),  # a room
+        ("Bệnh viện Đa khoa tỉnh Nghệ An tiếp nhận", ["Bệnh viện Đa khoa tỉnh Nghệ An"]),
+    ],
+)
+def test_a_departments_offices_by_their_own_names_and_public_hospitals(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

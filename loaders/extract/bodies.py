@@ -520,6 +520,16 @@ def _described_to_place(text: str, pos: int) -> int | None:
 _NOUN_STOPS = re.compile(r"(?:xây dựng|quản lý)(?![\wĐđ])")
 
 
+_ROOM = re.compile(r"(?:Hội đàm|Họp|Khách|Truyền thống|Lễ tân|Làm việc|Hội nghị|Hội trường|Máy|Thí nghiệm)(?![\wĐđ])")
+
+
+def _office_named(text: str, pos: int) -> bool:
+    """After "Phòng": a department's own name ("Phòng Quản lý ngân sách", "Phòng Kế hoạch - Tài chính"), not a
+    room ("Phòng Hội đàm")."""
+    w = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return w is not None and _is_cap(w.group()) and not w.group().isupper() and not _ROOM.match(text, w.start())
+
+
 def _opens_a_body(text: str, pos: int) -> bool:
     """Whether a body's name starts at ``pos`` ("Phòng thủ dân sự" is no district office)."""
     m = head_re().match(text, pos)
@@ -652,10 +662,10 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             region = _REGION.match(text, name_end)
             if region:  # "Kho bạc Nhà nước khu vực XIII": the regional office, not the national body
                 name_end = region.end()
-        elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1):
+        elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1) and not _office_named(text, m.end()):
             word = _WORD.match(text, m.end() + 1)
             pos = word.end() if word else m.end()
-            continue  # "Phòng Hội đàm": a room; a district office is "Phòng" + a function
+            continue  # "Phòng Hội đàm": a room; an office is "Phòng" + a function or a capitalised name
         else:
             after_head = _tail_at(text, m.end(), head.split()[-1])
             name_end = min(_extend(text, after_head, organization, m.start("head")), stop)
