@@ -1890,3 +1890,18 @@ def test_a_district_offices_letter_that_never_names_its_province() -> None:
 )
 def test_a_departments_offices_by_their_own_names_and_public_hospitals(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đảng ủy Khối các cơ quan tỉnh chỉ đạo", "Đảng ủy Khối các cơ quan tỉnh Nghệ An"),
+        ("Đảng ủy các cơ quan Đảng tỉnh báo cáo", "Đảng ủy các cơ quan Đảng tỉnh Nghệ An"),
+        ("Chi bộ Sở Tài chính họp", "Chi bộ Sở Tài chính tỉnh Nghệ An"),
+        ("Tỉnh Đoàn Nghệ An phối hợp", "Tỉnh Đoàn Nghệ An"),
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh phát động", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An"),
+        ("hợp nhất thành Đoàn Luật sư tỉnh Lâm Đồng", "Đoàn Luật sư tỉnh Lâm Đồng"),  # "thành" is "into"
+    ],
+)
+def test_party_and_youth_bodies_of_a_province(text: str, name: str) -> None:
+    assert [scope(b, Locality("tỉnh", "Nghệ An")) for b in find_bodies(text)] == [name]

@@ -857,12 +857,13 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
         return None
     ends_bare_locality = any(key.endswith(" " + w) for w in _LOCALITY_WORDS) or key in _PROVINCE_LEVEL
     # a district or commune is named within its province ("xã Tân Phú" is in many): only a province is enough
-    named_locality = bool(_province_key_re().search(key))
+    # "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh": the Union's name, not the city
+    named_locality = bool(_province_key_re().search(key.replace("cộng sản hồ chí minh", "")))
     is_local_unit = _has_named_locality(name) and not named_locality
     is_local = (
         ends_bare_locality
         or own_party
-        or key.startswith(("sở ",))
+        or key.startswith(("sở ", "chi bộ sở "))
         or any(key.endswith(c) for c in _PARTY_COMMITTEES)
         or (key.split(" ", 1)[0] in {"ban", "thường"} and any(c in key for c in _PARTY_COMMITTEES))
     )
