@@ -1905,3 +1905,25 @@ def test_a_departments_offices_by_their_own_names_and_public_hospitals(text: str
 )
 def test_party_and_youth_bodies_of_a_province(text: str, name: str) -> None:
     assert [scope(b, Locality("tỉnh", "Nghệ An")) for b in find_bodies(text)] == [name]
+
+
+def test_a_numbered_heading_gives_its_lettered_items_and_a_lettered_heading_stops_at_the_next_letter() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 08/CT-UBND\nCHỈ THỊ\nVề phòng cháy rừng\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n1. Giám đốc Sở Nông nghiệp và Môi trường:\n"
+        "a) Chỉ đạo tăng cường tuần tra tại các khu rừng có nguy cơ cháy cao.\n"
+        "b) Tổng hợp, báo cáo Chủ tịch UBND tỉnh trước ngày 30/6/2025.\n"
+        "2. Tổ chức thực hiện:\na) Giao Sở Nội vụ:\n- Chủ trì kiểm tra việc thực hiện.\n"
+        "b) Giao Sở Tài chính:\n- Bố trí kinh phí trước ngày 31/12/2025.\n"
+    )
+    graph = extract_text([text], "ct.txt")
+    due = {
+        graph.nodes[e.target].properties["name"]: graph.nodes[e.source].properties.get("deadline")
+        for e in graph.edges.values()
+        if e.type == "ASSIGNED_TO"
+    }
+    assert due == {
+        "Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh": "2025-06-30",
+        "Sở Nội vụ tỉnh Hà Tĩnh": None,  # b)'s deadline is Sở Tài chính's
+        "Sở Tài chính tỉnh Hà Tĩnh": "2025-12-31",
+    }

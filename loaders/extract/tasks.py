@@ -88,7 +88,9 @@ def tasks(
         end = end_m.start() if end_m else stop
         line_end = s.find("\n", leads[-1].mention.end)
         if line_end > 0 and s[:line_end].rstrip().endswith(":") and line_end - leads[-1].mention.end < 120:
-            end = _bullets_end(s, leads[-1].mention.end)  # "Giao Sở Nội vụ:" and the bullets under it
+            # "Giao Sở Nội vụ:" and the bullets under it
+            lettered = _LETTERED.match(s, s.rfind("\n", 0, cue.start() + 1) + 1)  # "b) Giao Sở Nội vụ:"
+            end = _bullets_end(s, leads[-1].mention.end, letters=not lettered)
         end = min(end, stop)
         after = s[leads[-1].mention.end : end]
         if _UPWARD.match(after) or "kính" in s[max(0, cue.start() - 12) : cue.start()].lower():
@@ -387,12 +389,16 @@ def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) ->
     return True
 
 
-def _bullets_end(s: str, pos: int) -> int:
+_LETTERED = re.compile(r"\s*[a-zđ]\)")
+
+
+def _bullets_end(s: str, pos: int, letters: bool = True) -> int:
+    """End of the items under a heading: its bullets, and its lettered items "a) …" unless it is one itself."""
     end = s.find("\n", pos)
     while end >= 0:
         nxt = s.find("\n", end + 1)
         line = s[end + 1 : nxt if nxt >= 0 else len(s)]
-        if not re.match(r"\s*[-+•]", line):
+        if not re.match(r"\s*(?:[-+•]|[a-zđ]\)\s)" if letters else r"\s*[-+•]", line):
             break
         end = nxt
     return end if end >= 0 else len(s)
