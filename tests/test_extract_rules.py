@@ -1927,3 +1927,15 @@ def test_a_numbered_heading_gives_its_lettered_items_and_a_lettered_heading_stop
         "Sở Nội vụ tỉnh Hà Tĩnh": None,  # b)'s deadline is Sở Tài chính's
         "Sở Tài chính tỉnh Hà Tĩnh": "2025-12-31",
     }
+
+
+def test_short_names_listed_before_a_locality_each_take_it() -> None:
+    here = Locality("tỉnh", "Quảng Ngãi")
+    found = find_bodies("- TT Tỉnh ủy, TT HĐND, UBND, UBMTTQVN tỉnh;")
+    assert sorted(scope(b, here) or "" for b in found) == [
+        "Thường trực Hội đồng nhân dân tỉnh Quảng Ngãi",
+        "Thường trực Tỉnh ủy Quảng Ngãi",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi",
+        "Ủy ban nhân dân tỉnh Quảng Ngãi",
+    ]
+    assert find_bodies("- HĐND, UBND các xã;") == []  # every commune's: a group

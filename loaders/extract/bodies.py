@@ -623,6 +623,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     out: list[BodyMention] = []
     for lm in _LOWER_LIST.finditer(text, start, stop):
         out.extend(_elliptical(text, lm.end(1), stop, "Bộ" if lm.group(1) == "bộ" else "Sở"))
+    out.extend(_sharing_a_place(text, start, stop))
     pos = start
     while True:
         m = head_re().search(text, pos, stop)
@@ -747,6 +748,24 @@ def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list
         if sep is None:
             break
         i = sep.end()
+    return out
+
+
+# "TT HĐND, UBND, UBMTTQVN tỉnh": the locality at the end of a list of short names is each one's
+_SHORT_BODY = r"(?:TT\.?\s*)?(?:HĐND|UBND|UBMTTQVN|UBMTTQ|MTTQ)"
+_SHARED_PLACE = re.compile(
+    rf"(?<![\wĐđ])(?P<items>(?:{_SHORT_BODY}\s*,\s*)+){_SHORT_BODY}\s+(?P<loc>tỉnh|thành phố|huyện|xã|phường)(?![\wĐđ])"
+)
+
+
+def _sharing_a_place(text: str, start: int, stop: int) -> list[BodyMention]:
+    out = []
+    for m in _SHARED_PLACE.finditer(text, start, stop):
+        for item in re.finditer(_SHORT_BODY, text[m.start("items") : m.end("items")]):
+            a, b = m.start("items") + item.start(), m.start("items") + item.end()
+            short = re.sub(r"^TT\.?\s*", "TT ", item.group())
+            name = f"{_expand(short).replace('TT ', 'Thường trực ', 1)} {m.group('loc')}"
+            out.append(BodyMention(a, b, text[a:b], name, "Agency", True))
     return out
 
 
