@@ -1939,3 +1939,18 @@ def test_short_names_listed_before_a_locality_each_take_it() -> None:
         "Ủy ban nhân dân tỉnh Quảng Ngãi",
     ]
     assert find_bodies("- HĐND, UBND các xã;") == []  # every commune's: a group
+
+
+def test_a_councils_resolution_tasks_its_own_standing_body_written_bare() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 45/NQ-HĐND\nNGHỊ QUYẾT\nVề chủ trương đầu tư\n"
+        "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
+        "2. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng "
+        "nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n"
+        "Nơi nhận:\n- TT Tỉnh ủy, TT HĐND, UBND, UBMTTQVN tỉnh;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "nq.txt")
+    assert {name for _, name in _assigned(graph)} == {
+        "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        "Thường trực Hội đồng nhân dân tỉnh Quảng Ngãi",
+    }

@@ -870,6 +870,8 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
         r"(?:tỉnh|thành phố|quận|huyện|xã|phường)$", name
     )
     own_party = key == "đảng uỷ" or key.endswith(" đảng uỷ")  # "Đảng ủy": a commune's, where a commune speaks
+    # "Thường trực Hội đồng nhân dân" written bare in a council's resolution: the standing body of that council
+    own_party = own_party or key == "thường trực hội đồng nhân dân"
     if (bare or nothing_proper) and not standalone and not own_party:
         return None  # "Hội đồng", "Văn phòng": a kind of body, not one body
     if len(surface.split()) == 1 and surface.isupper() and surface not in lexicon().abbreviations:
@@ -952,11 +954,14 @@ _UNIT_OFFICE = re.compile(r"Phòng [^()]*?(?<! xã)(?<! phường)(?<! huyện)(
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
     name = mention.name
-    if locality is not None and locality.unit and (_UNIT_OFFICE.fullmatch(name) or _key(name).endswith(" đảng uỷ")):
+    own_organ = _key(name).endswith(" đảng uỷ") or _key(name) == "thường trực hội đồng nhân dân"
+    if locality is not None and locality.unit and (_UNIT_OFFICE.fullmatch(name) or own_organ):
         # "Phòng Kinh tế", "Thường trực Đảng ủy" in a commune's own document: the commune's
         return f"{name} {locality.unit} {locality.full}".rstrip()
     if _key(name).endswith("đảng uỷ"):
         return None  # "Đảng ủy" not in a commune's document: which one is not said
+    if _key(name) == "thường trực hội đồng nhân dân":
+        return f"{name} {locality.full}" if locality is not None and locality.name else None
     if not mention.needs_locality or central_body(name):
         return name
     if locality is None:

@@ -317,7 +317,7 @@ _TASK_VERB_TEXT = (
     r"|triển khai|tổ chức|nghiên cứu|đề xuất|chỉ đạo|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|chuẩn bị|gửi|cung cấp"
     r"|bố trí|ban hành|cơ quan chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|thẩm định|giải quyết"
     r"|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|tuyên truyền|vận động|phổ biến|quán triệt"
-    r"|sơ tán|di dời|khắc phục|ứng phó|quyết định(?!\s+số))\b"
+    r"|sơ tán|di dời|khắc phục|ứng phó|giám sát|quyết định(?!\s+số))\b"
 )
 _TASK_VERB = re.compile(_TASK_VERB_TEXT)
 _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
@@ -346,10 +346,13 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     issuer_node = ctx.graph.nodes.get(issuer) if issuer else None
     # a central body (the Prime Minister, a ministry) is above every province: their committees are not its superiors
     central = issuer_node is not None and central_body(str(issuer_node.properties.get("name", "")))
+    issuer_key = tone_key(str(issuer_node.properties.get("name", ""))) if issuer_node is not None else None
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
             continue
         key = tone_key(str(node.properties.get("name", "")))
+        if issuer_key and key.endswith(" " + issuer_key):
+            continue  # "Thường trực Hội đồng nhân dân tỉnh" in the council's own resolution: its organ, not above it
         local = key.startswith(("uỷ ban nhân dân tỉnh", "uỷ ban nhân dân thành phố", "hội đồng nhân dân"))
         local = local or key.startswith("thường trực")
         national = key in ("chính phủ", "thủ tướng chính phủ", "quốc hội") or key.endswith(("tỉnh uỷ", "thành uỷ"))
