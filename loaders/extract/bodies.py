@@ -623,7 +623,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     out: list[BodyMention] = []
     for lm in _LOWER_LIST.finditer(text, start, stop):
         out.extend(_elliptical(text, lm.end(1), stop, "Bộ" if lm.group(1) == "bộ" else "Sở"))
-    out.extend(_sharing_a_place(text, start, stop))
+    shared = _sharing_a_place(text, start, stop)
     pos = start
     while True:
         m = head_re().search(text, pos, stop)
@@ -716,6 +716,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             out.extend(more)
             if more:
                 pos = max(pos, more[-1].end)
+    if shared:  # "TT HĐND" of "TT HĐND, UBND tỉnh" is named with the locality the list shares, not bare
+        at = {m.start for m in shared}
+        out = [m for m in out if m.start not in at] + shared
     return out
 
 
