@@ -1939,6 +1939,11 @@ def test_short_names_listed_before_a_locality_each_take_it() -> None:
         "Ủy ban nhân dân tỉnh Quảng Ngãi",
     ]
     assert find_bodies("- HĐND, UBND các xã;") == []  # every commune's: a group
+    district = [scope(b, here) for b in find_bodies("- TT HĐND, UBND huyện Na Rì;")]
+    assert sorted(name or "" for name in district) == [
+        "Thường trực Hội đồng nhân dân huyện Na Rì tỉnh Quảng Ngãi",
+        "Ủy ban nhân dân huyện Na Rì tỉnh Quảng Ngãi",
+    ]
 
 
 def test_a_councils_resolution_tasks_its_own_standing_body_written_bare() -> None:

@@ -757,7 +757,8 @@ def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list
 # "TT HĐND, UBND, UBMTTQVN tỉnh": the locality at the end of a list of short names is each one's
 _SHORT_BODY = r"(?:TT\.?\s*)?(?:HĐND|UBND|UBMTTQVN|UBMTTQ|MTTQ)"
 _SHARED_PLACE = re.compile(
-    rf"(?<![\wĐđ])(?P<items>(?:{_SHORT_BODY}\s*,\s*)+){_SHORT_BODY}\s+(?P<loc>tỉnh|thành phố|huyện|xã|phường)(?![\wĐđ])"
+    rf"(?<![\wĐđ])(?P<items>(?:{_SHORT_BODY}\s*,\s*)+){_SHORT_BODY}\s+"
+    rf"(?P<loc>(?:tỉnh|thành phố|huyện|xã|phường)(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{0,3}})"
 )
 
 
