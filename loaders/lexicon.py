@@ -27,7 +27,8 @@ class Lexicon:
     provinces: tuple[str, ...]
     province_by_key: dict[str, str]
     province_spellings: dict[str, str]  # tone key of another spelling → of the name
-    surnames: frozenset[str]
+    surnames: frozenset[str]  # also the end of a body's name: "Thủ tướng Chính phủ Phạm Minh Chính"
+    person_surnames: frozenset[str]  # with the ones read only where a person is expected
     posts: tuple[str, ...]
     cues: dict[str, tuple[str, ...]]
     synonyms: dict[str, str]
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         | {tone_key(k): v for k, v in spellings.items()},
         province_spellings={tone_key(k): tone_key(v) for k, v in spellings.items()},
         surnames=frozenset(data["surnames"]["names"]),
+        person_surnames=frozenset(data["surnames"]["names"] + data["surnames"].get("people_only", [])),
         posts=_longest_first(data["posts"]["names"]),
         cues={k: _longest_first(v) for k, v in data["cues"].items()},
         synonyms=dict(data["synonyms"]),

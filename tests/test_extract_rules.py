@@ -1959,3 +1959,82 @@ def test_a_councils_resolution_tasks_its_own_standing_body_written_bare() -> Non
         "Ủy ban nhân dân tỉnh Quảng Ngãi",
         "Thường trực Hội đồng nhân dân tỉnh Quảng Ngãi",
     }
+
+
+def _posts(graph: object, name: str) -> dict[str, str]:
+    """{body's name: title} of the posts the person of that name holds."""
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return {
+        nodes[e.target].properties["name"]: e.properties.get("title", "")
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.type == "HOLDS_POST" and nodes[e.source].properties.get("name") == name
+    }
+
+
+_SETS_UP = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1520/QĐ-UBND\nQuảng Ngãi, ngày 17 tháng 10 năm 2025\nQUYẾT ĐỊNH\n"
+    "Về việc kiện toàn Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n"
+    "Căn cứ Luật Phòng thủ dân sự ngày 20 tháng 6 năm 2023;\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Kiện toàn Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi, gồm các ông, bà có tên sau:\n"
+    "1. Ông Nguyễn Hoàng Giang, Chủ tịch UBND tỉnh - Trưởng ban;\n"
+    "2. Ông Trần Phước Hiền, Phó Chủ tịch UBND tỉnh - Phó Trưởng ban Thường trực;\n"
+    "3. Thiếu tướng Sùng A Páo, Giám đốc Công an tỉnh - Phó Trưởng ban;\n"
+    "4. Nguyễn Văn Bình, Giám đốc Sở Nội vụ - Uỷ viên;\n"
+    "5. Ông Lê Quang Vinh - Ủy viên kiêm Thư ký.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nTrần Phước Hiền\n"
+)
+
+
+def test_each_member_of_a_committee_a_decision_sets_up_holds_its_role_there_and_their_own_post() -> None:
+    graph = extract_text([_SETS_UP], "qd.txt")
+    bcd = "Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi"
+    ubnd = "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert _posts(graph, "Nguyễn Hoàng Giang") == {ubnd: "Chủ tịch", bcd: "Trưởng ban"}
+    assert _posts(graph, "Trần Phước Hiền") == {ubnd: "Phó Chủ tịch", bcd: "Phó Trưởng ban Thường trực"}
+    # a rank before the name, a Hmong name with a one-letter middle name, a member named with no "Ông"
+    assert _posts(graph, "Sùng A Páo") == {"Công an tỉnh Quảng Ngãi": "Giám đốc", bcd: "Phó Trưởng ban"}
+    assert _posts(graph, "Nguyễn Văn Bình") == {"Sở Nội vụ tỉnh Quảng Ngãi": "Giám đốc", bcd: "Uỷ viên"}
+    assert _posts(graph, "Lê Quang Vinh") == {bcd: "Ủy viên kiêm Thư ký"}
+
+
+def test_a_role_in_a_committee_needs_a_committee_set_up() -> None:
+    # a report naming a delegation's members sets up nothing: the members keep only their own posts
+    report = _SETS_UP.replace("Điều 1. Kiện toàn", "Điều 1. Báo cáo của").replace("Về việc kiện toàn", "Về")
+    assert _posts(extract_text([report], "bc.txt"), "Nguyễn Hoàng Giang") == {
+        "Ủy ban nhân dân tỉnh Quảng Ngãi": "Chủ tịch"
+    }
+    # words between the name and its list ("… nhiệm kỳ 2025 - 2030, gồm") keep the name whole
+    term = _SETS_UP.replace("tỉnh Quảng Ngãi, gồm", "tỉnh Quảng Ngãi nhiệm kỳ 2025 - 2030, gồm")
+    roles = _posts(extract_text([term], "qd.txt"), "Nguyễn Hoàng Giang")
+    assert roles["Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi"] == "Trưởng ban"
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nMa Thị Thu Hà\n", "Ma Thị Thu Hà"),  # a Tày family name
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nĐại tá Phạm Quang Huy\n", "Phạm Quang Huy"),  # an officer's rank
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nNguyễn Thị Thu Hà\n", "Nguyễn Thị Thu Hà"),
+    ],
+)
+def test_a_signer_with_a_minority_family_name_or_a_rank(block: str, name: str) -> None:
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH\nSố: 318/BC-STC\nTuyên Quang, ngày 20 tháng 11 năm 2025\nBÁO CÁO\n"
+        "Kết quả thực hiện nhiệm vụ\nSở Tài chính báo cáo như sau.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n" + block
+    )
+    graph = extract_text([text], "bc.txt")
+    signers = [graph.nodes[e.source].properties["name"] for e in graph.edges.values() if e.type == "SIGNED"]
+    assert signers == [name]
+    assert _posts(graph, name) == {"Sở Tài chính tỉnh Tuyên Quang": "Phó giám đốc"}
+
+
+def test_a_family_name_that_also_names_places_does_not_cut_a_bodys_name() -> None:
+    # "Vàng", "Sìn" are Hmong family names, read only where a person is expected
+    found = find_bodies("gửi Công ty Than Vàng Danh - Vinacomin và Ban Quản lý rừng phòng hộ Sìn Hồ")
+    assert [b.name for b in found] == [
+        "Công ty Than Vàng Danh - Vinacomin",
+        "Ban Quản lý rừng phòng hộ Sìn Hồ",
+    ]

@@ -19,8 +19,16 @@ _LOWER_SYL = r"[a-zà-ỹđ]+"
 
 @cache
 def person_re() -> re.Pattern[str]:
-    surnames = alternation(sorted(lexicon().surnames))
-    return re.compile(rf"(?<![\wĐđ])(?:{surnames})(?:[ \t]+[{UPPER}]{_LOWER_SYL}){{1,4}}(?![\wĐđ])")
+    surnames = alternation(sorted(lexicon().person_surnames))
+    # a Hmong or Ê Đê middle name may be one letter ("Giàng A Sử", "Sùng A Páo"); the last name never is
+    return re.compile(
+        rf"(?<![\wĐđ])(?:{surnames})(?:[ \t]+[{UPPER}](?:{_LOWER_SYL})?){{0,3}}[ \t]+[{UPPER}]{_LOWER_SYL}(?![\wĐđ])"
+    )
+
+
+# the rank an officer of the army or the police is named with, in a member list or above a signature
+RANK = r"(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)"
+_RANK_BEFORE = re.compile(rf"{RANK}[ \t]*$", re.IGNORECASE)
 
 
 @cache
@@ -178,6 +186,7 @@ def _standalone(s: str, m: re.Match[str]) -> bool:
     line_end = len(s) if line_end < 0 else line_end
     before, after = s[line_start : m.start()], s[m.end() : line_end]
     after_ok = not after.strip(" .") or bool(re.match(r"\s+\d{1,2}\s|\s{2,}", after))
+    before = _RANK_BEFORE.sub("", before)  # "Đại tá Phạm Quang Huy", signing for the police
     return after_ok and (not before.strip() or before.strip().isupper())
 
 
@@ -234,16 +243,49 @@ def _person_node(ctx: Context, pid: str, name: str, title: str | None, span: tup
     return Node(pid, "Person", props, [ctx.source(*span)])
 
 
-_ADDRESS = re.compile(r"(?=[ĐđÔôBbLl])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Ll]uật sư)\s+")
+_ADDRESS = re.compile(
+    rf"(?=[ĐđÔôBbLlTt])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Ll]uật sư|{RANK}|{RANK.lower()})\s+"
+)
+
+
+# a body a decision sets up, or whose members it names: "Thành lập Ban Chỉ đạo …", "Kiện toàn Hội đồng …"
+_SET_UP = re.compile(r"(?<![\wĐđ])(?:[Tt]hành lập|[Kk]iện toàn|[Cc]ủng cố|[Tt]hành viên(?:\s+của)?)(?:\s+lại)?\s+")
+# a member's role in that body, closing the member's line: "Ông Hà Văn Tuấn, Chánh Văn phòng UBND tỉnh - Ủy viên;"
+_MEMBER_ROLE = re.compile(
+    r"\s[-–]\s*(?P<role>(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Trưởng\s+[Đđ]oàn|Tổ\s+trưởng|Chủ\s+tịch\s+Hội\s+đồng)"
+    r"(?:\s+[Tt]hường\s+trực)?|Tổ\s+phó|Thành\s+viên|Thư\s+ký|[ỦUủu][ỷy]\s+viên(?:\s+(?:[Tt]hường\s+trực|(?:kiêm\s+)?[Tt]hư\s+ký))?)"
+    r"\s*[.;,]?\s*$"
+)
+# the set-up body's name runs, within its clause, to the list it opens: "…, gồm", "… có tên sau:", "(sau đây …)"
+_WHOLE_NAME = re.compile(
+    r"[^,;:(\n]{0,60}?(?:$|[(:;.]|,?\s*(?:bao\s+)?gồm|,?\s*có\s+(?:tên|thành\s+phần))", re.MULTILINE
+)
+_MEMBER_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*", re.MULTILINE)
+
+
+def _set_up_bodies(ctx: Context, bodies: BodyIndex, body_end: int) -> list[tuple[int, str]]:
+    """(position, node) of each body the text sets up or names the members of, in order."""
+    out = []
+    for m in _SET_UP.finditer(ctx.s, 0, body_end):
+        placed = bodies.at(m.end())
+        # the name must be whole: a name cut short ("Ban Chỉ đạo phát triển khoa học, công nghệ, …") is not the body
+        if placed is not None and placed.mention.start == m.end() and _WHOLE_NAME.match(ctx.s, placed.mention.end):
+            out.append((m.end(), placed.node_id))
+    return out
 
 
 def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
     """People named in the text with an address or a post: "Đồng chí Nguyễn Ngọc Phúc - Tỉnh ủy viên, Phó Chủ
-    tịch UBND tỉnh", "Thứ trưởng Nguyễn Văn Hồi", "ông Nguyễn Mạnh Cường, Vụ Cải cách hành chính"."""
+    tịch UBND tỉnh", "Thứ trưởng Nguyễn Văn Hồi", "ông Nguyễn Mạnh Cường, Vụ Cải cách hành chính".
+    A member of a body the decision sets up holds the role the line closes with in that body as well
+    ("1. Ông Lý Quốc Khánh, Chủ tịch UBND tỉnh - Trưởng ban;")."""
     s = ctx.s
     post_re = _post_re()
+    set_up = _set_up_bodies(ctx, bodies, body_end)
     starts = [m.end() for m in _ADDRESS.finditer(s, 0, body_end)]
     starts += [m.end() for m in post_re.finditer(s, 0, body_end)]
+    if set_up:  # "2. Nguyễn Văn Bình, Giám đốc Sở Tài chính - Ủy viên": a member named without an address
+        starts += [m.end() for m in _MEMBER_LINE.finditer(s, set_up[0][0], body_end)]
     for at in sorted(set(starts)):
         m = person_re().match(s, at)
         if m is None or head_re().match(s, at) or _cut_head(m.group()):
@@ -252,18 +294,20 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         # what follows the name, to the end of its clause: its posts and bodies
         tail_end = min(x for x in (s.find(";", m.end()), s.find("\n", m.end()), m.end() + 160) if x >= 0)
         tail = s[m.end() : tail_end]
+        role = _MEMBER_ROLE.search(tail)
+        committee = next((node for pos, node in reversed(set_up) if pos < at), None) if role else None
+        own = tail[: role.start()] if committee and role else tail  # the member's own post and body
         holder = None
-        for p in bodies.within(m.end(), tail_end):
+        for p in bodies.within(m.end(), m.end() + len(own)):
             holder = p
             break
-        pid = person_id(name, holder.node_id if holder else None)
-        post = post_re.search(tail)
+        pid = person_id(name, holder.node_id if holder else committee)
+        post = post_re.search(own)
         line_start = max(s.rfind("\n", 0, at), s.rfind(";", 0, at)) + 1  # a post on the line above is another's
         before = post_re.search(s[max(line_start, at - 40) : at] + " ")
         title = post.group("post") if post else (before.group("post") if before else None)
-        if any(n.id == pid for n in ctx.graph.nodes.values()) and title is None:
-            continue
-        ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
+        if title is not None or pid not in ctx.graph.nodes:
+            ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
         if holder and re.match(r"^\s*[-,–(]", tail):
             ctx.edge(
                 "HOLDS_POST",
@@ -272,6 +316,10 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
                 (m.start(), holder.mention.end),
                 **({"title": title} if title else {}),
             )
+        if committee and role:
+            role_title = " ".join(role.group("role").split())
+            ctx.graph.add_node(_person_node(ctx, pid, name, role_title, (m.start(), m.end())))
+            ctx.edge("HOLDS_POST", pid, committee, (m.start(), m.end() + role.end()), title=role_title)
 
 
 def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
