@@ -39,6 +39,7 @@ class Lexicon:
     unit_of: frozenset[str]
     doc_types: dict[str, str]
     doc_type_by_name: dict[str, str]
+    doc_type_variants: dict[str, str]  # "KHLT" → "KH": a code the contract lacks, typed as its closest type
 
 
 def _longest_first(items: list[str]) -> tuple[str, ...]:
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         unit_of=frozenset(tone_key(u) for u in data["heads"]["unit_of"]),
         doc_types=dict(doc_types),
         doc_type_by_name=by_name,
+        doc_type_variants={k: v for k, v in data.get("doc_type_variants", {}).items() if v in doc_types},
     )
 
 

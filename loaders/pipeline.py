@@ -119,7 +119,8 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     self_props = _doc_props(self_ref) | {"source_file": source_file}
     self_ref.node = ctx.node(ctx.self_id, "Document", self_props, self_span)
     if issuer:
-        ctx.edge("ISSUED", issuer, ctx.self_id, self_span)
+        for body in [issuer, *self_ref.co_issuers]:
+            ctx.edge("ISSUED", body, ctx.self_id, self_span)
 
     cited = cited_documents(ctx, bodies, header)
     issuers_from_symbols(ctx, bodies, self_ref)
@@ -140,7 +141,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     short_names(ctx, bodies)
     officials(ctx, bodies, body_end)
     named_people(ctx, bodies, body_end)
-    signature(ctx, bodies, issuer, ctx.self_id)
+    signature(ctx, bodies, issuer, ctx.self_id, self_ref.co_issuers)
     copied_people(ctx, issuer, body_end)
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}
     tasks(ctx, bodies, ctx.self_id, issuer, 0, len(ctx.s), assigner_at)

@@ -2038,3 +2038,70 @@ def test_a_family_name_that_also_names_places_does_not_cut_a_bodys_name() -> Non
         "Công ty Than Vàng Danh - Vinacomin",
         "Ban Quản lý rừng phòng hộ Sìn Hồ",
     ]
+
+
+_JOINT = (
+    "UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBAN CHẤP HÀNH\nHỘI NÔNG DÂN TỈNH AN GIANG\n"
+    "Số: 05/KHLT-SNNMT-HND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "An Giang, ngày 02 tháng 10 năm 2025\n\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp hỗ trợ nông dân sản xuất lúa\n\n"
+    "Căn cứ Chương trình phối hợp số 18/CTrPH-BNNMT-HNDVN ngày 20/5/2025 giữa Bộ Nông nghiệp và Môi trường và "
+    "Trung ương Hội Nông dân Việt Nam giai đoạn 2025 - 2030,\n"
+    "Sở Nông nghiệp và Môi trường và Ban Chấp hành Hội Nông dân tỉnh An Giang thống nhất ban hành Kế hoạch liên "
+    "tịch như sau:\n"
+    "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT SNNMT, VP HND.\n\n"
+    "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH\nCHỦ TỊCH\n\n\n\nNguyễn Thị Bé Tư\n\n"
+    "KT. GIÁM ĐỐC\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nPHÓ GIÁM ĐỐC\n\n\n\nTrần Văn Lộc\n"
+)
+
+
+def _issuers(graph: object, number: str) -> list[str]:
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return sorted(
+        nodes[e.source].properties["name"]
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.type == "ISSUED" and nodes[e.target].properties.get("number") == number
+    )
+
+
+def test_a_joint_plans_two_header_blocks_and_two_signature_blocks_each_give_an_issuer_and_a_signer() -> None:
+    graph = extract_text([_JOINT], "khlt.txt")
+    assert _issuers(graph, "05/KHLT-SNNMT-HND") == [
+        "Hội Nông dân tỉnh An Giang",
+        "Sở Nông nghiệp và Môi trường tỉnh An Giang",
+    ]
+    # "BAN CHẤP HÀNH" is the organ of the association beneath it, not a unit of the Sở above
+    assert not [n for n in graph.nodes.values() if str(n.properties.get("name", "")).startswith("Ban Chấp hành")]
+    signed = {graph.nodes[e.source].properties["name"] for e in graph.edges.values() if e.type == "SIGNED"}
+    assert signed == {"Nguyễn Thị Bé Tư", "Trần Văn Lộc"}
+    assert _posts(graph, "Nguyễn Thị Bé Tư") == {"Hội Nông dân tỉnh An Giang": "Chủ tịch"}
+    assert _posts(graph, "Trần Văn Lộc") == {"Sở Nông nghiệp và Môi trường tỉnh An Giang": "Phó giám đốc"}
+    # a programme agreed "giữa A và B" is issued by both
+    assert _issuers(graph, "18/CTrPH-BNNMT-HNDVN") == ["Bộ Nông nghiệp và Môi trường", "Hội Nông dân Việt Nam"]
+
+
+def test_one_body_under_its_organ_or_its_parent_is_one_issuer() -> None:
+    single = _JOINT.replace("UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n", "")
+    assert _issuers(extract_text([single], "kh.txt"), "05/KHLT-SNNMT-HND") == ["Hội Nông dân tỉnh An Giang"]
+    one = _JOINT.replace("BAN CHẤP HÀNH\nHỘI NÔNG DÂN TỈNH AN GIANG\n", "")
+    graph = extract_text([one], "kh.txt")
+    assert _issuers(graph, "05/KHLT-SNNMT-HND") == ["Sở Nông nghiệp và Môi trường tỉnh An Giang"]
+    # the one issuer signs; the Sở is part of the province's committee above it
+    part_of = [
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    ]
+    assert ("Sở Nông nghiệp và Môi trường tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang") in part_of
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "doc_type"),
+    [
+        ("Kế hoạch liên tịch số 05/KHLT-SNNMT-HND", "05/KHLT-SNNMT-HND", "KH"),
+        ("Chương trình phối hợp số 18/CTrPH-BNNMT-HNDVN", "18/CTrPH-BNNMT-HNDVN", "CTr"),
+        ("Phiếu trình giải quyết công việc số 512/PTr-VP", "512/PTr-VP", "TTr"),
+        ("Công văn số 512/VP-KTTH", "512/VP-KTTH", "CV"),  # a code that names no type: a letter
+    ],
+)
+def test_joint_and_internal_codes_are_typed_as_the_closest_contract_type(text: str, number: str, doc_type: str) -> None:
+    assert [(n.text, n.doc_type) for n in (parse(m) for m in NUMBER.finditer(text)) if n] == [(number, doc_type)]

@@ -101,6 +101,10 @@ def self_document(ctx: Context, header: Header, bodies: BodyIndex) -> tuple[DocR
         ctx.edge("PART_OF", issuer, parent, span)
     ref.issuer = issuer
     ref.issuer_rank = 0
+    for b in header.joint:  # a joint document's other issuers, each heading a block of the header
+        node_id = ctx.body(b)
+        if node_id and issuer:
+            _add_co_issuer(ref, node_id)
     if header.number:
         ref.issuer_code = header.number.issuer_code
         ref.party = header.number.party
@@ -138,6 +142,17 @@ def cited_documents(ctx: Context, bodies: BodyIndex, header: Header) -> list[tup
 
 def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef) -> None:
     s = ctx.s
+    # "Chương trình phối hợp số 18/CTrPH-… giữa Bộ Nông nghiệp và Môi trường và Trung ương Hội Nông dân Việt Nam":
+    # an agreement between two bodies is issued by both
+    g = _BETWEEN.match(s, c.end, c.end + 40)
+    first = bodies.at(g.end(), slack=0) if g else None
+    sep = _BETWEEN_AND.match(s, first.mention.end, first.mention.end + 30) if first else None
+    second = bodies.at(sep.end(), slack=0) if first and sep else None
+    if first and second and second.node_id != first.node_id:
+        _set_issuer(ref, first.node_id, 1)
+        if ref.issuer == first.node_id:
+            _add_co_issuer(ref, second.node_id)
+        return
     # "… số 06/KH-UBND ngày 12/01/2024 của UBND thành phố", "… của Bộ trưởng Bộ Y tế"
     m = re.match(
         r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:ban hành\s+)?(?:của|do)\s+(?:(?:Bộ trưởng|Chủ tịch|Giám đốc|"
@@ -195,6 +210,8 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                     _add_co_issuer(ref, q.node_id)
 
 
+_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:được\s+ký\s+kết\s+)?giữa\s+(?:Trung ương\s+)?")
+_BETWEEN_AND = re.compile(r"\s+(?:và|với)\s+(?:Trung ương\s+)?")
 # what a body does as the subject of its own clause, after the citation it follows
 _SUBJECT_THEN = re.compile(
     r"\s+(?:đã\s+|sẽ\s+|đang\s+|tiếp tục\s+|kính\s+)?(?:báo cáo|yêu cầu|đề nghị|kết luận|ban hành|xây dựng|có|tổ chức"

@@ -4,7 +4,7 @@ number, place and date, type and subject line."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from graph.text import tone_key
@@ -41,6 +41,7 @@ class Header:
     title: str | None
     end: int  # where the body text begins
     title_span: tuple[int, int] | None = None
+    joint: list[BodyMention] = field(default_factory=list)  # the other issuers of a joint document's header
 
 
 def parse_header(text: str) -> Header:
@@ -65,14 +66,14 @@ def parse_header(text: str) -> Header:
     if not m and not d:
         # no number or date line: only the capitals that open the file can be its issuer
         block_end = min(block_end, _leading_caps_end(text))
-    issuers: list[BodyMention] = []
+    parts: list[tuple[str, int]] = []
     for run in _CAPS_RUN.finditer(text, 0, block_end):
         chunk = run.group()
         if _MOTTO.fullmatch(chunk.strip()) or len(chunk) < 4:
             continue
-        cleaned = _MOTTO.sub("\n", chunk)
-        for part, offset in _header_bodies(cleaned, text, run.start()):
-            issuers.extend(_issuer_line(part, offset, issuers[-1] if issuers else None))
+        parts += _header_bodies(_MOTTO.sub("\n", chunk), text, run.start())
+    stacks = _stacks(parts)
+    issuers, joint = stacks[0], [stack[-1] for stack in stacks[1:]]
     # the doc type word in capitals ("BÁO CÁO", "QUYẾT ĐỊNH") and the subject beneath, or "V/v …"
     doc_type = type_span = None
     title = None
@@ -115,7 +116,39 @@ def parse_header(text: str) -> Header:
         if code in lexicon().doc_types:
             doc_type = code
     body_start = max([e for e in (number_span[1] if number_span else 0, date_span[1] if date_span else 0)])
-    return Header(issuers, number, number_span, date, date_span, doc_type, type_span, title, body_start, title_span)
+    return Header(
+        issuers, number, number_span, date, date_span, doc_type, type_span, title, body_start, title_span, joint
+    )
+
+
+# a body's governing organ, printed on its own line above the body's name: "BAN CHẤP HÀNH / HỘI NÔNG DÂN TỈNH …"
+_ORGAN_LINE = re.compile(r"(?:Ban Chấp hành|Ban Thường vụ|BCH)(?: Trung ương)?", re.IGNORECASE)
+
+
+def _stacks(parts: list[tuple[str, int]]) -> list[list[BodyMention]]:
+    """The issuer blocks of a header, parent above child; a joint document prints one per issuer side by side,
+    which the text layer reads one after the other ("UBND TỈNH AN GIANG / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" then
+    "BAN CHẤP HÀNH / HỘI NÔNG DÂN TỈNH AN GIANG"). A second block begins at a governing organ's line with a body
+    named under it, or at a body of the same kind as the head of the block before ("BỘ TÀI CHÍNH / BỘ NỘI VỤ")."""
+    stacks: list[list[BodyMention]] = [[]]
+    for i, (part, offset) in enumerate(parts):
+        if _ORGAN_LINE.fullmatch(sentence_case(part.replace("\n", " "))) and i + 1 < len(parts):
+            # the organ of the body on the next line, not a unit of the body above
+            if stacks[-1]:
+                stacks.append([])
+            continue
+        current = stacks[-1]
+        found = _issuer_line(part, offset, current[-1] if current else None)
+        if found and current and _head(found[0].name) == _head(current[0].name):
+            stacks.append([])
+            found = _issuer_line(part, offset, None)
+        stacks[-1].extend(found)
+    return [stack for stack in stacks if stack] or [[]]
+
+
+def _head(name: str) -> str | None:
+    m = head_re().match(name)
+    return tone_key(m.group()) if m else None
 
 
 def _without_authority(title: str, issuers: list[BodyMention]) -> str:

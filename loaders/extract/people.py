@@ -54,8 +54,11 @@ def person_id(name: str, body_id: str | None) -> str:
     return f"person:{tone_key(name)}|{(body_id or '?').split(':', 1)[-1]}"
 
 
-def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) -> None:
-    """The signature block: capacity (KT., TL. …), the post signed for, the signer's post, and the name."""
+def signature(
+    ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str, co_issuers: list[str] | tuple[str, ...] = ()
+) -> None:
+    """The signature block: capacity (KT., TL. …), the post signed for, the signer's post, and the name.
+    A joint document has one block per issuer, each signed for the issuer it names."""
     s = ctx.s
     # the signature sits beside "Nơi nhận"; an annex may follow it
     nn = s.find("Nơi nhận")
@@ -63,9 +66,39 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
     names = [m for m in person_re().finditer(s, tail_start, tail_end) if _standalone(s, m)]
     if not names:
         return
+    if issuer and co_issuers and len(names) > 1:
+        signers = [issuer, *co_issuers]
+        start = tail_start
+        for name in names[: len(signers)]:
+            caps = list(CAPACITY.finditer(s, start, name.start()))
+            block_start = caps[0].start() if caps else _title_start(s, name.start())
+            own = _block_issuer(ctx, s[block_start : name.start()], signers)
+            if own:
+                _sign(ctx, bodies, own, doc_id, name, block_start)
+            start = name.end()
+        return
     name = names[0] if len(names) == 1 else _after_capacity(s, names, tail_start)
     caps = list(CAPACITY.finditer(s, tail_start, name.start()))
     block_start = caps[0].start() if caps else _title_start(s, name.start())
+    _sign(ctx, bodies, issuer, doc_id, name, block_start)
+
+
+def _block_issuer(ctx: Context, block: str, signers: list[str]) -> str | None:
+    """Which of a joint document's issuers a signature block names ("KT. GIÁM ĐỐC / SỞ NÔNG NGHIỆP VÀ MÔI
+    TRƯỜNG", "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH"): the one whose name, without its place, it prints."""
+    key = tone_key(" ".join(block.split()))
+    for node_id in signers:
+        name = str(ctx.graph.nodes[node_id].properties.get("name", ""))
+        bare = re.split(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Việt Nam)(?:\s|$)", name)[0]
+        if len(bare.split()) >= 2 and tone_key(bare) in key:
+            return node_id
+    return None
+
+
+def _sign(
+    ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str, name: re.Match[str], block_start: int
+) -> None:
+    s = ctx.s
     pieces = _post_pieces(s[block_start : name.start()])
     capacity = on_behalf = None
     marked = [i for i, piece in enumerate(pieces) if CAPACITY.match(piece)]
@@ -74,6 +107,10 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
         capacity = CAPACITY.match(last).group(1)  # type: ignore[union-attr]
         on_behalf = _tidy_post(CAPACITY.sub("", last, count=1)) or None
     after = pieces[marked[-1] + 1 :] if marked else pieces
+    if on_behalf and len(after) > 1 and not _is_post(after[0]) and find_bodies(sentence_case(after[0])):
+        # "KT. GIÁM ĐỐC / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / PHÓ GIÁM ĐỐC": the head's post runs on with its body
+        on_behalf = f"{on_behalf} {after[0]}"
+        after = after[1:]
     title = _tidy_post(after[0]) if after else on_behalf
     span = (block_start, name.end())
     # "CHỦ TỊCH / GIÁM ĐỐC SỞ NỘI VỤ": a second post, held in a body of its own
@@ -122,6 +159,11 @@ def _organ_issues(ctx: Context, issuer: str, doc_id: str, organ: str, span: tupl
     ctx.graph.edges.pop(("ISSUED", issuer, doc_id), None)
     ctx.edge("ISSUED", board, doc_id, span)
     ctx.edge("PART_OF", board, issuer, span)
+
+
+def _is_post(piece: str) -> bool:
+    key = tone_key(" ".join(piece.split()))
+    return any(key == tone_key(post) or key.startswith(tone_key(post) + " ") for post in lexicon().posts)
 
 
 def _second_post(piece: str) -> tuple[str, str] | None:
