@@ -2105,3 +2105,38 @@ def test_one_body_under_its_organ_or_its_parent_is_one_issuer() -> None:
 )
 def test_joint_and_internal_codes_are_typed_as_the_closest_contract_type(text: str, number: str, doc_type: str) -> None:
     assert [(n.text, n.doc_type) for n in (parse(m) for m in NUMBER.finditer(text)) if n] == [(number, doc_type)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "issuer"),
+    [
+        # the body that gives the work in the document the clause opens with issued it, whatever its code says
+        (
+            "7. Tại Kế hoạch số 98/KH-UBND ngày 20/6/2025, Ủy ban nhân dân thành phố giao Ủy ban nhân dân phường "
+            "Ninh Kiều thí điểm số hoá 100% hồ sơ hộ tịch trước ngày 30/9/2025.",
+            "Ủy ban nhân dân thành phố Cần Thơ",
+        ),
+        (
+            "7. Theo Kế hoạch số 98/KH-UBND ngày 20/6/2025, Ủy ban nhân dân thành phố yêu cầu các phường số hoá hồ "
+            "sơ hộ tịch.",
+            "Ủy ban nhân dân thành phố Cần Thơ",
+        ),
+        # the subject acting on the document it carries out is not its issuer: the code gives the ward's own
+        (
+            "7. Thực hiện Kế hoạch số 98/KH-UBND ngày 20/6/2025, Ủy ban nhân dân phường đã số hoá 92% hồ sơ.",
+            "Ủy ban nhân dân phường Ninh Kiều thành phố Cần Thơ",
+        ),
+        (
+            "7. Tại Kế hoạch số 98/KH-UBND ngày 20/6/2025, Ủy ban nhân dân thành phố đã tổ chức tập huấn.",
+            "Ủy ban nhân dân phường Ninh Kiều thành phố Cần Thơ",
+        ),
+    ],
+)
+def test_the_subject_that_gives_work_right_after_a_citation_issued_it(clause: str, issuer: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NINH KIỀU\nSố: 142/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Ninh Kiều, ngày 03 tháng 10 năm 2025\nBÁO CÁO\nKết quả hoạt động quý III năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân thành phố Cần Thơ.\n"
+        "Ủy ban nhân dân phường Ninh Kiều báo cáo như sau:\n" + clause + "\n"
+    )
+    assert _issuers(extract_text([text], "bc.txt"), "98/KH-UBND") == [issuer]

@@ -182,6 +182,14 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             if d and not ref.date:
                 ref.date = from_match(d)
             return
+    # "Tại Kế hoạch số 98/KH-UBND ngày 20/6/2025, Ủy ban nhân dân thành phố giao …": the body that gives the work
+    # in the document its clause opens with issued that document (a commune's "…/KH-UBND" is often the city's)
+    if _IN_DOCUMENT.search(s, max(0, c.start - 24), c.start):
+        comma = re.match(r"\s*,\s*", s[c.end : c.end + 4])
+        p = bodies.at(c.end + comma.end(), slack=0) if comma else None
+        if p and _GIVES.match(s, p.mention.end):
+            _set_issuer(ref, p.node_id, 2)
+            return
     # "ý kiến của Ban Thường vụ Thành ủy tại văn bản số 1801-TB/TU"
     before = s[max(0, c.start - 120) : c.start]
     k = re.search(r"của\s+(.{3,100}?)\s+tại\s+$", before)
@@ -210,6 +218,11 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                     _add_co_issuer(ref, q.node_id)
 
 
+_IN_DOCUMENT = re.compile(r"(?:^|[\n;.:]|\d[.)])[ \t]*(?:[-+•][ \t]*)?(?:Tại|Theo)[ \t]+$", re.MULTILINE)
+_GIVES = re.compile(
+    r"\s+(?:đã\s+)?(?:giao|yêu cầu|chỉ đạo|đề nghị|kết luận|thống nhất|phê duyệt|quyết định|cho phép|chấp thuận)"
+    r"(?![\wĐđ])"
+)
 _BETWEEN = re.compile(r"\s*(?:,\s*)?(?:được\s+ký\s+kết\s+)?giữa\s+(?:Trung ương\s+)?")
 _BETWEEN_AND = re.compile(r"\s+(?:và|với)\s+(?:Trung ương\s+)?")
 # what a body does as the subject of its own clause, after the citation it follows
