@@ -2140,3 +2140,29 @@ def test_the_subject_that_gives_work_right_after_a_citation_issued_it(clause: st
         "Ủy ban nhân dân phường Ninh Kiều báo cáo như sau:\n" + clause + "\n"
     )
     assert _issuers(extract_text([text], "bc.txt"), "98/KH-UBND") == [issuer]
+
+
+def _assignees(graph: object) -> list[str]:
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return sorted(
+        nodes[e.target].properties["name"]
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.type == "ASSIGNED_TO"
+    )
+
+
+def test_a_numbered_item_telling_what_a_body_did_is_no_task_and_one_telling_it_what_to_do_is() -> None:
+    head = (
+        "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 415/{code}-UBND\nVĩnh Long, ngày 25 tháng 11 năm 2025\n{kind}\n"
+        "Kết quả thực hiện chính sách hỗ trợ chuyển đổi cây trồng\n"
+    )
+    done = (
+        "II. KẾT QUẢ THỰC HIỆN\n1. Đến ngày 31/10/2025, toàn tỉnh đã chuyển đổi 3.185 ha.\n"
+        "2. Sở Nông nghiệp và Môi trường đã ban hành hướng dẫn tại Văn bản số 1520/SNNMT-TT ngày 20/8/2024; "
+        "đã tổ chức 24 lớp tập huấn.\n"
+    )
+    report = head.format(code="BC", kind="BÁO CÁO") + done
+    assert _assignees(extract_text([report], "bc.txt")) == []
+    todo = "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường tổ chức 24 lớp tập huấn trước ngày 30/12/2025.\n"
+    plan = head.format(code="KH", kind="KẾ HOẠCH") + todo
+    assert _assignees(extract_text([plan], "kh.txt")) == ["Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long"]

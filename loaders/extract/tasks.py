@@ -33,6 +33,7 @@ _LEAD_IN = re.compile(
 )
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
 _NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,.;]{0,40})\s*$")
+_ACCOUNT = re.compile(r"\s*(?:đã|đang|vẫn)(?:\s+và\s+đang)?\s")  # an item that tells what its body did
 _END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
 
 
@@ -82,6 +83,8 @@ def tasks(
             s, first.mention.end, first.mention.end + 120
         ):
             continue  # "13. Hội Bảo trợ Người khuyết tật …;": an item of a list, not an instruction
+        if not cue.group()[:1].isalpha() and _ACCOUNT.match(s, first.mention.end):
+            continue  # "1. Văn phòng HĐND và UBND phường đã tham mưu …, ban hành …": work done, not work given
         leads = _list(s, bodies, first)
         # the clause ends after the last body it names: "Tài chính; Tư pháp; … phối hợp …" is one clause
         end_m = _END.search(s, max(pos, leads[-1].mention.end))
