@@ -2166,3 +2166,13 @@ def test_a_numbered_item_telling_what_a_body_did_is_no_task_and_one_telling_it_w
     todo = "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường tổ chức 24 lớp tập huấn trước ngày 30/12/2025.\n"
     plan = head.format(code="KH", kind="KẾ HOẠCH") + todo
     assert _assignees(extract_text([plan], "kh.txt")) == ["Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long"]
+
+
+def test_a_provinces_standing_party_committee_abbreviated_with_a_space() -> None:
+    province = Locality("tỉnh", "Vĩnh Long")
+    assert [scope(b, province) for b in find_bodies("- TT TU, TT HĐND tỉnh;")] == [
+        "Thường trực Tỉnh ủy Vĩnh Long",
+        "Thường trực Hội đồng nhân dân tỉnh Vĩnh Long",
+    ]
+    # a Party document's number keeps its "TU": no body there
+    assert find_bodies("Thông báo số 12-TB/TU ngày 03/10/2025") == []
