@@ -2176,3 +2176,32 @@ def test_a_provinces_standing_party_committee_abbreviated_with_a_space() -> None
     ]
     # a Party document's number keeps its "TU": no body there
     assert find_bodies("Thông báo số 12-TB/TU ngày 03/10/2025") == []
+
+    ward = Locality("thành phố", "Cần Thơ", "phường Ninh Kiều")
+    [front] = find_bodies("- Uỷ ban MTTQ Việt Nam phường;")
+    assert scope(front, ward) == "Uỷ ban Mặt trận Tổ quốc Việt Nam phường Ninh Kiều thành phố Cần Thơ"
+    # the country's own committee stays the country's
+    [central] = find_bodies("- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;")
+    assert scope(central, ward) == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+
+
+def test_a_members_role_given_before_the_name_or_by_the_heading_of_the_list() -> None:
+    members = (
+        "Điều 1. Kiện toàn Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi, gồm các thành viên sau:\n"
+        "1. Trưởng ban: Ông Nguyễn Hoàng Giang, Chủ tịch UBND tỉnh.\n"
+        "2. Các Phó Trưởng ban:\n"
+        "- Ông Trần Phước Hiền, Phó Chủ tịch UBND tỉnh - Phó Trưởng ban Thường trực;\n"
+        "- Đại tá Sùng A Páo, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh;\n"
+        "3. Các Ủy viên:\n"
+        "- Bà Ma Thị Thu Hà, Giám đốc Sở Tài chính;\n"
+    )
+    text = _SETS_UP.split("Điều 1.")[0] + members + "Điều 2." + _SETS_UP.split("Điều 2.")[1]
+    graph = extract_text([text], "qd.txt")
+    bcd = "Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi"
+    assert _posts(graph, "Nguyễn Hoàng Giang")[bcd] == "Trưởng ban"
+    assert _posts(graph, "Trần Phước Hiền")[bcd] == "Phó Trưởng ban Thường trực"  # the line's own role first
+    assert _posts(graph, "Sùng A Páo") == {
+        "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi": "Chỉ huy trưởng",
+        bcd: "Phó Trưởng ban",
+    }
+    assert _posts(graph, "Ma Thị Thu Hà")[bcd] == "Ủy viên"

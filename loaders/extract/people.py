@@ -293,15 +293,27 @@ _ADDRESS = re.compile(
 # a body a decision sets up, or whose members it names: "Thành lập Ban Chỉ đạo …", "Kiện toàn Hội đồng …"
 _SET_UP = re.compile(r"(?<![\wĐđ])(?:[Tt]hành lập|[Kk]iện toàn|[Cc]ủng cố|[Tt]hành viên(?:\s+của)?)(?:\s+lại)?\s+")
 # a member's role in that body, closing the member's line: "Ông Hà Văn Tuấn, Chánh Văn phòng UBND tỉnh - Ủy viên;"
-_MEMBER_ROLE = re.compile(
-    r"\s[-–]\s*(?P<role>(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Trưởng\s+[Đđ]oàn|Tổ\s+trưởng|Chủ\s+tịch\s+Hội\s+đồng)"
-    r"(?:\s+[Tt]hường\s+trực)?|Tổ\s+phó|Thành\s+viên|Thư\s+ký|[ỦUủu][ỷy]\s+viên(?:\s+(?:[Tt]hường\s+trực|(?:kiêm\s+)?[Tt]hư\s+ký))?)"
-    r"\s*[.;,]?\s*$"
+_ROLE = (
+    r"(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Trưởng\s+[Đđ]oàn|Tổ\s+trưởng|Chủ\s+tịch\s+Hội\s+đồng)(?:\s+[Tt]hường\s+trực)?"
+    r"|Tổ\s+phó|[Tt]hành\s+viên|[Tt]hư\s+ký|[ỦUủu][ỷy]\s+viên(?:\s+(?:[Tt]hường\s+trực|(?:kiêm\s+)?[Tt]hư\s+ký))?"
+)
+_MEMBER_ROLE = re.compile(rf"\s[-–]\s*(?P<role>{_ROLE})\s*[.;,]?\s*$")
+# the role before the member on the line: "a) Trưởng ban: Ông Lý Quốc Khánh, Chủ tịch UBND tỉnh;"
+_ROLE_BEFORE = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-zđ]\)|[-+•])?[ \t]*(?:[Cc]ác[ \t]+)?(?P<role>{_ROLE})[ \t]*:[ \t]*"
+    r"(?:(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)[ \t]+)?$",
+    re.MULTILINE,
+)
+# a heading that gives the role of the members listed under it: "b) Các Phó Trưởng ban:", "3. Các thành viên gồm:"
+_ROLE_HEADING = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-zđ]\))?[ \t]*(?:[Cc]ác[ \t]+)?(?P<role>{_ROLE})(?:[ \t]+gồm)?[ \t]*:[ \t]*$",
+    re.MULTILINE,
 )
 # the set-up body's name runs, within its clause, to the list it opens: "…, gồm", "… có tên sau:", "(sau đây …)"
 _WHOLE_NAME = re.compile(
     r"[^,;:(\n]{0,60}?(?:$|[(:;.]|,?\s*(?:bao\s+)?gồm|,?\s*có\s+(?:tên|thành\s+phần))", re.MULTILINE
 )
+_LIST_REACH = 2500  # how far after "Thành lập …, gồm:" its member list may run
 _MEMBER_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*", re.MULTILINE)
 
 
@@ -314,6 +326,21 @@ def _set_up_bodies(ctx: Context, bodies: BodyIndex, body_end: int) -> list[tuple
         if placed is not None and placed.mention.start == m.end() and _WHOLE_NAME.match(ctx.s, placed.mention.end):
             out.append((m.end(), placed.node_id))
     return out
+
+
+def _role_of(s: str, at: int, closing: re.Match[str] | None, list_start: int) -> str | None:
+    """A member's role in the body set up: closing the line, before the name, or in the heading above."""
+    line_start = s.rfind("\n", 0, at) + 1
+    found = closing or _ROLE_BEFORE.search(s, line_start, at)
+    if found is None and _MEMBER_LINE.match(s, line_start) and s[line_start:at].lstrip()[:1] in "-+•":
+        # a bullet under "b) Các Phó Trưởng ban:": the nearest heading above it, after the set-up
+        headings = [h for h in _ROLE_HEADING.finditer(s, list_start, line_start)]
+        if headings and not re.search(r"\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))", s[headings[-1].end() : line_start]):
+            found = headings[-1]
+    if found is None:
+        return None
+    role = " ".join(found.group("role").split())
+    return role[:1].upper() + role[1:]
 
 
 def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
@@ -337,13 +364,17 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         tail_end = min(x for x in (s.find(";", m.end()), s.find("\n", m.end()), m.end() + 160) if x >= 0)
         tail = s[m.end() : tail_end]
         role = _MEMBER_ROLE.search(tail)
-        committee = next((node for pos, node in reversed(set_up) if pos < at), None) if role else None
-        own = tail[: role.start()] if committee and role else tail  # the member's own post and body
+        # the list follows the words that set the body up: a body set up pages before is another matter
+        committee = next((node for pos, node in reversed(set_up) if pos < at), None)
+        if committee and at - max(pos for pos, _ in set_up if pos < at) > _LIST_REACH:
+            committee = None
+        role_title = _role_of(s, at, role, set_up[0][0] if set_up else at) if committee else None
+        own = tail[: role.start()] if role_title and role else tail  # the member's own post and body
         holder = None
         for p in bodies.within(m.end(), m.end() + len(own)):
             holder = p
             break
-        pid = person_id(name, holder.node_id if holder else committee)
+        pid = person_id(name, holder.node_id if holder else (committee if role_title else None))
         post = post_re.search(own)
         line_start = max(s.rfind("\n", 0, at), s.rfind(";", 0, at)) + 1  # a post on the line above is another's
         before = post_re.search(s[max(line_start, at - 40) : at] + " ")
@@ -358,10 +389,9 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
                 (m.start(), holder.mention.end),
                 **({"title": title} if title else {}),
             )
-        if committee and role:
-            role_title = " ".join(role.group("role").split())
+        if committee and role_title:
             ctx.graph.add_node(_person_node(ctx, pid, name, role_title, (m.start(), m.end())))
-            ctx.edge("HOLDS_POST", pid, committee, (m.start(), m.end() + role.end()), title=role_title)
+            ctx.edge("HOLDS_POST", pid, committee, (m.start(), m.end() + (role.end() if role else 0)), title=role_title)
 
 
 def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
