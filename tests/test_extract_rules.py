@@ -2205,3 +2205,21 @@ def test_a_members_role_given_before_the_name_or_by_the_heading_of_the_list() ->
         bcd: "Phó Trưởng ban",
     }
     assert _posts(graph, "Ma Thị Thu Hà")[bcd] == "Ủy viên"
+
+
+def test_a_party_secretary_signing_for_the_standing_board_holds_the_post_in_the_committee() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH HƯNG YÊN\nBAN THƯỜNG VỤ TỈNH UỶ\n*\nSố 09-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hưng Yên, ngày 28 tháng 11 năm 2025\n\nCHỈ THỊ\nvề tăng cường công tác phòng, chống lụt bão\n"
+        "Ban Thường vụ Tỉnh uỷ yêu cầu các cấp uỷ thực hiện tốt các nội dung sau.\n"
+        "Nơi nhận:\n- Các đảng bộ trực thuộc Tỉnh uỷ,\n- Lưu Văn phòng Tỉnh uỷ.\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\n\n\nĐào Thanh Bình\n"
+    )
+    graph = extract_text([text], "ct.txt")
+    assert _posts(graph, "Đào Thanh Bình") == {"Tỉnh uỷ Hưng Yên": "Phó bí thư thường trực"}
+    assert _issuers(graph, "09-CT/TU") == ["Ban Thường vụ Tỉnh uỷ Hưng Yên"]
+    # a post of the board that is not a secretary's stays with whom the document names
+    member = text.replace("PHÓ BÍ THƯ THƯỜNG TRỰC", "PHÓ CHỦ NHIỆM")
+    assert _posts(extract_text([member], "ct.txt"), "Đào Thanh Bình") == {
+        "Ban Thường vụ Tỉnh uỷ Hưng Yên": "Phó chủ nhiệm"
+    }

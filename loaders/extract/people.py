@@ -116,6 +116,8 @@ def _sign(
     # "CHỦ TỊCH / GIÁM ĐỐC SỞ NỘI VỤ": a second post, held in a body of its own
     second = [(piece, _second_post(piece)) for piece in after[1:]]
     holds = _post_body(ctx, bodies, issuer, title, [piece for piece, post in second if post is None], span)
+    if holds and title and tone_key(title).startswith(("bí thư", "phó bí thư")):
+        holds = _committee_of_organ(ctx, holds, span)
     person = " ".join(name.group().split())
     pid = person_id(person, holds)
     ctx.graph.add_node(_person_node(ctx, pid, person, title, (name.start(), name.end())))
@@ -143,6 +145,21 @@ def _sign(
 
 
 _COMMITTEE_ORGANS = ("ban thường vụ", "thường trực", "ban thường trực")
+
+
+def _committee_of_organ(ctx: Context, body: str, span: tuple[int, int]) -> str:
+    """ "PHÓ BÍ THƯ THƯỜNG TRỰC" under "BAN THƯỜNG VỤ TỈNH UỶ": a secretary is the Party committee's secretary
+    ("Phó Bí thư Thường trực Tỉnh ủy"), whichever of its organs the document is issued by."""
+    name = str(ctx.graph.nodes[body].properties.get("name", ""))
+    key = tone_key(name)
+    for organ in _COMMITTEE_ORGANS:
+        rest = name[len(organ) + 1 :]
+        if key.startswith(organ + " ") and tone_key(rest).startswith(_PARTY_COMMITTEE_WORDS):
+            committee = ctx.body(BodyMention(span[0], span[1], rest, rest, "Agency", False))
+            if committee and committee != body:
+                ctx.edge("PART_OF", body, committee, span)
+                return committee
+    return body
 
 
 def _organ_issues(ctx: Context, issuer: str, doc_id: str, organ: str, span: tuple[int, int]) -> None:
