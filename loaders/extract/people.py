@@ -351,7 +351,7 @@ def _role_of(s: str, at: int, closing: re.Match[str] | None, list_start: int) ->
     found = closing or _ROLE_BEFORE.search(s, line_start, at)
     if found is None and _MEMBER_LINE.match(s, line_start) and s[line_start:at].lstrip()[:1] in "-+•":
         # a bullet under "b) Các Phó Trưởng ban:": the nearest heading above it, after the set-up
-        headings = [h for h in _ROLE_HEADING.finditer(s, list_start, line_start)]
+        headings = list(_ROLE_HEADING.finditer(s, list_start, line_start))
         if headings and not re.search(r"\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))", s[headings[-1].end() : line_start]):
             found = headings[-1]
     if found is None:
@@ -396,9 +396,10 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         line_start = max(s.rfind("\n", 0, at), s.rfind(";", 0, at)) + 1  # a post on the line above is another's
         before = post_re.search(s[max(line_start, at - 40) : at] + " ")
         title = post.group("post") if post else (before.group("post") if before else None)
-        if title is not None or pid not in ctx.graph.nodes:
+        known = pid in ctx.graph.nodes and title is None  # named again, with nothing new
+        if not known:
             ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
-        if holder and re.match(r"^\s*[-,–(]", tail):
+        if holder and not known and re.match(r"^\s*[-,–(]", tail):
             ctx.edge(
                 "HOLDS_POST",
                 pid,
