@@ -2223,3 +2223,14 @@ def test_a_party_secretary_signing_for_the_standing_board_holds_the_post_in_the_
     assert _posts(extract_text([member], "ct.txt"), "Đào Thanh Bình") == {
         "Ban Thường vụ Tỉnh uỷ Hưng Yên": "Phó chủ nhiệm"
     }
+
+
+def test_a_line_of_a_set_up_decision_opening_with_a_place_is_no_member() -> None:
+    # "Lâm Đồng", "Phan Thiết" begin with family names; with no role in the body set up they are no people
+    text = _SETS_UP.replace(
+        "Điều 2. Quyết định",
+        "Điều 2. Địa bàn:\n- Lâm Đồng, Đắk Nông: khu vực phía Bắc;\n- Phan Thiết: phía Nam.\nĐiều 3. Quyết định",
+    )
+    people = {n.properties["name"] for n in extract_text([text], "qd.txt").nodes.values() if n.label == "Person"}
+    assert "Lâm Đồng" not in people and "Phan Thiết" not in people
+    assert "Nguyễn Văn Bình" in people  # the member named without "Ông", with his role

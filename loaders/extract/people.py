@@ -370,9 +370,10 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
     set_up = _set_up_bodies(ctx, bodies, body_end)
     starts = [m.end() for m in _ADDRESS.finditer(s, 0, body_end)]
     starts += [m.end() for m in post_re.finditer(s, 0, body_end)]
-    if set_up:  # "2. Nguyễn Văn Bình, Giám đốc Sở Tài chính - Ủy viên": a member named without an address
-        starts += [m.end() for m in _MEMBER_LINE.finditer(s, set_up[0][0], body_end)]
-    for at in sorted(set(starts)):
+    # "2. Nguyễn Văn Bình, Giám đốc Sở Tài chính - Ủy viên": a member named without an address, taken only with
+    # a role ("- Lâm Đồng, Đắk Nông: …" opens a line with a family name too)
+    bare = {m.end() for m in _MEMBER_LINE.finditer(s, set_up[0][0], body_end)} - set(starts) if set_up else set()
+    for at in sorted(set(starts) | bare):
         m = person_re().match(s, at)
         if m is None or head_re().match(s, at) or _cut_head(m.group()):
             continue  # "Chủ nhiệm Đoàn Luật sư": a body whose head is also a family name
@@ -386,6 +387,8 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         if committee and at - max(pos for pos, _ in set_up if pos < at) > _LIST_REACH:
             committee = None
         role_title = _role_of(s, at, role, set_up[0][0] if set_up else at) if committee else None
+        if at in bare and role_title is None:
+            continue
         own = tail[: role.start()] if role_title and role else tail  # the member's own post and body
         holder = None
         for p in bodies.within(m.end(), m.end() + len(own)):
