@@ -2234,3 +2234,21 @@ def test_a_line_of_a_set_up_decision_opening_with_a_place_is_no_member() -> None
     people = {n.properties["name"] for n in extract_text([text], "qd.txt").nodes.values() if n.label == "Person"}
     assert "Lâm Đồng" not in people and "Phan Thiết" not in people
     assert "Nguyễn Văn Bình" in people  # the member named without "Ông", with his role
+
+
+@pytest.mark.parametrize(
+    ("header", "joint"),
+    [
+        ("BỘ TÀI CHÍNH\nBỘ NỘI VỤ\n", ["Bộ Nội vụ"]),  # two ministries side by side
+        ("UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH\nUBND TỈNH AN GIANG\nSỞ NỘI VỤ\n", ["Sở Nội vụ"]),  # the parent again
+        # a national association over its province's, a ministry over its command: parent and child
+        ("HỘI NÔNG DÂN VIỆT NAM\nHỘI NÔNG DÂN TỈNH AN GIANG\n", []),
+        ("BỘ QUỐC PHÒNG\nBỘ TỔNG THAM MƯU\n", []),
+        ("UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH\n", []),
+    ],
+)
+def test_a_second_issuer_block_of_a_header_and_a_parent_over_its_child(header: str, joint: list[str]) -> None:
+    from loaders.extract.header import parse_header
+
+    parsed = parse_header(header + "Số: 12/HDLT-STC-SNV\nAn Giang, ngày 02 tháng 10 năm 2025\n")
+    assert [b.name for b in parsed.joint] == joint

@@ -139,16 +139,31 @@ def _stacks(parts: list[tuple[str, int]]) -> list[list[BodyMention]]:
             continue
         current = stacks[-1]
         found = _issuer_line(part, offset, current[-1] if current else None)
-        if found and current and _head(found[0].name) == _head(current[0].name):
+        if found and current and _beside(found[0], current):
             stacks.append([])
             found = _issuer_line(part, offset, None)
         stacks[-1].extend(found)
     return [stack for stack in stacks if stack] or [[]]
 
 
-def _head(name: str) -> str | None:
-    m = head_re().match(name)
-    return tone_key(m.group()) if m else None
+def _beside(body: BodyMention, stack: list[BodyMention]) -> bool:
+    """Whether a header body opens a block of its own beside ``stack``: the parent named again ("UBND TỈNH AN
+    GIANG" over a second Sở), or a second ministry or department heading the block ("BỘ TÀI CHÍNH / BỘ NỘI VỤ").
+    A national association over its province's ("HỘI NÔNG DÂN VIỆT NAM / HỘI NÔNG DÂN TỈNH …") and a ministry
+    over its command ("BỘ QUỐC PHÒNG / BỘ TỔNG THAM MƯU") are parent and child."""
+    key = tone_key(body.name)
+    if any(tone_key(b.name) == key for b in stack):
+        return True
+    return _function_head(body.name) is not None and _function_head(body.name) == _function_head(stack[0].name)
+
+
+def _function_head(name: str) -> str | None:
+    """ "bộ" for "Bộ Tài chính", "sở" for "Sở Nội vụ tỉnh …": a ministry or department named by its function."""
+    m = re.match(r"(Bộ|Sở) (.+)", name)
+    if not m:
+        return None
+    rest = tone_key(m.group(2))
+    return m.group(1) if any(rest == f or rest.startswith(f + " ") for f in lexicon().function_by_key) else None
 
 
 def _without_authority(title: str, issuers: list[BodyMention]) -> str:
