@@ -109,7 +109,7 @@ def _sign(
     after = pieces[marked[-1] + 1 :] if marked else pieces
     if on_behalf and len(after) > 1 and not _is_post(after[0]) and find_bodies(sentence_case(after[0])):
         # "KT. GIÁM ĐỐC / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / PHÓ GIÁM ĐỐC": the head's post runs on with its body
-        on_behalf = f"{on_behalf} {after[0]}"
+        on_behalf = _tidy_post(f"{CAPACITY.sub('', pieces[marked[-1]], count=1)} {after[0]}")
         after = after[1:]
     title = _tidy_post(after[0]) if after else on_behalf
     span = (block_start, name.end())
