@@ -2252,3 +2252,10 @@ def test_a_second_issuer_block_of_a_header_and_a_parent_over_its_child(header: s
 
     parsed = parse_header(header + "Số: 12/HDLT-STC-SNV\nAn Giang, ngày 02 tháng 10 năm 2025\n")
     assert [b.name for b in parsed.joint] == joint
+
+
+def test_a_provinces_capital_city_of_the_same_name_is_a_body_of_its_own() -> None:
+    from loaders.extract.bodies import identity_key
+
+    assert identity_key("Ủy ban nhân dân thành phố Hà Giang") != identity_key("Ủy ban nhân dân tỉnh Hà Giang")
+    assert identity_key("Ủy ban nhân dân thành phố Hải Phòng") == identity_key("Ủy ban nhân dân Hải Phòng")

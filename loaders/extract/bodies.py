@@ -990,6 +990,9 @@ def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     return f"{name} {locality.full}"
 
 
+_CENTRAL_KEYS = "|".join(sorted(tone_key(c) for c in CENTRAL_CITIES))
+
+
 @lru_cache(maxsize=16384)
 def identity_key(name: str) -> str:
     """The key one body is known by: "Đoàn Luật sư Bình Thuận" and "… tỉnh Bình Thuận" are one body, and so
@@ -998,7 +1001,9 @@ def identity_key(name: str) -> str:
     for other, usual in lexicon().province_spellings.items():  # "Đăk Nông" is "Đắk Nông"
         if key.endswith(" " + other):
             key = key[: -len(other)] + usual
-    key = re.sub(rf"(?:tỉnh|thành phố) (?=(?:{_province_key_re().pattern})$)", "", key)
+    # "… tỉnh Hà Giang" is "… Hà Giang"; "thành phố Hà Giang" is the province's capital, a body of its own, unless
+    # the city is a province itself ("thành phố Hải Phòng")
+    key = re.sub(rf"(?:tỉnh|thành phố(?= (?:{_CENTRAL_KEYS})$)) (?=(?:{_province_key_re().pattern})$)", "", key)
     key = re.sub(r"[,\-–]|\bvà\b", " ", key)
     if key.startswith(("công ty ", "tổng công ty ")):  # "Công ty CP ĐTPT …" is "Công ty Cổ phần Đầu tư Phát triển …"
         short = lexicon().company_abbreviations
