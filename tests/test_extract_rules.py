@@ -2259,3 +2259,24 @@ def test_a_provinces_capital_city_of_the_same_name_is_a_body_of_its_own() -> Non
 
     assert identity_key("Ủy ban nhân dân thành phố Hà Giang") != identity_key("Ủy ban nhân dân tỉnh Hà Giang")
     assert identity_key("Ủy ban nhân dân thành phố Hải Phòng") == identity_key("Ủy ban nhân dân Hải Phòng")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "2. Phòng Kinh tế, Hạ tầng và Đô thị phường niêm yết công khai Quyết định này",
+            ["Phòng Kinh tế, Hạ tầng và Đô thị phường"],
+        ),
+        (
+            "1. Ban cán sự đảng UBND huyện lãnh đạo UBND huyện rà soát",
+            ["Ban cán sự đảng Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện"],
+        ),
+        (
+            "Ngân hàng Chính sách xã hội chi nhánh tỉnh An Giang",
+            ["Ngân hàng Chính sách xã hội chi nhánh tỉnh An Giang"],
+        ),
+    ],
+)
+def test_a_bare_commune_or_district_word_ends_a_name(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -173,13 +173,17 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
         if _EVERY_PROVINCE.match(text, end, end + 16):
             return None  # "tỉnh, thành phố": every province, a generic group
         return end, False
-    # a district or commune: its capitalised name
+    # a district or commune: its capitalised name; without one, the name ends at the bare word ("Phòng Kinh tế
+    # phường niêm yết …", "Ban cán sự đảng UBND huyện lãnh đạo …": what follows is the sentence's)
     run = _PLACE_NAME.match(text, end)
     if run:
         return run.end(), True
-    return None
+    if word == "xã" and _SOCIETY.match(text, end):
+        return None  # "Chính sách xã hội": society, not a commune
+    return end, False
 
 
+_SOCIETY = re.compile(r" hội(?![\wĐđ])")
 _EVERY_PROVINCE = re.compile(r"\s*,\s*(?:thành phố|tỉnh)")
 
 
@@ -769,7 +773,7 @@ def _sharing_a_place(text: str, start: int, stop: int) -> list[BodyMention]:
             a, b = m.start("items") + item.start(), m.start("items") + item.end()
             short = re.sub(r"^TT\.?\s*", "TT ", item.group())
             name = f"{_expand(short).replace('TT ', 'Thường trực ', 1)} {m.group('loc')}"
-            out.append(BodyMention(a, b, text[a:b], name, "Agency", True))
+            out.append(BodyMention(a, b, f"{text[a:b]} {m.group('loc')}", name, "Agency", True))
     return out
 
 
