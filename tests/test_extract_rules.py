@@ -2280,3 +2280,18 @@ def test_a_provinces_capital_city_of_the_same_name_is_a_body_of_its_own() -> Non
 )
 def test_a_bare_commune_or_district_word_ends_a_name(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_dong_kinh_gui_also_addresses_and_names_end_before_a_period_or_after_a_trade() -> None:
+    text = (
+        "TỔNG CÔNG TY LÂM NGHIỆP TÂY BẮC\nSố: 210/TCT-KH\nV/v đề nghị giao đất\n"
+        "Kính gửi: Bộ Nông nghiệp và Môi trường.\n"
+        "Đồng kính gửi: Ủy ban nhân dân tỉnh Sơn La.\n"
+        "Thực hiện Phương án cơ cấu lại Tổng công ty Lâm nghiệp Tây Bắc giai đoạn 2022 - 2025, Tổng công ty đề nghị.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    addressed = sorted(graph.nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "SENT_TO")
+    assert addressed == ["Bộ Nông nghiệp và Môi trường", "Ủy ban nhân dân tỉnh Sơn La"]
+    assert [b.name for b in find_bodies("4. Trung tâm Quy hoạch xây dựng Hà Giang chuẩn bị tài liệu")] == [
+        "Trung tâm Quy hoạch xây dựng Hà Giang"
+    ]

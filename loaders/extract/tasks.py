@@ -29,7 +29,7 @@ _LEAD_IN = re.compile(
     r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị)(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
     r"|(?:Ban [Cc]hủ nhiệm|Giám đốc|Chủ tịch|Thủ trưởng|[Ll]ãnh đạo|Bộ trưởng|Tổng Giám đốc|Trưởng ban|Cục trưởng"
     r"|Chánh Văn phòng)\s*:?\s+"
-    r"|(?:các\s+)?(?:Ban [Cc]hủ nhiệm\s+)?các\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
+    r"|(?:[Cc]ác\s+)?(?:Ban [Cc]hủ nhiệm\s+)?[Cc]ác\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
 )
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
 _NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,.;]{0,40})\s*$")
