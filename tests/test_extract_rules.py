@@ -2295,3 +2295,15 @@ def test_dong_kinh_gui_also_addresses_and_names_end_before_a_period_or_after_a_t
     assert [b.name for b in find_bodies("4. Trung tâm Quy hoạch xây dựng Hà Giang chuẩn bị tài liệu")] == [
         "Trung tâm Quy hoạch xây dựng Hà Giang"
     ]
+
+
+def test_theo_do_giao_is_the_letter_the_sentence_opens_with_not_the_circular_its_subject_names() -> None:
+    text = (
+        "UBND TỈNH HÀ GIANG\nSỞ XÂY DỰNG\nSố: 1287/KH-SXD\nKẾ HOẠCH\nTriển khai\n"
+        "Thực hiện Văn bản số 3120/UBND-KTTH ngày 02/10/2023 của UBND tỉnh về việc triển khai Thông tư số "
+        "06/2023/TT-BXD, theo đó giao Sở Xây dựng chủ trì hướng dẫn các địa phương lập Chương trình;\n"
+    )
+    assert _assigned(extract_text([text], "kh.txt")) == {("3120/UBND-KTTH", "Sở Xây dựng tỉnh Hà Giang")}
+    assert [b.name for b in find_bodies("phối hợp với Cục Hợp tác xã và Phát triển nông thôn tổng hợp")] == [
+        "Cục Hợp tác xã và Phát triển nông thôn"  # a cooperative's "xã" is no commune
+    ]

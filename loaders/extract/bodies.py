@@ -178,8 +178,8 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
     run = _PLACE_NAME.match(text, end)
     if run:
         return run.end(), True
-    if word == "xã" and _SOCIETY.match(text, end):
-        return None  # "Chính sách xã hội": society, not a commune
+    if word == "xã" and (_SOCIETY.match(text, end) or text.endswith("tác", 0, m.start(1) - 1)):
+        return None  # "Chính sách xã hội", "Hợp tác xã": society, a cooperative, not a commune
     return end, False
 
 

@@ -457,11 +457,19 @@ def _citation_start(s: str, lo: int, end: int) -> int:
     return found[-1].start() if found else end
 
 
+_ABOUT = re.compile(r"\b(?:về việc|về)\b")
+
+
 def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
     """The cited document whose sentence holds the task: "Thực hiện văn bản số …, trong đó “giao …"."""
     sentence_start = max(s.rfind(". ", 0, at), s.rfind("\n", 0, at))
     for pos in sorted(assigner_at, reverse=True):
         if sentence_start <= pos < at and re.search(r"(?:trong|theo) đó", s[pos:at]):
+            # "Thực hiện Văn bản số 3120 … về việc triển khai Thông tư số 06 …, theo đó giao": the letter the sentence
+            # opens with gives the work, not the circular its subject names
+            first = min(p for p in assigner_at if sentence_start <= p < at)
+            if first != pos and _ABOUT.search(s, first, pos):
+                return assigner_at[first]
             return assigner_at[pos]
         # "Theo Kế hoạch số 189/KH-UBND, UBND tỉnh giao Sở …", "Kế hoạch số 189/KH-UBND giao UBND xã …": the plan's
         if (
