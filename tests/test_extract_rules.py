@@ -2307,3 +2307,22 @@ def test_theo_do_giao_is_the_letter_the_sentence_opens_with_not_the_circular_its
     assert [b.name for b in find_bodies("phối hợp với Cục Hợp tác xã và Phát triển nông thôn tổng hợp")] == [
         "Cục Hợp tác xã và Phát triển nông thôn"  # a cooperative's "xã" is no commune
     ]
+
+
+def test_a_district_party_committees_report_places_its_organs_and_its_district() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH ĐIỆN BIÊN\nHUYỆN ỦY MƯỜNG CHÀ\n*\nSố 312-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Mường Chà, ngày 25 tháng 4 năm 2024\nBÁO CÁO\nsơ kết Nghị quyết số 05-NQ/TU ngày 15/7/2021 của Ban Chấp "
+        "hành Đảng bộ tỉnh\n"
+        "Ủy ban nhân dân huyện ban hành Kế hoạch số 156/KH-UBND ngày 10/9/2021.\n"
+        "2. Giao Ban Tuyên giáo Huyện ủy chủ trì đẩy mạnh tuyên truyền.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    names = {n.properties["name"] for n in graph.nodes.values() if n.label == "Agency"}
+    assert {
+        "Huyện ủy Mường Chà",  # the header's case restored
+        "Tỉnh ủy Điện Biên",  # "Ban Chấp hành Đảng bộ tỉnh", in the province the Party header names
+        "Ủy ban nhân dân huyện Mường Chà tỉnh Điện Biên",
+        "Ban Tuyên giáo Huyện ủy Mường Chà",
+    } <= names
+    assert not any("Huyện ủy Điện Biên" in name for name in names)  # no district committee named by the province

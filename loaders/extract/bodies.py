@@ -588,8 +588,9 @@ def sentence_case(caps: str) -> str:
 
 
 _PLACE_AT_END = re.compile(
-    r"(?<!\S)((?:xã|phường|huyện|quận|thị xã|thị trấn|đặc khu) )(?!hội\b)([a-zà-ỹđ][^\d,;:()]{1,40})$"
-)  # not "xã hội", society
+    r"(?<!\S)((?:xã|phường|huyện|quận|thị xã|thị trấn|đặc khu|[Hh]uyện ủy|[Hh]uyện uỷ|[Qq]uận ủy|[Qq]uận uỷ|[Tt]hị ủy"
+    r"|[Tt]hị uỷ) )(?!hội\b)([^\W\d_][^\d,;:()]{1,40})$"
+)  # not "xã hội", society; "HUYỆN ỦY MƯỜNG CHÀ" is of a district too
 
 
 def _lower_unless_acronym(word: re.Match[str]) -> str:
@@ -871,6 +872,7 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
     standalone = (
         head_key in _SELF_CONTAINED | _BARE_OK
         or head_key.endswith(_PARTY_COMMITTEES)
+        or key in _PARTY_COMMITTEES  # "Ban Chấp hành Đảng bộ tỉnh" is the "Tỉnh ủy"
         or head in _STANDALONE_ABBREVIATIONS
     )
     specific = name.split()[len(_expand(head).split()) :]
@@ -987,6 +989,12 @@ def scope(mention: BodyMention, locality: Locality | None) -> str | None:
         if word != locality.kind and locality.kind == "tỉnh":
             return None  # "thành phố" in a province's document is a city of it, not named here
         return f"{name} {locality.name}"
+    district = next((c for c in _DISTRICT_OF if key.endswith(c)), None)
+    if district:
+        # "Ban Tuyên giáo Huyện ủy" is the committee of the district a district's document speaks from; in a
+        # province's document, which district's is not said
+        kind = _DISTRICT_OF[district] + " "
+        return f"{name} {locality.unit[len(kind) :]}" if locality.unit and locality.unit.startswith(kind) else None
     if not locality.name:
         return name
     if any(key.endswith(c) for c in _PARTY_COMMITTEES):
@@ -1038,9 +1046,20 @@ _UNIT_NAMED = re.compile(
 
 
 def unit_of(name: str) -> str | None:
-    """The commune, ward or district a body's name places it in: "Ủy ban nhân dân xã Hòa Phú" → "xã Hòa Phú"."""
+    """The commune, ward or district a body's name places it in: "Ủy ban nhân dân xã Hòa Phú" → "xã Hòa Phú",
+    "Huyện ủy Mường Chà" → "huyện Mường Chà"."""
     m = _UNIT_NAMED.search(name)
-    return m.group("unit") if m else None
+    if m:
+        return m.group("unit")
+    party = _DISTRICT_COMMITTEE.search(name)
+    return f"{_DISTRICT_OF[tone_key(party.group('c'))]} {party.group('place')}" if party else None
+
+
+# a district's Party committee and its district: "Huyện ủy Mường Chà" is of "huyện Mường Chà"
+_DISTRICT_OF = {"huyện uỷ": "huyện", "quận uỷ": "quận", "thị uỷ": "thị xã"}
+_DISTRICT_COMMITTEE = re.compile(
+    rf"(?P<c>(?:Huyện|Quận|Thị) (?:ủy|uỷ)) (?P<place>{_CAP}[\wĐđ]*(?: {_CAP}[\wĐđ]*){{0,3}})$"
+)
 
 
 def locality_of(name: str) -> Locality | None:

@@ -14,6 +14,7 @@ from loaders.extract.bodies import (
     central_body,
     locality_of,
     province_mentions,
+    sentence_case,
     unit_of,
 )
 from loaders.extract.context import Context, DocRef
@@ -68,7 +69,11 @@ def decide_locality(ctx: Context, header: Header) -> Locality | None:
             return replace(loc, unit=unit)
     if any(central_body(b.name) for b in header.issuers):
         return None
-    counts = Counter(m.group("p") for m in province_mentions(ctx.s))
+    # "ĐẢNG BỘ TỈNH ĐIỆN BIÊN" above "HUYỆN ỦY MƯỜNG CHÀ": a Party header names its province in capitals
+    head = sentence_case(ctx.s[: min(header.end, 400)]) if header.end else ""
+    counts = Counter(m.group("p") for m in province_mentions(ctx.s)) + Counter(
+        m.group("p") for m in province_mentions(head)
+    )
     loc = locality_of(counts.most_common(1)[0][0]) if counts else None
     if loc is None and unit:
         return Locality("", "", unit)  # "UBND HUYỆN NAM ĐÀN" with no province named: its own offices are its
