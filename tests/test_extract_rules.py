@@ -2326,3 +2326,24 @@ def test_a_district_party_committees_report_places_its_organs_and_its_district()
         "Ban Tuyên giáo Huyện ủy Mường Chà",
     } <= names
     assert not any("Huyện ủy Điện Biên" in name for name in names)  # no district committee named by the province
+
+
+def test_a_ministry_with_its_department_in_brackets_and_a_fronts_board_in_each_district_listed() -> None:
+    text = (
+        "SỞ Y TẾ TỈNH TUYÊN QUANG\nSố: 1520/SYT-NVY\nV/v phòng chống dịch\nKính gửi: Các bệnh viện.\n"
+        "4. Ban Thường trực Ủy ban MTTQ Việt Nam các huyện: Văn Chấn, Trạm Tấu tiếp tục giám sát.\n"
+        "Nơi nhận:\n- Bộ Y tế (Cục Phòng bệnh) (b/c);\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    assert ("Cục Phòng bệnh", "Bộ Y tế") in parts
+    assert ("Bộ Y tế", "Cục Phòng bệnh") not in parts
+    names = [b.name for b in find_bodies("Ban Thường trực Ủy ban MTTQ Việt Nam các huyện: Văn Chấn, Trạm Tấu tiếp")]
+    assert names == [
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Văn Chấn",
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Trạm Tấu",
+    ]

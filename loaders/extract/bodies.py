@@ -677,6 +677,14 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             name_end = min(_extend(text, after_head, organization, m.start("head")), stop)
         surface = _DANGLING.sub("", text[m.start("head") : name_end]).strip(" ,-–")
         pos = max(name_end, m.end())
+        units_after = _LOCAL_LIST.match(text, name_end) if name_end > after_head and not m.group("cac") else None
+        if units_after:  # "Ban Thường trực Ủy ban MTTQ Việt Nam các huyện: Văn Chấn, Trạm Tấu": one in each district
+            listed = _local_units(text, units_after, _expand(surface), stop)
+            if listed:
+                listed[0] = replace(listed[0], start=m.start("head"))
+                out.extend(listed)
+                pos = max(pos, listed[-1].end)
+                continue
         if m.group("cac"):
             listed = _elliptical(text, m.end(), stop, head)
             if listed:  # the list is read: its items are no heads of their own ("các Bộ: Quốc phòng, Công an, …")

@@ -66,6 +66,9 @@ _SUB_UNIT = re.compile(r"(?:Vụ|Cục|Chi cục|Phòng|Viện|Trung tâm) ")
 _PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban nhân dân|Uỷ ban nhân dân|Thanh tra|Công an|Cục) ")
 
 
+_MINISTRY = re.compile(r"(?:Bộ|Tổng cục|Ủy ban nhân dân|Uỷ ban nhân dân|Sở) ")
+
+
 def named_parents(index: BodyIndex) -> None:
     """ "Trung tâm Phục vụ hành chính công tỉnh (Văn phòng UBND tỉnh)", "Phòng Nội chính - Văn phòng UBND tỉnh":
     a unit written with its parent in brackets or after a dash is part of it."""
@@ -77,5 +80,9 @@ def named_parents(index: BodyIndex) -> None:
         if not (_UNIT_OF.fullmatch(between) or comma) or unit.node_id == parent.node_id:
             continue  # "Vụ Tổ chức - Biên chế, Bộ Nội vụ": a department of a ministry, named after a comma
         if "(" in between and not s.startswith(")", parent.mention.end):
+            continue
+        if "(" in between and _MINISTRY.match(unit.mention.name) and _SUB_UNIT.match(parent.mention.name):
+            # "Bộ Y tế (Cục Phòng bệnh)": a ministry with the department that handles it, in brackets
+            ctx.edge("PART_OF", parent.node_id, unit.node_id, (unit.mention.start, parent.mention.end))
             continue
         ctx.edge("PART_OF", unit.node_id, parent.node_id, (unit.mention.start, parent.mention.end))
