@@ -2347,3 +2347,13 @@ def test_a_ministry_with_its_department_in_brackets_and_a_fronts_board_in_each_d
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Văn Chấn",
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Trạm Tấu",
     ]
+
+
+def test_a_departments_office_and_inspectorate_named_short_in_its_own_plan_are_its() -> None:
+    text = (
+        "UBND TỈNH HÀ GIANG\nSỞ XÂY DỰNG\nSố: 1287/KH-SXD\nHà Giang, ngày 10 tháng 10 năm 2023\nKẾ HOẠCH\n"
+        "Triển khai\n1. Giao Văn phòng Sở chủ trì tổng hợp.\n2. Giao Thanh tra Sở kiểm tra việc thực hiện.\n"
+    )
+    graph = extract_text([text], "kh.txt")
+    names = {n.properties["name"] for n in graph.nodes.values() if n.label == "Agency"}
+    assert {"Văn phòng Sở Xây dựng tỉnh Hà Giang", "Thanh tra Sở Xây dựng tỉnh Hà Giang"} <= names

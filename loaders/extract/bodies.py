@@ -98,6 +98,8 @@ class Locality:
     name: str  # "Quảng Ngãi"
     # the commune, ward or district a local body's document speaks from ("xã Hòa Phú"): its "Công an xã" is that one
     unit: str | None = None
+    # the department a document of a department speaks from ("Sở Xây dựng tỉnh Hà Giang"): its "Văn phòng Sở"
+    department: str | None = None
 
     @property
     def full(self) -> str:
@@ -969,9 +971,14 @@ _ITEM_SEP = re.compile(r"\s*(?:[,;]|và)\s*")
 _UNIT_OFFICE = re.compile(r"Phòng [^()]*?(?<! xã)(?<! phường)(?<! huyện)(?<! quận)(?<! tỉnh)(?<! phố)")
 
 
+_OF_THE_DEPARTMENT = re.compile(r"^(?:Văn phòng|Thanh tra|Phòng [^,()]+|Chi cục [^,()]+|Trung tâm [^,()]+) Sở$")
+
+
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
     name = mention.name
+    if locality is not None and locality.department and _OF_THE_DEPARTMENT.search(name):
+        return f"{name[: -len(' Sở')]} {locality.department}"  # "Văn phòng Sở" in the department's own plan
     own_organ = _key(name).endswith(" đảng uỷ") or _key(name) == "thường trực hội đồng nhân dân"
     if locality is not None and locality.unit and (_UNIT_OFFICE.fullmatch(name) or own_organ):
         # "Phòng Kinh tế", "Thường trực Đảng ủy" in a commune's own document: the commune's

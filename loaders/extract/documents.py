@@ -14,6 +14,7 @@ from loaders.extract.bodies import (
     central_body,
     locality_of,
     province_mentions,
+    scope,
     sentence_case,
     unit_of,
 )
@@ -60,6 +61,16 @@ def clause_start(s: str, at: int, reach: int = 800) -> int:
 
 
 def decide_locality(ctx: Context, header: Header) -> Locality | None:
+    loc = _locality(ctx, header)
+    # a department's own document: "Văn phòng Sở", "Thanh tra Sở" are its
+    own = header.issuers[-1] if header.issuers else None
+    if loc is not None and own is not None and own.name.startswith("Sở "):
+        department = scope(own, loc)
+        return replace(loc, department=department) if department else loc
+    return loc
+
+
+def _locality(ctx: Context, header: Header) -> Locality | None:
     """The province a document speaks from: its issuer's, else none for a central body, else the province
     its text names most ("UBND thành phố" in a Hải Phòng report is Hải Phòng's)."""
     unit = next((u for u in (unit_of(b.name) for b in reversed(header.issuers)) if u), None)
