@@ -526,7 +526,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     """Every body named in ``text[start:end]``, generic groups left out, elliptical lists expanded."""
     stop = len(text) if end is None else end
     out: list[BodyMention] = []
-    for lm in _LOWER_LIST.finditer(text, start, stop):
+    for lm in _lower_lists(text, start, stop):
         out.extend(_elliptical(text, lm.end(1), stop, "Bộ" if lm.group(1) == "bộ" else "Sở"))
     pos = start
     while True:
@@ -767,6 +767,24 @@ _LOWER_LIST = re.compile(
     r"(?<![\wĐđ])(?:các|Các)\s+(bộ|sở)(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){0,3}"
     r"(?=(?:\s+(?:có\s+)?liên quan)?\s*:)"
 )
+# what every such list holds, a literal the regex engine finds fast: the pattern itself, which opens on a lookbehind,
+# is tried at every position of the text
+_LOWER_LIST_CUE = re.compile(r"ác\s+(?:bộ|sở)")
+
+
+def _lower_lists(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """``_LOWER_LIST.finditer(text, start, stop)``, tried only where its cue is."""
+    pos = start + 1
+    while True:
+        cue = _LOWER_LIST_CUE.search(text, pos, stop)
+        if cue is None:
+            return
+        m = _LOWER_LIST.match(text, cue.start() - 1, stop)
+        if m is None:
+            pos = cue.start() + 1
+            continue
+        yield m
+        pos = m.end() + 1
 
 
 def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
