@@ -823,8 +823,13 @@ _ITEM_SEP = re.compile(r"\s*(?:[,;]|và)\s*")
 
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
-    name = mention.name
-    if not mention.needs_locality or central_body(name):
+    return _scoped(mention.name, mention.needs_locality, locality)
+
+
+@lru_cache(maxsize=16384)
+def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str | None:
+    # a function of the name and the locality only: a document names its bodies again and again
+    if not needs_locality or central_body(name):
         return name
     if locality is None:
         return None if _ends_bare(name) else name
