@@ -10,7 +10,7 @@ from graph.text import tone_key
 from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, sentence_case
 from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
-from loaders.lexicon import alternation, initials, lexicon
+from loaders.lexicon import alternation, alternation_not_after, lexicon
 
 _PARTY_COMMITTEE_WORDS = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ", "đảng uỷ")
 CAPACITY = re.compile(r"(?<![\w/])(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s*")
@@ -38,7 +38,7 @@ def _cut_head(name: str) -> bool:
 @cache
 def _post_re() -> re.Pattern[str]:
     posts = lexicon().posts
-    return re.compile(initials(posts) + rf"(?<![\wĐđ])(?P<post>{alternation(posts)})\s+")
+    return re.compile(rf"(?P<post>{alternation_not_after(posts, r'[\wĐđ]')})\s+")
 
 
 def person_id(name: str, body_id: str | None) -> str:
