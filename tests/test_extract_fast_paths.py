@@ -1,0 +1,76 @@
+"""The extractor's fast paths find exactly what the patterns they stand for find.
+
+Some patterns are searched through a whole text with a faster twin (one opening on literal letters, or a cue
+looked for first); the rules stay written in the original. These tests hold the twins to the originals on the
+sample reports and on texts made to hit their edges, so that a rule changed in one and not the other fails here.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from loaders.repair import repair
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def _texts() -> list[str]:
+    files = sorted((ROOT / "samples").glob("*.txt")) + sorted(CORPUS.glob("*/*.txt"))
+    return [repair([p.read_text(encoding="utf-8")]).text for p in files]
+
+
+TEXTS = _texts()
+
+
+def _fuzz(pieces: list[str], n: int = 400, seed: int = 7) -> list[str]:
+    """Short texts strung from the patterns' own pieces, so that near misses and text edges are met."""
+    rnd = random.Random(seed)
+    glue = [" ", "  ", "\n", "\n  ", ", ", ". ", "(", ")", ":", "-", "x", "Ư", "đ", "1", ""]
+    return ["".join(rnd.choice(pieces) + rnd.choice(glue) for _ in range(rnd.randint(1, 8))) for _ in range(n)]
+
+
+def _spans(found: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in found]
+
+
+def _same(
+    slow: Callable[[str, int, int], Iterable[re.Match[str]]],
+    fast: Callable[[str, int, int], Iterable[re.Match[str]]],
+    texts: list[str],
+) -> None:
+    for text in texts:
+        for start, stop in ((0, len(text)), (1, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))):
+            assert _spans(fast(text, start, stop)) == _spans(slow(text, start, stop)), (text[:80], start, stop)
+
+
+def test_task_cues() -> None:
+    from loaders.extract.tasks import _CUE, _cues
+
+    pieces = ["Giao", "giao", "Yêu cầu", "yêu cầu", "Đề nghị", "đề nghị", "cho", "1.", "2.1.", "a)", "-", "+"]
+    pieces += ["Cơ quan thực hiện", "Cơ quan chủ trì", "các Sở", "Các bộ", "Sở Tài chính", "Trao"]
+    _same(_CUE.finditer, _cues, TEXTS + _fuzz(pieces))
+
+
+def test_texts_found() -> None:
+    assert len(TEXTS) >= 7  # the samples at least
+
+
+def test_post_pattern_as_written_before() -> None:
+    from loaders.extract.people import _post_re
+    from loaders.lexicon import alternation, initials, lexicon
+
+    posts = lexicon().posts
+    slow = re.compile(initials(posts) + rf"(?<![\wĐđ])(?P<post>{alternation(posts)})\s+")
+    pieces = [*posts[:40], "Phó", "phó", "Chủ", "Bí thư", "xBí thư", "ĐGiám đốc"]
+    _same(slow.finditer, _post_re().finditer, TEXTS + _fuzz(pieces))
+
+
+def test_lower_case_lists() -> None:
+    from loaders.extract.bodies import _LOWER_LIST, _lower_lists
+
+    pieces = ["các", "Các", "xcác", "bộ", "sở", "Sở", ", ban", ", ngành", ", cơ quan ngang bộ", "có liên quan", ":"]
+    _same(_LOWER_LIST.finditer, _lower_lists, TEXTS + _fuzz(pieces))
