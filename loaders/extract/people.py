@@ -234,7 +234,13 @@ def _person_node(ctx: Context, pid: str, name: str, title: str | None, span: tup
     return Node(pid, "Person", props, [ctx.source(*span)])
 
 
-_ADDRESS = re.compile(r"(?=[ĐđÔôBbLl])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Ll]uật sư)\s+")
+# opening on the words' first letters, the search skips in C to them
+_ADDRESS = re.compile(
+    alternation_not_after(
+        ("Đồng chí", "đồng chí", "Đ/c", "đ/c", "Ông", "ông", "Bà", "bà", "Luật sư", "luật sư"), r"[\wĐđ]"
+    )
+    + r"\s+"
+)
 
 
 def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:

@@ -9,9 +9,9 @@ from graph.text import tone_key
 from loaders.extract.bodies import UPPER, head_re
 from loaders.extract.context import Context, DocRef
 from loaders.extract.mentions import BodyIndex
-from loaders.lexicon import lexicon
+from loaders.lexicon import alternation_not_after, lexicon
 
-_START = re.compile(r"(?=[DdCĐ])(?<![\wĐđ])(?:[Dd]ự án|Chương trình|Đề án)\s+")
+_START = re.compile(alternation_not_after(("Dự án", "dự án", "Chương trình", "Đề án"), r"[\wĐđ]") + r"\s+")
 _STOP = re.compile(
     r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
