@@ -74,3 +74,12 @@ def test_lower_case_lists() -> None:
 
     pieces = ["các", "Các", "xcác", "bộ", "sở", "Sở", ", ban", ", ngành", ", cơ quan ngang bộ", "có liên quan", ":"]
     _same(_LOWER_LIST.finditer, _lower_lists, TEXTS + _fuzz(pieces))
+
+
+def test_clause_ends() -> None:
+    from loaders.extract.context import _CLAUSE_END, clause_ends
+
+    pieces = [".", ";", "!", "?", " ", "\n", "\n\n", " \n ", "\t", "a", "Sở", "1."]
+    for text in TEXTS + _fuzz(pieces, 3000) + ["", "\n", ". ", ".\n", "a. b", "a.\n\nb", "a. "]:
+        found = list(_CLAUSE_END.finditer(text))
+        assert clause_ends(text) == ([m.start() for m in found], [m.end() for m in found]), text
