@@ -83,3 +83,20 @@ def test_clause_ends() -> None:
     for text in TEXTS + _fuzz(pieces, 3000) + ["", "\n", ". ", ".\n", "a. b", "a.\n\nb", "a. "]:
         found = list(_CLAUSE_END.finditer(text))
         assert clause_ends(text) == ([m.start() for m in found], [m.end() for m in found]), text
+
+
+def test_short_names() -> None:
+    from loaders.extract.recipients import _SHORT_NAME, _short_name_matches
+
+    pieces = ["(sau đây gọi tắt là BQL)", "(Sau đây viết tắt là Sở)", "(gọi tắt là X)", "(", ")", " ", "\n ", "tắt là"]
+    for text in TEXTS + _fuzz(pieces, 2000):
+        assert _spans(_short_name_matches(text)) == _spans(_SHORT_NAME.finditer(text)), text
+
+
+def test_numbers_as_written_before() -> None:
+    from loaders.extract.numbers import NUMBER
+
+    before = NUMBER.pattern.replace(r"(?P<n>\d(?<![\w/].)\d{0,4})", r"(?=\d)(?<![\w/])(?P<n>\d{1,5})", 1)
+    assert before != NUMBER.pattern
+    pieces = ["12/KH-UBND", "5/2024/NQ-HĐND", "08-ĐA-TU", "360/HĐTĐ", "a1", "/1", "123456", "1", "QH15", "-"]
+    _same(re.compile(before).finditer, NUMBER.finditer, TEXTS + _fuzz(pieces, 2000))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loaders.extract.bodies import UPPER, find_bodies
 from loaders.extract.context import Context
@@ -53,11 +54,25 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
 
 
 _SHORT_NAME = re.compile(r"\s*\((?:[Ss]au đây )?(?:gọi|viết) tắt là\s+([^)]{2,40})\)")
+_SHORT_NAME_BRACKET = re.compile(_SHORT_NAME.pattern.removeprefix(r"\s*"))  # opens on "(": found fast
+
+
+def _short_name_matches(s: str) -> Iterator[re.Match[str]]:
+    """``_SHORT_NAME.finditer(s)``, the pattern tried only at the white run before each bracket that opens one."""
+    pos = 0
+    while (bracket := _SHORT_NAME_BRACKET.search(s, pos)) is not None:
+        at = bracket.start()
+        while at > pos and s[at - 1].isspace():  # what ``\s*`` takes
+            at -= 1
+        m = _SHORT_NAME.match(s, at)
+        assert m is not None
+        yield m
+        pos = m.end()
 
 
 def short_names(ctx: Context, bodies: BodyIndex) -> None:
     """ "Đoàn Luật sư tỉnh Lâm Đồng (sau đây gọi tắt là Đoàn Luật sư)": the short name stands for that body."""
-    for m in _SHORT_NAME.finditer(ctx.s):
+    for m in _short_name_matches(ctx.s):
         name = m.group(1).strip()
         if name in ctx.short_names:
             continue
