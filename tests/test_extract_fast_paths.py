@@ -100,3 +100,16 @@ def test_numbers_as_written_before() -> None:
     assert before != NUMBER.pattern
     pieces = ["12/KH-UBND", "5/2024/NQ-HĐND", "08-ĐA-TU", "360/HĐTĐ", "a1", "/1", "123456", "1", "QH15", "-"]
     _same(re.compile(before).finditer, NUMBER.finditer, TEXTS + _fuzz(pieces, 2000))
+
+
+def test_line_end_characters() -> None:
+    """repair._joins searches its line-end patterns only on a line ending on a character they can end on."""
+    from loaders.repair import _ALWAYS_BREAK_AFTER, _ALWAYS_BREAK_AFTER_LAST, _SENTENCE_END, _SENTENCE_END_LAST
+
+    lines = [ln.rstrip() for p in sorted((ROOT / "samples").glob("*.txt")) for ln in p.read_text("utf-8").splitlines()]
+    pieces = ["Nơi nhận", "NƠI NHẬN", "Kính gửi", "KÍNH GỬI", "Số", ":", ".", "./.", ";", "”", "’", ")", '"', "?", "!"]
+    for p in [ln for ln in lines if ln] + [f.rstrip() for f in _fuzz(pieces, 3000) if f.strip()]:
+        if _SENTENCE_END.search(p):
+            assert p[-1] in _SENTENCE_END_LAST, p
+        if _ALWAYS_BREAK_AFTER.search(p):
+            assert p[-1] in _ALWAYS_BREAK_AFTER_LAST, p
