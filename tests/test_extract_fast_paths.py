@@ -113,3 +113,20 @@ def test_line_end_characters() -> None:
             assert p[-1] in _SENTENCE_END_LAST, p
         if _ALWAYS_BREAK_AFTER.search(p):
             assert p[-1] in _ALWAYS_BREAK_AFTER_LAST, p
+
+
+def test_clause_start() -> None:
+    from loaders.extract.documents import _CLAUSE_START, clause_start
+
+    def as_written_before(s: str, at: int, reach: int = 800) -> int:
+        best = lo = max(0, at - reach)
+        for m in _CLAUSE_START.finditer(s, lo, at):
+            best = m.end()
+        return best
+
+    pieces = [".", ";", ":", "!", "?", " ", "\n", "\t", "a", "Sở", ". \n", ".\n"]
+    rnd = random.Random(3)
+    for text in TEXTS[:8] + _fuzz(pieces, 1500):
+        for at in {0, 1, len(text), *(rnd.randint(0, len(text)) for _ in range(40))}:
+            for reach in (800, 5, 1):
+                assert clause_start(text, at, reach) == as_written_before(text, at, reach), (text, at, reach)

@@ -47,14 +47,22 @@ _AND_DIRECTION = re.compile(r"[^.;]{0,200}?\svà\s+(?:ý kiến\s+)?(?:chỉ đ�
 _PASSIVE = re.compile(r"(?:được|bị)\s+(?:sửa đổi|bổ sung|thay thế|đính chính)[^.;]{0,40}?(?:tại|bởi|theo)\s+$")
 _CHANGED = re.compile(r"thay thế|sửa đổi|bãi bỏ|hết hiệu lực")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
+_LAST_STOP = re.compile(r"(?s:.*)[.;:!?]\s")  # the last stop and white character before the end
 
 
 def clause_start(s: str, at: int, reach: int = 800) -> int:
-    """Where the clause holding ``at`` begins; a clause longer than ``reach`` is cut there."""
+    """Where the clause holding ``at`` begins; a clause longer than ``reach`` is cut there.
+
+    That is the end of the last ``_CLAUSE_START`` in ``s[lo:at]``: after the last line break, or after the last
+    stop and the white character that follows it, whichever is later; found from the end."""
     lo = max(0, at - reach)
     best = lo
-    for m in _CLAUSE_START.finditer(s, lo, at):
-        best = m.end()
+    line = s.rfind("\n", lo, at)
+    if line >= 0:
+        best = line + 1
+    stop = _LAST_STOP.match(s, max(lo, line), at)  # a stop before the line break ends before it
+    if stop:
+        best = max(best, stop.end())
     return best
 
 
