@@ -517,6 +517,7 @@ def _key(name: str) -> str:
 
 
 _DANGLING = re.compile(r"(?:[\s,\-–]+(?:và|các))+$")
+_DANGLING_ENDS = ("và", "các", "và\n", "các\n")
 _PLURAL_ORGAN = re.compile(r"(?<![\wĐđ])các\s+Ban\s+(?:[Cc]hấp hành|[Cc]hủ nhiệm|[Tt]hường vụ)\s+$")
 _GROUP_AFTER = re.compile(r"\s+(?:các|những)\s")
 _PLACES_AFTER = re.compile(r"\s+(?:các|những)\s+(?:tỉnh|huyện|quận|xã|địa phương)")
@@ -572,7 +573,10 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         else:
             after_head = _tail_at(text, m.end(), head.split()[-1])
             name_end = min(_extend(text, after_head, organization, m.start("head")), stop)
-        surface = _DANGLING.sub("", text[m.start("head") : name_end]).strip(" ,-–")
+        surface = text[m.start("head") : name_end]
+        if surface.endswith(_DANGLING_ENDS):  # what _DANGLING can match, "$" being also before a last line break
+            surface = _DANGLING.sub("", surface)
+        surface = surface.strip(" ,-–")
         pos = max(name_end, m.end())
         if m.group("cac"):
             listed = _elliptical(text, m.end(), stop, head)
@@ -582,7 +586,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             out.extend(listed)
             out.extend(_bracketed_places(text, name_end, stop, _expand(surface), organization))
             continue
-        if _PLURAL_ORGAN.search(text, max(0, m.start() - 30), m.start()):
+        if text.find("các", max(0, m.start() - 30), m.start()) >= 0 and _PLURAL_ORGAN.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
             # "các Ban chấp hành Hội công chứng viên (Lâm Đồng, Đăk Nông, …)": the bodies of each place
             places = _bracketed_places(text, name_end, stop, _expand(surface), organization)
             if places:
@@ -684,6 +690,9 @@ def _bracketed_places(text: str, pos: int, stop: int, base: str, organization: b
     return out
 
 
+_NEXT_PLACE = re.compile(rf"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố)\s+)?(?={_CAP})")
+
+
 def _more_places(text: str, mention: BodyMention, stop: int) -> list[BodyMention]:
     """ "Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông": the same kind of body in each place listed."""
     place = _province_re().search(mention.name)
@@ -693,7 +702,7 @@ def _more_places(text: str, mention: BodyMention, stop: int) -> list[BodyMention
     out: list[BodyMention] = []
     pos = mention.end
     while True:
-        m = re.compile(rf"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố)\s+)?(?={_CAP})").match(text, pos, stop)
+        m = _NEXT_PLACE.match(text, pos, stop)
         p = _province_re().match(text, m.end(), stop) if m else None
         if p is None:
             break
