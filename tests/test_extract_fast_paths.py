@@ -130,3 +130,15 @@ def test_clause_start() -> None:
         for at in {0, 1, len(text), *(rnd.randint(0, len(text)) for _ in range(40))}:
             for reach in (800, 5, 1):
                 assert clause_start(text, at, reach) == as_written_before(text, at, reach), (text, at, reach)
+
+
+def test_header_searches() -> None:
+    from loaders.extract.dates import PLACE_DATE
+    from loaders.extract.header import _place_date, _type_line_re, _type_lines
+
+    pieces = ["Quảng Ngãi", ", ngày 12 tháng 3 năm 2024", ",  ngày", ",\nngày 1 tháng 1 năm 2020", "ngày", ","]
+    pieces += ["BÁO CÁO", "QUYẾT ĐỊNH", "KẾ HOẠCH", "\n", "\n\n", "  ", "Hà Nội", "x" * 45]
+    for text in TEXTS + _fuzz(pieces, 3000):
+        zone = text[:4000]
+        assert _spans(_type_lines(zone)) == _spans(_type_line_re().finditer(zone)), zone
+        assert _spans([m for m in [_place_date(zone)] if m]) == _spans([m for m in [PLACE_DATE.search(zone)] if m])
