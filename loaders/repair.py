@@ -72,11 +72,28 @@ class Text:
 
 def _is_heading(line: str) -> bool:
     """Mostly capitals: a heading, which keeps its own line."""
+    if _mostly_lower(line):
+        return False
     upper = sum(map(str.isupper, line))
     if upper < 2:
         return False
     letters = sum(map(str.isalpha, line))
     return upper / letters > 0.7 and letters >= 2
+
+
+# Counting a line's capitals costs a Python call a character; most lines are sentences, told apart in C. Below
+# U+2160 ("Ⅰ") every capital is a letter, so a line without such characters has no more capitals than letters
+# and, with more than 3 in 10 of its characters ASCII lower-case letters, fewer than 7 capitals in 10 letters.
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_CAPITALS_NOT_LETTERS_FROM = "\u2160"
+_NOT_BELOW_THEM = re.compile(f"[{_CAPITALS_NOT_LETTERS_FROM}-\U0010ffff]")
+
+
+def _mostly_lower(line: str) -> bool:
+    """Whether ``line`` is surely no heading, by the count of its ASCII lower-case letters (of its UTF-8 bytes)."""
+    raw = line.encode("utf-8", "surrogatepass")
+    lower = len(raw) - len(raw.translate(None, _ASCII_LOWER))
+    return 10 * lower > 3 * len(line) and not _NOT_BELOW_THEM.search(line)
 
 
 def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bool:

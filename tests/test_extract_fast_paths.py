@@ -142,3 +142,34 @@ def test_header_searches() -> None:
         zone = text[:4000]
         assert _spans(_type_lines(zone)) == _spans(_type_line_re().finditer(zone)), zone
         assert _spans([m for m in [_place_date(zone)] if m]) == _spans([m for m in [PLACE_DATE.search(zone)] if m])
+
+
+def test_no_capital_that_is_not_a_letter_below_the_bound() -> None:
+    """repair._mostly_lower's reasoning holds for this Python's Unicode tables."""
+    from loaders.repair import _CAPITALS_NOT_LETTERS_FROM
+
+    bound = ord(_CAPITALS_NOT_LETTERS_FROM)
+    assert all(chr(c).isalpha() for c in range(bound) if chr(c).isupper())
+
+
+def test_headings_as_counted_before() -> None:
+    from loaders.repair import _is_heading
+
+    def as_counted_before(line: str) -> bool:
+        upper = sum(map(str.isupper, line))
+        if upper < 2:
+            return False
+        letters = sum(map(str.isalpha, line))
+        return upper / letters > 0.7 and letters >= 2
+
+    lines = [ln for text in TEXTS for ln in text.split("\n")]
+    pieces = ["ỦY BAN", "Sở", "abc", "xyz", "Ⅳ", "Ⓐ", "ĐĂNG", "đăng", " ", "1.", "TỈNH", "tỉnh", "\ud800", "A", "b"]
+
+    def outcome(f: Callable[[str], bool], line: str) -> object:
+        try:
+            return f(line)
+        except ZeroDivisionError:  # capitals and no letter ("ⅣⅣ"): as before, it raises
+            return ZeroDivisionError
+
+    for line in lines + _fuzz(pieces, 5000):
+        assert outcome(_is_heading, line) == outcome(as_counted_before, line), line
