@@ -832,6 +832,8 @@ _ITEM_SEP = re.compile(r"\s*(?:[,;]|và)\s*")
 
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
+    if not mention.needs_locality:
+        return mention.name  # as _scoped says, without hashing the locality
     return _scoped(mention.name, mention.needs_locality, locality)
 
 

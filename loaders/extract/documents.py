@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from graph.text import ascii_fold, number_key
 from loaders.extract.bodies import (
@@ -253,6 +254,7 @@ def issuers_from_symbols(ctx: Context, bodies: BodyIndex, self_ref: DocRef) -> N
             ref.issuer, ref.issuer_rank = max(candidates, key=lambda n: counts[n]), 6
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-–,]+", ascii_fold(name)) if w and w not in ("va", "cac")]
     return "".join(w[0] for w in words).upper()
