@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from graph.text import ascii_fold, number_key
 from loaders.extract.bodies import (
@@ -328,15 +328,13 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         previous = None
         if _has_citation_between(cited, cs, c.start):
             continue  # the clause's cue belongs to the citation before this one
-        if re.search(rf"{_OPENS}(?:{impl})\s+(?:theo\s+)?{_DIRECTION_AT}$", prefix) or _DIRECTED_AT.search(prefix):
+        if _implements_re(impl).search(prefix) or _DIRECTED_AT.search(prefix):
             previous = "IMPLEMENTS"
-        elif re.search(r"\s(?:chuyển|sao gửi)\s+$", prefix):
+        elif ("chuyển" in prefix or "sao gửi" in prefix) and re.search(r"\s(?:chuyển|sao gửi)\s+$", prefix):
             previous = "IMPLEMENTS"  # "BHXH Việt Nam chuyển Công văn số 627 … đề nghị …": forwarded to be carried out
-        elif re.search(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{based})\b[^;]{{0,160}}$", prefix) and not _NEW_SUBJECT.search(
-            prefix
-        ):
+        elif _based_on_re(based).search(prefix) and not _NEW_SUBJECT.search(prefix):
             previous = "BASED_ON"
-        elif re.search(
+        elif any(w in prefix for w in ("nhận được", "heo đề nghị của", "húc đáp", "rả lời")) and re.search(
             r"nhận được\b[^.;]{0,80}$|[Tt]heo đề nghị của\s.{3,80}?tại\s+$"
             r"|(?:^|[-+•]\s*|,\s*)(?:[Pp]húc đáp|[Tt]rả lời)\s+$",
             prefix,
@@ -344,7 +342,9 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = "RESPONDS_TO"
         elif re.search(r"thay thế\s+(?:cho\s+)?$", prefix):
             previous = "REPLACES"
-        elif re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)(?: một số điều)?(?: của)?\s+$", prefix):
+        elif ("sửa đổi" in prefix or "đính chính" in prefix) and re.search(
+            r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)(?: một số điều)?(?: của)?\s+$", prefix
+        ):
             # "góp ý dự thảo Quyết định sửa đổi … Quyết định số X": the draft amends X, not this document
             previous = None if _DRAFT_AMENDS.search(prefix) else "AMENDS"
         elif _in_grounds_list(s, c.start) or _opens_grounds_item(s, c.start, sections):
@@ -355,6 +355,16 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
 
 _BULLET = re.compile(r"\s*[-+•]\s")
 _GROUNDS_INTRO = re.compile(r"(?i)(?:căn cứ|cơ sở pháp lý)[^\n]{0,80}:\s*$")
+
+
+@cache
+def _implements_re(cues: str) -> re.Pattern[str]:
+    return re.compile(rf"{_OPENS}(?:{cues})\s+(?:theo\s+)?{_DIRECTION_AT}$")
+
+
+@cache
+def _based_on_re(cues: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{cues})\b[^;]{{0,160}}$")
 
 
 def _in_grounds_list(s: str, pos: int) -> bool:
