@@ -173,3 +173,12 @@ def test_headings_as_counted_before() -> None:
 
     for line in lines + _fuzz(pieces, 5000):
         assert outcome(_is_heading, line) == outcome(as_counted_before, line), line
+
+
+def test_grounds_headings() -> None:
+    from loaders.extract.context import line_start_matches
+    from loaders.extract.documents import _GROUNDS_HEADING
+
+    pieces = ["A. CƠ SỞ PHÁP LÝ", "1. Căn cứ pháp lý", "II) cơ sở pháp lý đề xuất", "\n", "\n\n", " ", "B.", "x"]
+    for text in TEXTS + _fuzz(pieces, 3000):
+        assert _spans(line_start_matches(_GROUNDS_HEADING, text)) == _spans(_GROUNDS_HEADING.finditer(text)), text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -38,6 +39,19 @@ def clause_ends(s: str) -> tuple[list[int], list[int]]:
         ends.append(nl + 1)
         nl = s.find("\n", nl + 1)
     return starts, ends
+
+
+def line_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that opens on a multi-line "^" and never matches empty: tried only
+    at the start of each line, where the search would try every position."""
+    pos = at = 0
+    while at >= 0:
+        if at >= pos:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                pos = m.end()
+        at = text.find("\n", at) + 1 or -1  # after the next line break; -1 past the last
 
 
 @dataclass

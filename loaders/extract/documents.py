@@ -17,7 +17,7 @@ from loaders.extract.bodies import (
     province_mentions,
     unit_of,
 )
-from loaders.extract.context import Context, DocRef
+from loaders.extract.context import Context, DocRef, line_start_matches
 from loaders.extract.dates import DATE, from_match
 from loaders.extract.header import Header
 from loaders.extract.mentions import BodyIndex, Placed
@@ -401,7 +401,7 @@ def grounds_sections(s: str) -> list[tuple[int, int]]:
     """(start, end) of every section headed as the document's legal grounds: it runs to the next heading
     marked the same way ("B.", "2.", "II.")."""
     out = []
-    for m in _GROUNDS_HEADING.finditer(s):
+    for m in line_start_matches(_GROUNDS_HEADING, s):
         marker = m.group("marker")
         kind = (
             r"[A-ZĐ]"

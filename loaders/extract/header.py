@@ -10,6 +10,7 @@ from functools import cache
 
 from graph.text import tone_key
 from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, locality_of, not_body_re, sentence_case
+from loaders.extract.context import line_start_matches
 from loaders.extract.dates import PLACE_DATE, iso
 from loaders.extract.numbers import NUMBER as NUMBER_RE
 from loaders.extract.numbers import SELF_NUMBER, Number, parse
@@ -32,15 +33,7 @@ def _type_line_re() -> re.Pattern[str]:
 
 def _type_lines(zone: str) -> Iterator[re.Match[str]]:
     """``_type_line_re().finditer(zone)``, tried only where its "^" can match: at the start of a line."""
-    pattern = _type_line_re()
-    pos = at = 0
-    while at >= 0:
-        if at >= pos:
-            m = pattern.match(zone, at)
-            if m:
-                yield m
-                pos = m.end()
-        at = zone.find("\n", at) + 1 or -1  # after the next line break; -1 past the last
+    return line_start_matches(_type_line_re(), zone)
 
 
 def _place_date(zone: str) -> re.Match[str] | None:
