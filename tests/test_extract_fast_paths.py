@@ -182,3 +182,17 @@ def test_grounds_headings() -> None:
     pieces = ["A. CƠ SỞ PHÁP LÝ", "1. Căn cứ pháp lý", "II) cơ sở pháp lý đề xuất", "\n", "\n\n", " ", "B.", "x"]
     for text in TEXTS + _fuzz(pieces, 3000):
         assert _spans(line_start_matches(_GROUNDS_HEADING, text)) == _spans(_GROUNDS_HEADING.finditer(text)), text
+
+
+def test_cut_heads() -> None:
+    from graph.text import tone_key
+    from loaders.extract.people import _cut_head, _head_keys
+
+    def as_written_before(name: str) -> bool:
+        key = tone_key(" ".join(name.split())) + " "
+        return any(h.startswith(key) and h != key for h in _head_keys())
+
+    words = {w for h in _head_keys() for w in h.split()}
+    names = [" ".join(h.split()[:n]) for h in _head_keys() for n in range(1, 4)] + sorted(words) + ["Đoàn Luật", "x"]
+    for name in names + [n.upper() for n in names] + _fuzz(sorted(words)[:30], 500):
+        assert _cut_head(name) == as_written_before(name), name

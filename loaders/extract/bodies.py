@@ -472,6 +472,7 @@ def _expand(surface: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)  # a header's lines are read more than once
 def sentence_case(caps: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' → 'Ủy ban nhân dân tỉnh Quảng Ngãi', known names restored."""
     # an acronym has no vowel ("CCHC", "KGVX"): it keeps its capitals

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -29,10 +30,18 @@ def _head_keys() -> tuple[str, ...]:
     return tuple(tone_key(h) + " " for h in lex.agency_heads + lex.organization_heads if " " in h)
 
 
+@cache
+def _sorted_head_keys() -> list[str]:
+    return sorted(set(_head_keys()))
+
+
 def _cut_head(name: str) -> bool:
     """ "Chủ nhiệm Đoàn Luật, …": the start of a body's name cut short ("Đoàn Luật sư"), not a person."""
     key = tone_key(" ".join(name.split())) + " "
-    return any(h.startswith(key) and h != key for h in _head_keys())
+    # a longer key that starts with this one: in sorted order, the first key after it, if any
+    keys = _sorted_head_keys()
+    i = bisect.bisect_right(keys, key)
+    return i < len(keys) and keys[i].startswith(key)
 
 
 @cache
