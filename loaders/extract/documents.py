@@ -244,11 +244,11 @@ def issuers_from_symbols(ctx: Context, bodies: BodyIndex, self_ref: DocRef) -> N
             node_id = ctx.body(BodyMention(span[0], span[1], name, name, "Agency", False))
             ref.issuer, ref.issuer_rank = node_id, 6
             continue
+        symbol = ascii_fold(code).upper()  # once, not once a candidate
         candidates = [
             nid
             for nid in counts
-            if _initials(ctx.graph.nodes[nid].properties["name"]).startswith(ascii_fold(code).upper())
-            and len(code) >= 2
+            if len(code) >= 2 and _initials(ctx.graph.nodes[nid].properties["name"]).startswith(symbol)
         ]
         if candidates:
             ref.issuer, ref.issuer_rank = max(candidates, key=lambda n: counts[n]), 6
