@@ -196,3 +196,14 @@ def test_cut_heads() -> None:
     names = [" ".join(h.split()[:n]) for h in _head_keys() for n in range(1, 4)] + sorted(words) + ["Đoàn Luật", "x"]
     for name in names + [n.upper() for n in names] + _fuzz(sorted(words)[:30], 500):
         assert _cut_head(name) == as_written_before(name), name
+
+
+def test_addressed_without_its_second_branch() -> None:
+    from loaders.extract.recipients import _ADDRESSED, _DEAR
+
+    # _DEAR is _ADDRESSED with its first branch only
+    assert _ADDRESSED.pattern.startswith(r"(?:Kính\s+gửi|") and _ADDRESSED.pattern.endswith(r")\s*:")
+    assert _DEAR.pattern == r"Kính\s+gửi\s*:"
+    for text in TEXTS + _fuzz(["Kính gửi:", "Kính  gửi :", "CÔNG ĐIỆN", "THỦ TƯỚNG CHÍNH PHỦ điện:", ":", "\n"], 2000):
+        if "điện" not in text:
+            assert _spans([m for m in [_DEAR.search(text)] if m]) == _spans([m for m in [_ADDRESSED.search(text)] if m])
