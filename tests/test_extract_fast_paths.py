@@ -207,3 +207,14 @@ def test_addressed_without_its_second_branch() -> None:
     for text in TEXTS + _fuzz(["Kính gửi:", "Kính  gửi :", "CÔNG ĐIỆN", "THỦ TƯỚNG CHÍNH PHỦ điện:", ":", "\n"], 2000):
         if "điện" not in text:
             assert _spans([m for m in [_DEAR.search(text)] if m]) == _spans([m for m in [_ADDRESSED.search(text)] if m])
+
+
+def test_person_pattern_as_written_before() -> None:
+    from loaders.extract.bodies import UPPER
+    from loaders.extract.people import _LOWER_SYL, person_re
+    from loaders.lexicon import alternation, lexicon
+
+    surnames = alternation(sorted(lexicon().surnames))
+    before = re.compile(rf"(?<![\wĐđ])(?:{surnames})(?:[ \t]+[{UPPER}]{_LOWER_SYL}){{1,4}}(?![\wĐđ])")
+    pieces = [*sorted(lexicon().surnames)[:20], "Văn", "Thị", "Minh", "An", "xNguyễn", "\t", "Nguyễn Văn A"]
+    _same(before.finditer, person_re().finditer, TEXTS + _fuzz(pieces, 3000))

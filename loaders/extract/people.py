@@ -11,7 +11,7 @@ from graph.text import tone_key
 from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, sentence_case
 from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
-from loaders.lexicon import alternation, alternation_not_after, lexicon
+from loaders.lexicon import alternation_not_after, lexicon
 
 _PARTY_COMMITTEE_WORDS = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ", "đảng uỷ")
 CAPACITY = re.compile(r"(?<![\w/])(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s*")
@@ -20,8 +20,9 @@ _LOWER_SYL = r"[a-zà-ỹđ]+"
 
 @cache
 def person_re() -> re.Pattern[str]:
-    surnames = alternation(sorted(lexicon().surnames))
-    return re.compile(rf"(?<![\wĐđ])(?:{surnames})(?:[ \t]+[{UPPER}]{_LOWER_SYL}){{1,4}}(?![\wĐđ])")
+    # opening on the surnames' first letters, the lookbehind after each: the search skips in C to them
+    surnames = alternation_not_after(sorted(lexicon().surnames), r"[\wĐđ]")
+    return re.compile(rf"{surnames}(?:[ \t]+[{UPPER}]{_LOWER_SYL}){{1,4}}(?![\wĐđ])")
 
 
 @cache
