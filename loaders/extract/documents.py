@@ -183,7 +183,11 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             _set_issuer(ref, p.node_id, 2)
             return
     # "Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …", "Bộ Y tế có Công văn số …"
-    v = re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký)\s+$", before)
+    v = (  # the verb ends what is before, but for white space: tested so before the search
+        re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký)\s+$", before)
+        if before.rstrip().endswith(("ban hành", "có", "thông qua", "ký"))
+        else None
+    )
     if v:
         p = bodies.ending_at(c.start - len(before) + v.start(), slack=1)
         if p:
