@@ -694,12 +694,19 @@ def _bracketed_places(text: str, pos: int, stop: int, base: str, organization: b
 _NEXT_PLACE = re.compile(rf"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố)\s+)?(?={_CAP})")
 
 
+@lru_cache(maxsize=16384)
+def _province_ending(name: str) -> int | None:
+    """Where the first province ``name`` holds begins, when it ends the name; else None. Asked per mention."""
+    place = _province_re().search(name)
+    return place.start() if place is not None and place.end() == len(name) else None
+
+
 def _more_places(text: str, mention: BodyMention, stop: int) -> list[BodyMention]:
     """ "Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông": the same kind of body in each place listed."""
-    place = _province_re().search(mention.name)
-    if place is None or place.end() != len(mention.name):
+    at = _province_ending(mention.name)
+    if at is None:
         return []
-    base = mention.name[: place.start()].rstrip()
+    base = mention.name[:at].rstrip()
     out: list[BodyMention] = []
     pos = mention.end
     while True:
