@@ -305,19 +305,19 @@ def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         if body is None:
             continue
         after = body.mention.end
-        lst = re.match(r"\s*:\s*", s[after:])
+        lst = _COLON.match(s, after)  # at the offset, not on a copy of the rest of the text
         names: list[re.Match[str]] = []
         if lst:
-            pos = after + lst.end()
+            pos = lst.end()
             while True:
                 m = person_re().match(s, pos)
                 if not m or head_re().match(s, pos):
                     break
                 names.append(m)
-                sep = re.match(r"\s*,\s*", s[m.end() :])
+                sep = _COMMA.match(s, m.end())
                 if not sep:
                     break
-                pos = m.end() + sep.end()
+                pos = sep.end()
         else:
             m = person_re().match(s, after + 1) if s[after : after + 1] == " " else None
             if m and not head_re().match(s, m.start()):
@@ -328,13 +328,18 @@ def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
             ctx.graph.add_node(_person_node(ctx, pid, m.group(), post, (m.start(), m.end())))
             ctx.edge("HOLDS_POST", pid, body.node_id, span, title=post)
             # ", Trưởng Ban Chỉ đạo": a second post right after the name
-            second = re.match(r",\s*(?P<post>(?:Phó\s+)?(?:Trưởng|Thành viên|Ủy viên|Uỷ viên))\s+", s[m.end() :])
+            second = _SECOND_POST.match(s, m.end())
             if second:
-                other = bodies.at(m.end() + second.end())
+                other = bodies.at(second.end())
                 if other:
                     ctx.edge(
                         "HOLDS_POST", pid, other.node_id, (pm.start(), other.mention.end), title=second.group("post")
                     )
+
+
+_COLON = re.compile(r"\s*:\s*")
+_COMMA = re.compile(r"\s*,\s*")
+_SECOND_POST = re.compile(r",\s*(?P<post>(?:Phó\s+)?(?:Trưởng|Thành viên|Ủy viên|Uỷ viên))\s+")
 
 
 # the kind of body whose head or deputy holds a post: a post named alone in a document is of its issuer
