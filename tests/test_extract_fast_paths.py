@@ -51,7 +51,7 @@ def test_task_cues() -> None:
     from loaders.extract.tasks import _CUE, _cues
 
     pieces = ["Giao", "giao", "Yêu cầu", "yêu cầu", "Đề nghị", "đề nghị", "cho", "1.", "2.1.", "a)", "-", "+"]
-    pieces += ["Cơ quan thực hiện", "Cơ quan chủ trì", "các Sở", "Các bộ", "Sở Tài chính", "Trao"]
+    pieces += ["Cơ quan thực hiện", "Cơ quan chủ trì", "các Sở", "Các bộ", "Sở Tài chính", "Trao", "Đối với", "•"]
     _same(_CUE.finditer, _cues, TEXTS + _fuzz(pieces))
 
 

@@ -23,14 +23,16 @@ _CUE = re.compile(
     r"|[-+]\s*(?=[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:))(?=\S))"
 )
 # ``_CUE`` less its "^" (tried at the text's start only), each branch opening on a literal letter: the search skips in
-# C to the letters a cue opens on, where ``_CUE``'s lookahead was tried at every position. Keep the two in step
-# (tests/test_extract_fast_paths.py holds them to each other).
+# C to the letters a cue opens on, where ``_CUE``'s lookahead was tried at every position. The cue words are spelled
+# again here; what a line may open with is taken from ``_CUE`` itself (tests/test_extract_fast_paths.py holds the two
+# to each other).
+_CUE_LINE_OPENING = _CUE.pattern.split(r"|(?:^|\n)", 1)[1].removesuffix(")")
 _CUE_AFTER_START = re.compile(
     "|".join(
         rf"{w[0]}(?<!\w.){w[1:]}\s+(?:cho\s+)?" for w in ("Giao", "giao", "Yêu cầu", "yêu cầu", "Đề nghị", "đề nghị")
     )
-    + r"|\n\s*(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*"
-    r"|[-+]\s*(?=[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:))(?=\S)"
+    + r"|\n"
+    + _CUE_LINE_OPENING
 )
 
 
