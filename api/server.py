@@ -21,13 +21,21 @@ from fastapi import Depends, FastAPI, File, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.server_config import API_KEY_HEADER, ServerConfig
-from api.server_fastpath import FastPath, Route, answer_query, entity_page, error_response, query_route, search_route
+from api.server_fastpath import (
+    FastPath,
+    JSONResponse,
+    Route,
+    answer_query,
+    entity_page,
+    error_response,
+    query_route,
+    search_route,
+)
 from api.server_reads import Reads
 from api.server_upload import ALLOWED_SUFFIXES, ApiError, UploadGuard, check_write_key, ingest_upload
 from graph.store import CypherStore, StoreError, open_store, store_description

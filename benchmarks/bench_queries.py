@@ -552,18 +552,40 @@ server's event loop, over four connections of the server's own with several comm
 each (api/server_reads.py), where they were a blocking client call in a pool thread each; a request
 written the plain way is answered by a thin ASGI layer in front of FastAPI with the same handlers
 (api/server_fastpath.py), anything else by FastAPI, which still defines the routes, the OpenAPI
-document and every refusal; the cyclic garbage collector runs less often. Before these changes the
-first line read 442 requests/s, p95 217.1 ms, 1.94 + 1.66 ms of CPU per request, and /health 0.75 ms
-in the server. What the server's CPU goes to now (cProfile): reading and decoding the store's replies
-about a quarter, uvicorn's HTTP a sixth, JSON a tenth, resolving typed numbers and the handlers most
-of the rest; the store's engine spends about half its time on chain_down, a fifth of the mix. The
-"CPU per request" column is what the server's processes, the store's engine and wrk spent over the
-run, from their CPU times; "CPUs busy" is the whole machine (other work included). With C clients
-that send their next request as soon as the last is answered, a server answering X requests/s keeps
-each waiting C / X on average (Little's law), and p95 is about twice that mean here, since a
-chain_down costs several times a search: p95 ≤ 50 ms under 50 clients needs some 1,800 requests/s,
-about 1.1 ms of CPU per request in all on these 2 CPUs. A second server process adds CPU (a second
-event loop and set of connections) and no capacity: the CPUs are already busy."""
+document and every refusal; the cyclic garbage collector runs less often; answers are written by
+orjson. Before the event-loop reads the first line read 442 requests/s, p95 217.1 ms, 1.94 + 1.66 ms
+of CPU per request; before orjson (and chain_up's single step from a task to the document that gave
+it) 1,137 requests/s, p95 79.6 ms, 0.69 + 0.96 + 0.06 ms at load average 2.3. orjson took the server's
+Python CPU per request of the mix, measured in process without HTTP, from about 0.48 to 0.37 ms
+(interleaved runs); chain_up's engine time fell by some 0.05-0.1 ms. What the server's CPU goes to
+now: reading and decoding the store's replies about a third (chain_down's 22 KB compact reply alone,
+some 2,400 objects: about 0.3 ms in hiredis and 0.15-0.3 ms making rows of it), uvicorn's HTTP and
+the event loop about a third, resolving typed numbers, handlers and JSON the rest. The store's engine
+spends about half its time on chain_down, a fifth of the mix: some 1.6 ms of CPU each on an idle
+machine, in about equal parts the walk and the choice of each document's shortest path, the four
+OPTIONAL MATCH steps, the texts, the aggregation and the final projection and sort. Tried and not
+kept, each measured on the engine's CPU in interleaved runs with the same rows checked on 100
+parameters: chain_down with fewer projections, its texts built inside collect, its per-document
+columns taken before the cross product, the shortest path chosen after projecting, single-hop
+variable-length steps, issuers aggregated apart (which also changed the order inside lists); the
+entity page with one undirected comprehension, with OPTIONAL MATCH and collect, and with typed
+relationship lists (up to 60% slower); FalkorDB's toJSON to spare the decoding (it does not escape
+quotes, backslashes or control characters, so a quote in a task would become other JSON) and
+verbose or RESP3 replies (lists come back as unescaped text); OMP_THREAD_COUNT 1 and CMD_INFO off
+(no change: the engine's CPU is its two query threads' work); decoding lists inline in
+FalkorDBStore.rows (no change). Resolving a typed number and running the query in one statement
+was not done: the exact-number rule (the folded number key of the stored number) cannot be
+computed in Cypher, and returning the candidates beside the rows would change the saved queries'
+shape; it would spare one round trip (about 0.07 ms of engine and 0.04 ms of server CPU) on three
+requests in five. The "CPU per request" column is what the server's processes, the store's engine
+and wrk spent over the run, from their CPU times; "CPUs busy" is the whole machine (other work
+included), and on this shared machine the CPU times themselves grow with the load (the same code
+measured 1.40 to 2.38 ms per request in all at load averages of 4 to 5). With C clients that send
+their next request as soon as the last is answered, a server answering X requests/s keeps each
+waiting C / X on average (Little's law), and p95 is about twice that mean here, since a chain_down
+costs several times a search: p95 ≤ 50 ms under 50 clients needs some 1,800 requests/s, about
+1.1 ms of CPU per request in all on these 2 CPUs. A second server process adds CPU (a second event
+loop and set of connections) and no capacity: the CPUs are already busy."""
 
 
 def report_queries(r: dict[str, Any]) -> str:

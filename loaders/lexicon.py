@@ -20,13 +20,15 @@ class Lexicon:
     functions: tuple[str, ...]
     function_by_key: dict[str, str]
     function_abbreviations: dict[str, str]  # "XD" → "Xây dựng", read only in a list after "các Sở:"
+    company_abbreviations: dict[str, str]  # tone keys: "đtpt" → "đầu tư phát triển", read only in a company's name
     agency_heads: tuple[str, ...]
     organization_heads: tuple[str, ...]
     tails: dict[str, tuple[str, ...]]
     provinces: tuple[str, ...]
     province_by_key: dict[str, str]
     province_spellings: dict[str, str]  # tone key of another spelling → of the name
-    surnames: frozenset[str]
+    surnames: frozenset[str]  # also the end of a body's name: "Thủ tướng Chính phủ Phạm Minh Chính"
+    person_surnames: frozenset[str]  # with the ones read only where a person is expected
     posts: tuple[str, ...]
     cues: dict[str, tuple[str, ...]]
     synonyms: dict[str, str]
@@ -37,6 +39,7 @@ class Lexicon:
     unit_of: frozenset[str]
     doc_types: dict[str, str]
     doc_type_by_name: dict[str, str]
+    doc_type_variants: dict[str, str]  # "KHLT" → "KH": a code the contract lacks, typed as its closest type
 
 
 def _longest_first(items: list[str]) -> tuple[str, ...]:
@@ -68,6 +71,7 @@ def lexicon() -> Lexicon:
         functions=functions,
         function_by_key={tone_key(f): f for f in functions},
         function_abbreviations=dict(data["functions"].get("abbreviations", {})),
+        company_abbreviations={tone_key(k): tone_key(v) for k, v in data["companies"]["abbreviations"].items()},
         agency_heads=_longest_first(_both_tone_placements(data["heads"]["agency"])),
         organization_heads=_longest_first(data["heads"]["organization"]),
         tails={tone_key(k): _longest_first(v) for k, v in data["tails"].items()},
@@ -76,6 +80,7 @@ def lexicon() -> Lexicon:
         | {tone_key(k): v for k, v in spellings.items()},
         province_spellings={tone_key(k): tone_key(v) for k, v in spellings.items()},
         surnames=frozenset(data["surnames"]["names"]),
+        person_surnames=frozenset(data["surnames"]["names"] + data["surnames"].get("people_only", [])),
         posts=_longest_first(data["posts"]["names"]),
         cues={k: _longest_first(v) for k, v in data["cues"].items()},
         synonyms=dict(data["synonyms"]),
@@ -86,6 +91,7 @@ def lexicon() -> Lexicon:
         unit_of=frozenset(tone_key(u) for u in data["heads"]["unit_of"]),
         doc_types=dict(doc_types),
         doc_type_by_name=by_name,
+        doc_type_variants={k: v for k, v in data.get("doc_type_variants", {}).items() if v in doc_types},
     )
 
 

@@ -24,7 +24,7 @@ from loaders.extract.projects import developers, projects
 from loaders.extract.recipients import cited_recipients, recipients, short_names
 from loaders.extract.segments import segments
 from loaders.extract.task_tables import table_tasks
-from loaders.extract.tasks import duties, tasks
+from loaders.extract.tasks import duties, quoted_tasks, tasks
 from loaders.repair import Text, repair
 from loaders.resolve import (
     documents_follow_their_issuers,
@@ -119,7 +119,8 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     self_props = _doc_props(self_ref) | {"source_file": source_file}
     self_ref.node = ctx.node(ctx.self_id, "Document", self_props, self_span)
     if issuer:
-        ctx.edge("ISSUED", issuer, ctx.self_id, self_span)
+        for body in [issuer, *self_ref.co_issuers]:
+            ctx.edge("ISSUED", body, ctx.self_id, self_span)
 
     cited = cited_documents(ctx, bodies, header)
     issuers_from_symbols(ctx, bodies, self_ref)
@@ -140,12 +141,13 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     short_names(ctx, bodies)
     officials(ctx, bodies, body_end)
     named_people(ctx, bodies, body_end)
-    signature(ctx, bodies, issuer, ctx.self_id)
+    signature(ctx, bodies, issuer, ctx.self_id, self_ref.co_issuers)
     copied_people(ctx, issuer, body_end)
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}
     tasks(ctx, bodies, ctx.self_id, issuer, 0, len(ctx.s), assigner_at)
     duties(ctx, bodies, ctx.self_id, issuer, assigner_at)
-    table_tasks(ctx, bodies, ctx.self_id)
+    quoted_tasks(ctx, bodies, ctx.self_id, assigner_at)
+    table_tasks(ctx, bodies, ctx.self_id, assigner_at)
     named_projects = projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     developers(ctx, bodies, named_projects)
     named_parents(bodies)

@@ -211,6 +211,8 @@ def repair(pages: list[str]) -> Text:
     for i, (page_no, raw_pos, line) in enumerate(kept):
         if i > 0:
             cells = i in table_lines or "\t" in line or "\t" in kept[i - 1][2]
+            # a table typed as text, its cells between bars ("1 | Tham mưu … | Sở Xây dựng | 30/9/2025"): a row a line
+            cells = cells or line.count(" | ") >= 2 or kept[i - 1][2].count(" | ") >= 2
             sep = " " if not cells and _joins(kept[i - 1][2], line, typical, (heading[i - 1], heading[i])) else "\n"
             parts.append(sep)
             pos += 1

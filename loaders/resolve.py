@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from graph.model import Edge, Graph
 from graph.text import tone_key
@@ -27,7 +28,8 @@ def merge(graph: Graph, old: str, new: str) -> None:
 
 def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
     bodies = [n for n in graph.nodes.values() if n.label in ("Agency", "Organization")]
-    keys = {n.id: tone_key(n.properties["name"]) for n in bodies}
+    # commas and dashes aside: "Cục … dữ liệu nông nghiệp" is the start of "Cục … dữ liệu nông nghiệp, môi trường"
+    keys = {n.id: " ".join(tone_key(n.properties["name"]).replace(",", " ").split()) for n in bodies}
     # the bodies by key, to find those whose key starts with another's by bisection, not by trying every pair
     by_key = sorted(range(len(bodies)), key=lambda i: keys[bodies[i].id])
     sorted_keys = [keys[bodies[i].id] for i in by_key]
@@ -101,11 +103,20 @@ def drop_generic(graph: Graph) -> None:
 _PARTY = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ")
 
 
+_COMBINED_OFFICE = re.compile(r"văn phòng (?:hội đồng nhân dân|hđnd) và (?=uỷ ban nhân dân )")
+
+
 def part_of_by_name(graph: Graph) -> None:
     """PART_OF where the name says so: "Văn phòng UBND tỉnh" is part of "UBND tỉnh", "Ban Thường vụ
     Tỉnh ủy" of "Tỉnh ủy"; the quote is the one that names the part."""
     bodies = {tone_key(n.properties["name"]): n for n in graph.nodes.values() if n.label == "Agency"}
     for key, node in bodies.items():
+        # "Văn phòng HĐND và UBND phường …": the office of the council and the committee is the committee's
+        combined = _COMBINED_OFFICE.match(key)
+        committee = bodies.get(key[combined.end() :]) if combined else None
+        if committee is not None and committee is not node:
+            graph.add_edge(Edge("PART_OF", node.id, committee.id, {}, node.sources[:1]))
+            continue
         words = key.split()
         for i in range(1, len(words)):
             whole = " ".join(words[i:])

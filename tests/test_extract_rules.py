@@ -1451,3 +1451,847 @@ def test_a_party_notices_subject_is_on_the_line_after_whose_it_is() -> None:
         "về chủ trương điều chỉnh quy mô Dự án Đường Vành đai 4\n-----\n"
     )
     assert header.title == "Kết luận CỦA BAN THƯỜNG VỤ TỈNH ỦY về chủ trương điều chỉnh quy mô Dự án Đường Vành đai 4"
+
+
+def test_a_heading_doi_voi_a_body_gives_it_the_bullets_under_it_in_a_plan_not_in_a_report() -> None:
+    body = (
+        "Căn cứ Kế hoạch số 12-KH/TU ngày 05/01/2025 của Ban Thường vụ Tỉnh ủy Ninh Bình;\n"
+        "1. Đối với Thanh tra tỉnh:\n"
+        "- Chủ trì tổ chức thanh tra trách nhiệm người đứng đầu, hoàn thành trước ngày 30/11/2025.\n"
+        "- Tổng hợp kết quả thực hiện Kế hoạch này.\n"
+        "2. Đối với Sở Nội vụ:\n- Chủ trì tham mưu việc chuyển đổi vị trí công tác.\n"
+        "- Đối với Sở Tài chính: bố trí kinh phí thực hiện Kế hoạch.\n"
+        "3. Đối với việc kê khai tài sản: thực hiện theo quy định.\n"
+    )
+    plan = extract_text(
+        ["ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 45/KH-UBND\nKẾ HOẠCH\nPhòng, chống tham nhũng\n" + body], "p.txt"
+    )
+    assert _assigned(plan) == {
+        ("45/KH-UBND", "Thanh tra tỉnh Ninh Bình"),
+        ("45/KH-UBND", "Sở Nội vụ tỉnh Ninh Bình"),
+        ("45/KH-UBND", "Sở Tài chính tỉnh Ninh Bình"),
+    }
+    deadlines = [n.properties.get("deadline") for n in plan.nodes.values() if n.label == "Task"]
+    assert "2025-11-30" in deadlines
+    # a report's "Đối với Sở Nội vụ:" tells what the body did
+    report = extract_text(["ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 46/BC-UBND\nBÁO CÁO\nKết quả\n" + body], "r.txt")
+    assert _assigned(report) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Quỹ bảo vệ và phát triển rừng tỉnh Lâm Đồng đã chi trả.", ["Quỹ bảo vệ và phát triển rừng tỉnh Lâm Đồng"]),
+        ("Quỹ bảo trợ trẻ em tỉnh Cà Mau hỗ trợ", ["Quỹ bảo trợ trẻ em tỉnh Cà Mau"]),
+        ("Quỹ hỗ trợ nông dân được thành lập", []),  # no place closes it: a fund's description, not a name
+        ("Hiệp hội Nhà thầu xây dựng chưa lập hồ sơ", ["Hiệp hội Nhà thầu xây dựng"]),
+        ("Nhà thầu xây dựng công trình", []),
+        (
+            "Hội Nghề cá, Hiệp hội Nước mắm Phan Thiết và Hội Tin học.",
+            ["Hội Nghề cá", "Hiệp hội Nước mắm Phan Thiết", "Hội Tin học"],
+        ),
+        ("Hội Nông dân tỉnh Nguyễn Văn An phát biểu", ["Hội Nông dân tỉnh"]),  # a person's three-word name
+        ("Hội công chứng viên tỉnh Lâm Đồng2.", ["Hội công chứng viên tỉnh"]),  # a footnote's number is no place
+    ],
+)
+def test_funds_and_associations_named_in_lower_case_to_their_place_or_their_trade(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_an_oversight_reports_recommendations_to_each_body_are_given_and_an_ordinary_reports_are_not() -> None:
+    head = "HĐND TỈNH QUẢNG TRỊ\nBAN KINH TẾ - NGÂN SÁCH\nSố: 35/BC-KTNS\nBÁO CÁO\n"
+    body = (
+        "I. KẾT QUẢ\nCác dự án chậm tiến độ.\nIII. KIẾN NGHỊ\n1. Đối với Ủy ban nhân dân tỉnh\n"
+        "- Chỉ đạo quyết liệt công tác giải phóng mặt bằng, hoàn thành trước ngày 15/12/2025.\n"
+        "2. Đối với Sở Tài chính\nChủ trì rà soát, tham mưu điều chuyển kế hoạch vốn năm 2025.\n"
+        "Trên đây là báo cáo kết quả giám sát.\n"
+    )
+    oversight = extract_text([head + "Kết quả giám sát việc thực hiện các dự án đầu tư công\n" + body], "g.txt")
+    assert _assigned(oversight) == {
+        ("35/BC-KTNS", "Ủy ban nhân dân tỉnh Quảng Trị"),
+        ("35/BC-KTNS", "Sở Tài chính tỉnh Quảng Trị"),
+    }
+    ordinary = extract_text([head + "Kết quả thực hiện các dự án đầu tư công\n" + body], "r.txt")
+    assert _assigned(ordinary) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "giao UBND 04 xã thí điểm (Cẩm Xuyên, Thạch Hà, Kỳ Anh, Hương Khê) hoàn thành",
+            [
+                "Ủy ban nhân dân xã Cẩm Xuyên",
+                "Ủy ban nhân dân xã Thạch Hà",
+                "Ủy ban nhân dân xã Kỳ Anh",
+                "Ủy ban nhân dân xã Hương Khê",
+            ],
+        ),
+        (
+            "UBND 03 huyện (Hương Sơn và Vũ Quang) báo cáo",
+            ["Ủy ban nhân dân huyện Hương Sơn", "Ủy ban nhân dân huyện Vũ Quang"],
+        ),
+        ("UBND các xã (trừ xã Cam An) báo cáo", []),  # every commune but one: a group
+        ("UBND 12 xã trên địa bàn tổ chức", []),
+    ],
+)
+def test_communes_counted_and_listed_in_brackets_are_each_a_body(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_numbered_list_of_departments_its_close_partners_and_a_requests_second_clause() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 428/TB-UBND\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n"
+        "2.5. Các Sở: Tài chính, Tư pháp theo chức năng, nhiệm vụ phối hợp chặt chẽ với UBND các xã: Cam Lâm, "
+        "Cam An giải quyết dứt điểm các kiến nghị của người dân.\n"
+        "Đề nghị Sở Xây dựng chuẩn bị tài liệu về tiến độ thi công; UBND xã Suối Dầu báo cáo kết quả bồi thường.\n"
+    )
+    assert _assigned(extract_text([text], "tb.txt")) == {
+        ("428/TB-UBND", name)
+        for name in (
+            "Sở Tài chính tỉnh Khánh Hòa",
+            "Sở Tư pháp tỉnh Khánh Hòa",
+            "Ủy ban nhân dân xã Cam Lâm tỉnh Khánh Hòa",
+            "Ủy ban nhân dân xã Cam An tỉnh Khánh Hòa",
+            "Sở Xây dựng tỉnh Khánh Hòa",
+            "Ủy ban nhân dân xã Suối Dầu tỉnh Khánh Hòa",
+        )
+    }
+
+
+def test_a_communes_offices_are_bodies_of_that_commune_and_take_its_numbered_items() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ NAM ĐÀN\nSố: 88/KH-UBND\nNghệ An, ngày 02 tháng 10 năm 2025\nKẾ HOẠCH\nChuyển đổi số\n"
+        "III. TỔ CHỨC THỰC HIỆN\n2. Phòng Kinh tế\nChủ trì, phối hợp với Phòng Văn hóa - Xã hội hướng dẫn các hợp "
+        "tác xã đưa sản phẩm OCOP lên sàn thương mại điện tử.\n3. Phòng Văn hóa - Xã hội\nChủ trì triển khai "
+        "phong trào Bình dân học vụ số trên địa bàn xã.\n"
+    )
+    assigned = {name for _, name in _assigned(extract_text([text], "kh.txt"))}
+    assert assigned == {"Phòng Kinh tế xã Nam Đàn tỉnh Nghệ An", "Phòng Văn hóa - Xã hội xã Nam Đàn tỉnh Nghệ An"}
+
+
+def test_a_company_named_with_its_trade_in_short_is_the_same_company() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 428/TB-UBND\nTHÔNG BÁO\nKết luận\n"
+        "Đề nghị Công ty Cổ phần Đầu tư Phát triển Đô thị Cam Ranh bố trí đủ kinh phí bồi thường.\n"
+        "Nơi nhận:\n- Công ty CP ĐTPT Đô thị Cam Ranh;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    companies = [n for n in graph.nodes.values() if n.label == "Organization"]
+    assert [n.properties["name"] for n in companies] == ["Công ty Cổ phần Đầu tư Phát triển Đô thị Cam Ranh"]
+    assert "Công ty CP ĐTPT Đô thị Cam Ranh" in companies[0].properties["aliases"]
+
+
+def test_a_communes_party_committee_and_its_standing_body_named_without_the_commune() -> None:
+    commune = Locality("tỉnh", "Nghệ An", "xã Nam Đàn")
+    found = find_bodies("- TT Đảng ủy, TT HĐND xã;")
+    assert [scope(b, commune) for b in found] == [
+        "Thường trực Đảng ủy xã Nam Đàn tỉnh Nghệ An",
+        "Thường trực Hội đồng nhân dân xã Nam Đàn tỉnh Nghệ An",
+    ]
+    # in a province's document a bare "Đảng ủy" does not say whose
+    assert [scope(b, Locality("tỉnh", "Nghệ An")) for b in found] == [None, None]
+
+
+def test_a_project_named_in_its_name_line_is_known_by_that_name_commas_and_all() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 2456/QĐ-UBND\nLâm Đồng, ngày 28 tháng 10 năm 2025\nQUYẾT ĐỊNH\n"
+        "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng\nĐường tỉnh 725 đoạn từ xã Lộc Bắc đến "
+        "xã Bảo Thuận\n"
+        "Căn cứ Nghị quyết số 89/NQ-HĐND ngày 22 tháng 8 năm 2025 của Hội đồng nhân dân tỉnh về chủ trương "
+        "đầu tư dự án Nâng cấp, mở rộng Đường tỉnh 725 đoạn từ xã Lộc Bắc đến xã Bảo Thuận;\n"
+        "Điều 1. Phê duyệt dự án với các nội dung chủ yếu như sau:\n"
+        "1. Tên dự án: Nâng cấp, mở rộng Đường tỉnh 725 đoạn từ xã Lộc Bắc đến xã Bảo Thuận.\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    projects = [n for n in graph.nodes.values() if n.label == "Project"]
+    assert len(projects) == 1
+    assert (
+        projects[0].properties["name"].endswith("Nâng cấp, mở rộng Đường tỉnh 725 đoạn từ xã Lộc Bắc đến xã Bảo Thuận")
+    )
+    about = sorted(
+        graph.nodes[e.source].properties.get("number", "") for e in graph.edges.values() if e.type == "CONCERNS"
+    )
+    assert about == ["2456/QĐ-UBND", "89/NQ-HĐND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Thành lập Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lào Cai.",
+            ["Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lào Cai"],
+        ),
+        ("Ban Chỉ đạo tự giải thể sau khi hoàn thành nhiệm vụ", ["Ban Chỉ đạo"]),  # "tự giải thể" is what it does
+        (
+            "gửi Cục Chuyển đổi số và Thông tin dữ liệu nông nghiệp",
+            ["Cục Chuyển đổi số và Thông tin dữ liệu nông nghiệp"],
+        ),
+        ("Sở Tài chính số liệu", ["Sở Tài chính"]),
+        ("Ban Quản lý dự án số 2 báo cáo", ["Ban Quản lý dự án"]),  # "số" before a number still ends a name
+        (
+            "Trung tâm Điều tra, quy hoạch đất đai (thuộc Cục Quản lý đất đai) thực hiện",
+            ["Trung tâm Điều tra, quy hoạch đất đai", "Cục Quản lý đất đai"],
+        ),
+        ("- Ban Chỉ đạo quốc gia về Phòng thủ dân sự (b/c);", ["Ban Chỉ đạo quốc gia về Phòng thủ dân sự"]),
+        (
+            "Kính gửi: Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn",
+            ["Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"],
+        ),
+        ("Công ty Cổ phần Xây dựng Hoàng Long thi công", ["Công ty Cổ phần Xây dựng Hoàng Long"]),
+        ("Chủ tịch UBND tỉnh Võ Phiên chủ trì", ["Ủy ban nhân dân tỉnh"]),  # after its place, a person's name
+        (
+            "- Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh An Giang;",
+            ["Ngân hàng Nông nghiệp và Phát triển Nông thôn Việt Nam - Chi nhánh tỉnh An Giang"],
+        ),
+        (
+            "- Ngân hàng Chính sách xã hội chi nhánh tỉnh An Giang;",
+            ["Ngân hàng Chính sách xã hội chi nhánh tỉnh An Giang"],
+        ),
+        ("Trường Đại học Sư phạm - Đại học Thái Nguyên", ["Trường Đại học Sư phạm", "Đại học Thái Nguyên"]),
+        ("- Uỷ ban MTTQ Việt Nam phường;", ["Uỷ ban Mặt trận Tổ quốc Việt Nam phường"]),
+        ("- Liên đoàn Luật sư Việt Nam quan tâm", ["Liên đoàn Luật sư Việt Nam"]),
+        ("- TT.TU, TT.HĐND tỉnh;", ["Thường trực Tỉnh ủy", "Thường trực Hội đồng nhân dân tỉnh"]),
+    ],
+)
+def test_where_long_names_of_new_bodies_end(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_numbered_office_of_an_inspectorate_its_parent_and_a_head_answering_for_a_commune() -> None:
+    text = (
+        "THANH TRA TỈNH CÀ MAU\nSố: 27/KL-TTr\nKẾT LUẬN THANH TRA\nViệc quản lý đất đai tại xã Tân Thuận\n"
+        "III. KIẾN NGHỊ\n1. Đối với Chủ tịch Ủy ban nhân dân xã Tân Thuận:\n"
+        "- Rà soát, lập hồ sơ thu hồi đất trước ngày 31/12/2025.\n"
+        "2. Giao Phòng Nghiệp vụ 2, Thanh tra tỉnh theo dõi, đôn đốc việc thực hiện Kết luận này.\n"
+    )
+    graph = extract_text([text], "kl.txt")
+    assert {name for _, name in _assigned(graph)} == {
+        "Ủy ban nhân dân xã Tân Thuận tỉnh Cà Mau",
+        "Phòng Nghiệp vụ 2",  # its inspectorate, named after the comma, is whose office it is, not a second assignee
+    }
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    assert ("Phòng Nghiệp vụ 2", "Thanh tra tỉnh Cà Mau") in parts
+
+
+def test_a_recipients_whole_line_is_its_name_and_the_same_name_cut_short_in_the_text_is_that_body() -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 08/HD-BNNMT\nHƯỚNG DẪN\nThống kê đất đai\n"
+        "Giao Trung tâm Điều tra, quy hoạch đất đai (thuộc Cục Quản lý đất đai) chủ trì tổng hợp; giao Cục "
+        "Chuyển đổi số và Thông tin dữ liệu nông nghiệp, môi trường bảo đảm hạ tầng.\n"
+        "Nơi nhận:\n- Cục Chuyển đổi số và Thông tin dữ liệu nông nghiệp, môi trường;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "hd.txt")
+    names = {n.properties["name"] for n in graph.nodes.values() if n.label == "Agency"}
+    assert "Cục Chuyển đổi số và Thông tin dữ liệu nông nghiệp, môi trường" in names
+    assert not any(name.endswith("nông nghiệp") for name in names)
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    assert ("Trung tâm Điều tra, quy hoạch đất đai", "Cục Quản lý đất đai") in parts
+
+
+def test_a_report_quoting_the_tasks_it_was_given_reports_each_with_its_status() -> None:
+    text = (
+        "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÁC CÔNG TRÌNH GIAO THÔNG TỈNH NINH BÌNH\nSố: 287/BC-BQLGT\nBÁO CÁO\n"
+        "Tiến độ dự án\nIII. VIỆC THỰC HIỆN KẾT LUẬN TẠI THÔNG BÁO SỐ 203/TB-UBND\n"
+        '1. Nhiệm vụ "UBND xã Yên Mô hoàn thành chi trả, bàn giao mặt bằng trước ngày 15/11/2025": đang thực '
+        "hiện, khó hoàn thành đúng hạn.\n"
+        '2. Nhiệm vụ "Sở Tài chính tham mưu điều chuyển vốn từ các dự án giải ngân chậm": chưa thực hiện.\n'
+        '3. Nhiệm vụ "tổng kết năm": đã thực hiện.\n'
+        "IV. KIẾN NGHỊ\n1. Kính đề nghị UBND tỉnh chỉ đạo Sở Tài chính sớm tham mưu bổ sung vốn.\n"
+        "2. Đề nghị Tổng công ty Xây dựng Thăng Long - CTCP tăng cường thiết bị, nhân lực.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _assigned(graph) == {
+        ("203/TB-UBND", "Ủy ban nhân dân xã Yên Mô tỉnh Ninh Bình"),
+        ("203/TB-UBND", "Sở Tài chính tỉnh Ninh Bình"),
+        ("287/BC-BQLGT", "Tổng công ty Xây dựng Thăng Long - CTCP"),  # the report's own request, after an upward one
+    }
+    reported = sorted(e.properties["status"] for e in graph.edges.values() if e.type == "REPORTS_ON")
+    assert reported == ["in_progress", "pending"]
+
+
+def test_communes_singled_out_of_a_group_and_a_second_list_of_another_kind() -> None:
+    text = (
+        "1. Chủ tịch UBND các xã, phường vùng hạ lưu, nhất là các phường Trương Quang Trọng, Cẩm Thành và các xã "
+        "Nghĩa Giang, Tư Nghĩa: tổ chức sơ tán ngay người dân."
+    )
+    assert [b.name for b in find_bodies(text)] == [
+        "Ủy ban nhân dân phường Trương Quang Trọng",
+        "Ủy ban nhân dân phường Cẩm Thành",
+        "Ủy ban nhân dân xã Nghĩa Giang",
+        "Ủy ban nhân dân xã Tư Nghĩa",
+    ]
+    assert [b.name for b in find_bodies("- UBND các phường: An Hòa, Bình Minh và các xã: Tân Lập;")] == [
+        "Ủy ban nhân dân phường An Hòa",
+        "Ủy ban nhân dân phường Bình Minh",
+        "Ủy ban nhân dân xã Tân Lập",
+    ]
+    assert find_bodies("UBND các xã, phường vùng hạ lưu tổ chức sơ tán") == []
+
+
+def test_a_reports_table_of_the_tasks_it_was_given_reports_each_row_with_its_result() -> None:
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH\nSố: 318/BC-STC\nBÁO CÁO\nKết quả thực hiện nhiệm vụ\n"
+        "Tại Thông báo số 96/TB-UBND ngày 02/9/2025, Uỷ ban nhân dân tỉnh giao Sở Tài chính chủ trì 02 nhiệm vụ, "
+        "cụ thể:\n"
+        "STT | Nhiệm vụ được giao | Cơ quan phối hợp | Thời hạn | Kết quả thực hiện\n"
+        "1 | Tham mưu phương án phân bổ kế hoạch vốn | Sở Xây dựng | 30/9/2025 | Đã hoàn thành: đã trình\n"
+        "2 | Hướng dẫn quyết toán dự án hoàn thành | Kho bạc Nhà nước khu vực VIII | 15/11/2025 | Đang thực hiện\n"
+        "II. KHÓ KHĂN\nKhông có.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    rows = {
+        n.properties["description"]: (n.properties["status"], n.properties.get("deadline"))
+        for n in graph.nodes.values()
+        if n.label == "Task" and n.properties["description"][:1] in "TH"
+    }
+    assert rows == {
+        "Tham mưu phương án phân bổ kế hoạch vốn": ("done", "2025-09-30"),
+        "Hướng dẫn quyết toán dự án hoàn thành": ("in_progress", "2025-11-15"),
+    }
+    assert {
+        ("96/TB-UBND", "Sở Tài chính tỉnh Tuyên Quang"),
+        ("96/TB-UBND", "Sở Xây dựng tỉnh Tuyên Quang"),
+        ("96/TB-UBND", "Kho bạc Nhà nước khu vực VIII"),
+    } <= _assigned(graph)
+
+
+def test_theo_de_nghi_answers_a_letter_only_where_it_opens_the_files_own_clause() -> None:
+    head = "UBND TỈNH TUYÊN QUANG\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nSố: 120/BC-SVHTTDL\nBÁO CÁO\nKết quả\n"
+    opening = "Thực hiện nhiệm vụ được giao, theo đề nghị của Sở Tài chính tại Văn bản số 2745/STC-QLNS, Sở báo cáo.\n"
+    inside = (
+        "Nhiệm vụ số 4 chưa triển khai do chưa gửi danh mục theo đề nghị của Sở Tài chính tại Văn bản số "
+        "2745/STC-QLNS.\n"
+    )
+    answers = [
+        e.type
+        for e in extract_text([head + opening], "a.txt").edges.values()
+        if e.type in ("RESPONDS_TO", "PROPOSED_BY")
+    ]
+    assert sorted(answers) == ["PROPOSED_BY", "RESPONDS_TO"]
+    inner = [
+        e.type
+        for e in extract_text([head + inside], "b.txt").edges.values()
+        if e.type in ("RESPONDS_TO", "PROPOSED_BY")
+    ]
+    assert inner == []
+
+
+def test_a_schemes_long_name_runs_to_its_period_and_a_project_sheet_names_its_decision_and_investor() -> None:
+    scheme = (
+        "UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 15/KH-SNNMT\nKẾ HOẠCH\nTriển khai\n"
+        "Thực hiện Kế hoạch số 245/KH-UBND ngày 15/7/2025 của Ủy ban nhân dân tỉnh về thực hiện Đề án phát triển "
+        "bền vững một triệu héc ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng trưởng xanh vùng "
+        "đồng bằng sông Cửu Long đến năm 2030 trên địa bàn tỉnh;\n"
+    )
+    graph = extract_text([scheme], "kh.txt")
+    projects = [n.properties["name"] for n in graph.nodes.values() if n.label == "Project"]
+    assert projects == [
+        "Đề án phát triển bền vững một triệu héc ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng "
+        "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030"
+    ]
+    sheet = (
+        "UBND TỈNH NINH BÌNH\nSỞ XÂY DỰNG\nSố: 40/BC-SXD\nBÁO CÁO\nTiến độ\nI. THÔNG TIN CHUNG\n"
+        "1. Tên dự án: Đường trục Bắc - Nam tỉnh Ninh Bình đoạn qua Yên Mô.\n"
+        "2. Chủ đầu tư: Công ty Cổ phần Đầu tư Hạ tầng Hoa Lư.\n"
+        "3. Quyết định đầu tư: Quyết định số 1125/QĐ-UBND ngày 12/6/2024 của UBND tỉnh.\n"
+    )
+    graph = extract_text([sheet], "bc.txt")
+    ties = {
+        (e.type, graph.nodes[e.source].properties.get("number") or graph.nodes[e.source].properties["name"])
+        for e in graph.edges.values()
+        if e.type in ("CONCERNS", "DEVELOPS")
+    }
+    assert ties == {("CONCERNS", "1125/QĐ-UBND"), ("DEVELOPS", "Công ty Cổ phần Đầu tư Hạ tầng Hoa Lư")}
+
+
+def test_a_public_university_is_a_public_body_and_part_of_the_university_named_after_its_dash() -> None:
+    text = (
+        "UBND TỈNH THÁI NGUYÊN\nVĂN PHÒNG\nSố: 512/TB-VP\nTHÔNG BÁO\nKết luận\n"
+        "5. Đề nghị Trường Đại học Sư phạm - Đại học Thái Nguyên phối hợp cung cấp danh sách sinh viên.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    labels = {n.properties.get("name"): n.label for n in graph.nodes.values()}
+    assert labels["Trường Đại học Sư phạm"] == labels["Đại học Thái Nguyên"] == "Agency"
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    assert ("Trường Đại học Sư phạm", "Đại học Thái Nguyên") in parts
+
+
+def test_the_office_of_a_wards_council_and_committee_is_part_of_the_committee() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NINH KIỀU\nSố: 142/BC-UBND\nCần Thơ, ngày 03 tháng 10 năm 2025\nBÁO CÁO\nKết quả\n"
+        "Văn phòng HĐND và UBND phường tổng hợp số liệu.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    office = next(n for n in graph.nodes.values() if n.properties.get("name", "").startswith("Văn phòng"))
+    committee = next(n for n in graph.nodes.values() if n.properties.get("name", "").startswith("Ủy ban nhân dân"))
+    assert (office.properties["name"], committee.properties["name"]) in parts
+
+
+def test_the_investor_in_brackets_after_nha_dau_tu_in_a_letter_about_one_project() -> None:
+    text = (
+        "UBND TỈNH LẠNG SƠN\nVĂN PHÒNG\nSố: 2150/VP-KTTH\nV/v triển khai Dự án Cảng cạn Đồng Đăng giai đoạn 2\n"
+        "Kính gửi: Sở Xây dựng\n"
+        "1. Giao Sở Xây dựng hướng dẫn nhà đầu tư (Công ty Cổ phần Logistics Xứ Lạng) thực hiện thủ tục.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    develops = [
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].label)
+        for e in graph.edges.values()
+        if e.type == "DEVELOPS"
+    ]
+    assert develops == [("Công ty Cổ phần Logistics Xứ Lạng", "Project")]
+
+
+def test_a_district_offices_letter_that_never_names_its_province() -> None:
+    text = (
+        "UBND HUYỆN NAM ĐÀN\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\nSố: 215/TCKH-NS\nV/v đôn đốc quyết toán\n"
+        "Nam Đàn, ngày 05-9-2024\nKính gửi: UBND xã Nam Hưng.\n"
+        "Phòng Tài chính - Kế hoạch đề nghị UBND xã Nam Hưng hoàn thiện hồ sơ quyết toán.\n"
+        "Nơi nhận:\n- UBND huyện (b/c);\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    own = next(n for n in graph.nodes.values() if n.properties.get("source_file"))
+    assert own.properties["date"] == "2024-09-05"  # the date line written with dashes
+    names = {n.properties["name"] for n in graph.nodes.values() if n.label == "Agency"}
+    # the office is this district's, not every district's "Phòng Tài chính - Kế hoạch"
+    assert names == {
+        "Ủy ban nhân dân huyện Nam Đàn",
+        "Phòng Tài chính - Kế hoạch huyện Nam Đàn",
+        "Ủy ban nhân dân xã Nam Hưng",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Giao Phòng Quản lý ngân sách chủ trì", ["Phòng Quản lý ngân sách"]),
+        ("Phòng Kế hoạch - Tài chính tham mưu", ["Phòng Kế hoạch - Tài chính"]),
+        ("họp tại Phòng Hội đàm tầng 2", []),  # a room
+        ("Bệnh viện Đa khoa tỉnh Nghệ An tiếp nhận", ["Bệnh viện Đa khoa tỉnh Nghệ An"]),
+    ],
+)
+def test_a_departments_offices_by_their_own_names_and_public_hospitals(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đảng ủy Khối các cơ quan tỉnh chỉ đạo", "Đảng ủy Khối các cơ quan tỉnh Nghệ An"),
+        ("Đảng ủy các cơ quan Đảng tỉnh báo cáo", "Đảng ủy các cơ quan Đảng tỉnh Nghệ An"),
+        ("Chi bộ Sở Tài chính họp", "Chi bộ Sở Tài chính tỉnh Nghệ An"),
+        ("Tỉnh Đoàn Nghệ An phối hợp", "Tỉnh Đoàn Nghệ An"),
+        ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh phát động", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nghệ An"),
+        ("hợp nhất thành Đoàn Luật sư tỉnh Lâm Đồng", "Đoàn Luật sư tỉnh Lâm Đồng"),  # "thành" is "into"
+    ],
+)
+def test_party_and_youth_bodies_of_a_province(text: str, name: str) -> None:
+    assert [scope(b, Locality("tỉnh", "Nghệ An")) for b in find_bodies(text)] == [name]
+
+
+def test_a_numbered_heading_gives_its_lettered_items_and_a_lettered_heading_stops_at_the_next_letter() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 08/CT-UBND\nCHỈ THỊ\nVề phòng cháy rừng\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n1. Giám đốc Sở Nông nghiệp và Môi trường:\n"
+        "a) Chỉ đạo tăng cường tuần tra tại các khu rừng có nguy cơ cháy cao.\n"
+        "b) Tổng hợp, báo cáo Chủ tịch UBND tỉnh trước ngày 30/6/2025.\n"
+        "2. Tổ chức thực hiện:\na) Giao Sở Nội vụ:\n- Chủ trì kiểm tra việc thực hiện.\n"
+        "b) Giao Sở Tài chính:\n- Bố trí kinh phí trước ngày 31/12/2025.\n"
+    )
+    graph = extract_text([text], "ct.txt")
+    due = {
+        graph.nodes[e.target].properties["name"]: graph.nodes[e.source].properties.get("deadline")
+        for e in graph.edges.values()
+        if e.type == "ASSIGNED_TO"
+    }
+    assert due == {
+        "Sở Nông nghiệp và Môi trường tỉnh Hà Tĩnh": "2025-06-30",
+        "Sở Nội vụ tỉnh Hà Tĩnh": None,  # b)'s deadline is Sở Tài chính's
+        "Sở Tài chính tỉnh Hà Tĩnh": "2025-12-31",
+    }
+
+
+def test_short_names_listed_before_a_locality_each_take_it() -> None:
+    here = Locality("tỉnh", "Quảng Ngãi")
+    found = find_bodies("- TT Tỉnh ủy, TT HĐND, UBND, UBMTTQVN tỉnh;")
+    assert sorted(scope(b, here) or "" for b in found) == [
+        "Thường trực Hội đồng nhân dân tỉnh Quảng Ngãi",
+        "Thường trực Tỉnh ủy Quảng Ngãi",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi",
+        "Ủy ban nhân dân tỉnh Quảng Ngãi",
+    ]
+    assert find_bodies("- HĐND, UBND các xã;") == []  # every commune's: a group
+    district = [scope(b, here) for b in find_bodies("- TT HĐND, UBND huyện Na Rì;")]
+    assert sorted(name or "" for name in district) == [
+        "Thường trực Hội đồng nhân dân huyện Na Rì tỉnh Quảng Ngãi",
+        "Ủy ban nhân dân huyện Na Rì tỉnh Quảng Ngãi",
+    ]
+
+
+def test_a_councils_resolution_tasks_its_own_standing_body_written_bare() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 45/NQ-HĐND\nNGHỊ QUYẾT\nVề chủ trương đầu tư\n"
+        "Điều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức triển khai thực hiện Nghị quyết này.\n"
+        "2. Thường trực Hội đồng nhân dân, các Ban của Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng "
+        "nhân dân tỉnh giám sát việc thực hiện Nghị quyết.\n"
+        "Nơi nhận:\n- TT Tỉnh ủy, TT HĐND, UBND, UBMTTQVN tỉnh;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "nq.txt")
+    assert {name for _, name in _assigned(graph)} == {
+        "Ủy ban nhân dân tỉnh Quảng Ngãi",
+        "Thường trực Hội đồng nhân dân tỉnh Quảng Ngãi",
+    }
+
+
+def _posts(graph: object, name: str) -> dict[str, str]:
+    """{body's name: title} of the posts the person of that name holds."""
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return {
+        nodes[e.target].properties["name"]: e.properties.get("title", "")
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.type == "HOLDS_POST" and nodes[e.source].properties.get("name") == name
+    }
+
+
+_SETS_UP = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1520/QĐ-UBND\nQuảng Ngãi, ngày 17 tháng 10 năm 2025\nQUYẾT ĐỊNH\n"
+    "Về việc kiện toàn Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n"
+    "Căn cứ Luật Phòng thủ dân sự ngày 20 tháng 6 năm 2023;\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Kiện toàn Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi, gồm các ông, bà có tên sau:\n"
+    "1. Ông Nguyễn Hoàng Giang, Chủ tịch UBND tỉnh - Trưởng ban;\n"
+    "2. Ông Trần Phước Hiền, Phó Chủ tịch UBND tỉnh - Phó Trưởng ban Thường trực;\n"
+    "3. Thiếu tướng Sùng A Páo, Giám đốc Công an tỉnh - Phó Trưởng ban;\n"
+    "4. Nguyễn Văn Bình, Giám đốc Sở Nội vụ - Uỷ viên;\n"
+    "5. Ông Lê Quang Vinh - Ủy viên kiêm Thư ký.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+    "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nTrần Phước Hiền\n"
+)
+
+
+def test_each_member_of_a_committee_a_decision_sets_up_holds_its_role_there_and_their_own_post() -> None:
+    graph = extract_text([_SETS_UP], "qd.txt")
+    bcd = "Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi"
+    ubnd = "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    assert _posts(graph, "Nguyễn Hoàng Giang") == {ubnd: "Chủ tịch", bcd: "Trưởng ban"}
+    assert _posts(graph, "Trần Phước Hiền") == {ubnd: "Phó Chủ tịch", bcd: "Phó Trưởng ban Thường trực"}
+    # a rank before the name, a Hmong name with a one-letter middle name, a member named with no "Ông"
+    assert _posts(graph, "Sùng A Páo") == {"Công an tỉnh Quảng Ngãi": "Giám đốc", bcd: "Phó Trưởng ban"}
+    assert _posts(graph, "Nguyễn Văn Bình") == {"Sở Nội vụ tỉnh Quảng Ngãi": "Giám đốc", bcd: "Uỷ viên"}
+    assert _posts(graph, "Lê Quang Vinh") == {bcd: "Ủy viên kiêm Thư ký"}
+
+
+def test_a_role_in_a_committee_needs_a_committee_set_up() -> None:
+    # a report naming a delegation's members sets up nothing: the members keep only their own posts
+    report = _SETS_UP.replace("Điều 1. Kiện toàn", "Điều 1. Báo cáo của").replace("Về việc kiện toàn", "Về")
+    assert _posts(extract_text([report], "bc.txt"), "Nguyễn Hoàng Giang") == {
+        "Ủy ban nhân dân tỉnh Quảng Ngãi": "Chủ tịch"
+    }
+    # words between the name and its list ("… nhiệm kỳ 2025 - 2030, gồm") keep the name whole
+    term = _SETS_UP.replace("tỉnh Quảng Ngãi, gồm", "tỉnh Quảng Ngãi nhiệm kỳ 2025 - 2030, gồm")
+    roles = _posts(extract_text([term], "qd.txt"), "Nguyễn Hoàng Giang")
+    assert roles["Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi"] == "Trưởng ban"
+
+
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nMa Thị Thu Hà\n", "Ma Thị Thu Hà"),  # a Tày family name
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nĐại tá Phạm Quang Huy\n", "Phạm Quang Huy"),  # an officer's rank
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\n\nNguyễn Thị Thu Hà\n", "Nguyễn Thị Thu Hà"),
+    ],
+)
+def test_a_signer_with_a_minority_family_name_or_a_rank(block: str, name: str) -> None:
+    text = (
+        "UBND TỈNH TUYÊN QUANG\nSỞ TÀI CHÍNH\nSố: 318/BC-STC\nTuyên Quang, ngày 20 tháng 11 năm 2025\nBÁO CÁO\n"
+        "Kết quả thực hiện nhiệm vụ\nSở Tài chính báo cáo như sau.\nNơi nhận:\n- UBND tỉnh;\n- Lưu: VT.\n" + block
+    )
+    graph = extract_text([text], "bc.txt")
+    signers = [graph.nodes[e.source].properties["name"] for e in graph.edges.values() if e.type == "SIGNED"]
+    assert signers == [name]
+    assert _posts(graph, name) == {"Sở Tài chính tỉnh Tuyên Quang": "Phó giám đốc"}
+
+
+def test_a_family_name_that_also_names_places_does_not_cut_a_bodys_name() -> None:
+    # "Vàng", "Sìn" are Hmong family names, read only where a person is expected
+    found = find_bodies("gửi Công ty Than Vàng Danh - Vinacomin và Ban Quản lý rừng phòng hộ Sìn Hồ")
+    assert [b.name for b in found] == [
+        "Công ty Than Vàng Danh - Vinacomin",
+        "Ban Quản lý rừng phòng hộ Sìn Hồ",
+    ]
+
+
+_JOINT = (
+    "UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nBAN CHẤP HÀNH\nHỘI NÔNG DÂN TỈNH AN GIANG\n"
+    "Số: 05/KHLT-SNNMT-HND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "An Giang, ngày 02 tháng 10 năm 2025\n\nKẾ HOẠCH LIÊN TỊCH\nPhối hợp hỗ trợ nông dân sản xuất lúa\n\n"
+    "Căn cứ Chương trình phối hợp số 18/CTrPH-BNNMT-HNDVN ngày 20/5/2025 giữa Bộ Nông nghiệp và Môi trường và "
+    "Trung ương Hội Nông dân Việt Nam giai đoạn 2025 - 2030,\n"
+    "Sở Nông nghiệp và Môi trường và Ban Chấp hành Hội Nông dân tỉnh An Giang thống nhất ban hành Kế hoạch liên "
+    "tịch như sau:\n"
+    "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT SNNMT, VP HND.\n\n"
+    "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH\nCHỦ TỊCH\n\n\n\nNguyễn Thị Bé Tư\n\n"
+    "KT. GIÁM ĐỐC\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nPHÓ GIÁM ĐỐC\n\n\n\nTrần Văn Lộc\n"
+)
+
+
+def _issuers(graph: object, number: str) -> list[str]:
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return sorted(
+        nodes[e.source].properties["name"]
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.type == "ISSUED" and nodes[e.target].properties.get("number") == number
+    )
+
+
+def test_a_joint_plans_two_header_blocks_and_two_signature_blocks_each_give_an_issuer_and_a_signer() -> None:
+    graph = extract_text([_JOINT], "khlt.txt")
+    assert _issuers(graph, "05/KHLT-SNNMT-HND") == [
+        "Hội Nông dân tỉnh An Giang",
+        "Sở Nông nghiệp và Môi trường tỉnh An Giang",
+    ]
+    # "BAN CHẤP HÀNH" is the organ of the association beneath it, not a unit of the Sở above
+    assert not [n for n in graph.nodes.values() if str(n.properties.get("name", "")).startswith("Ban Chấp hành")]
+    signed = {graph.nodes[e.source].properties["name"] for e in graph.edges.values() if e.type == "SIGNED"}
+    assert signed == {"Nguyễn Thị Bé Tư", "Trần Văn Lộc"}
+    assert _posts(graph, "Nguyễn Thị Bé Tư") == {"Hội Nông dân tỉnh An Giang": "Chủ tịch"}
+    assert _posts(graph, "Trần Văn Lộc") == {"Sở Nông nghiệp và Môi trường tỉnh An Giang": "Phó giám đốc"}
+    # a programme agreed "giữa A và B" is issued by both
+    assert _issuers(graph, "18/CTrPH-BNNMT-HNDVN") == ["Bộ Nông nghiệp và Môi trường", "Hội Nông dân Việt Nam"]
+
+
+def test_one_body_under_its_organ_or_its_parent_is_one_issuer() -> None:
+    single = _JOINT.replace("UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n", "")
+    assert _issuers(extract_text([single], "kh.txt"), "05/KHLT-SNNMT-HND") == ["Hội Nông dân tỉnh An Giang"]
+    one = _JOINT.replace("BAN CHẤP HÀNH\nHỘI NÔNG DÂN TỈNH AN GIANG\n", "")
+    graph = extract_text([one], "kh.txt")
+    assert _issuers(graph, "05/KHLT-SNNMT-HND") == ["Sở Nông nghiệp và Môi trường tỉnh An Giang"]
+    # the one issuer signs; the Sở is part of the province's committee above it
+    part_of = [
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    ]
+    assert ("Sở Nông nghiệp và Môi trường tỉnh An Giang", "Ủy ban nhân dân tỉnh An Giang") in part_of
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "doc_type"),
+    [
+        ("Kế hoạch liên tịch số 05/KHLT-SNNMT-HND", "05/KHLT-SNNMT-HND", "KH"),
+        ("Chương trình phối hợp số 18/CTrPH-BNNMT-HNDVN", "18/CTrPH-BNNMT-HNDVN", "CTr"),
+        ("Phiếu trình giải quyết công việc số 512/PTr-VP", "512/PTr-VP", "TTr"),
+        ("Công văn số 512/VP-KTTH", "512/VP-KTTH", "CV"),  # a code that names no type: a letter
+    ],
+)
+def test_joint_and_internal_codes_are_typed_as_the_closest_contract_type(text: str, number: str, doc_type: str) -> None:
+    assert [(n.text, n.doc_type) for n in (parse(m) for m in NUMBER.finditer(text)) if n] == [(number, doc_type)]
+
+
+@pytest.mark.parametrize(
+    ("clause", "issuer"),
+    [
+        # the body that gives the work in the document the clause opens with issued it, whatever its code says
+        (
+            "7. Tại Kế hoạch số 98/KH-UBND ngày 20/6/2025, Ủy ban nhân dân thành phố giao Ủy ban nhân dân phường "
+            "Ninh Kiều thí điểm số hoá 100% hồ sơ hộ tịch trước ngày 30/9/2025.",
+            "Ủy ban nhân dân thành phố Cần Thơ",
+        ),
+        (
+            "7. Theo Kế hoạch số 98/KH-UBND ngày 20/6/2025, Ủy ban nhân dân thành phố yêu cầu các phường số hoá hồ "
+            "sơ hộ tịch.",
+            "Ủy ban nhân dân thành phố Cần Thơ",
+        ),
+        # the subject acting on the document it carries out is not its issuer: the code gives the ward's own
+        (
+            "7. Thực hiện Kế hoạch số 98/KH-UBND ngày 20/6/2025, Ủy ban nhân dân phường đã số hoá 92% hồ sơ.",
+            "Ủy ban nhân dân phường Ninh Kiều thành phố Cần Thơ",
+        ),
+        (
+            "7. Tại Kế hoạch số 98/KH-UBND ngày 20/6/2025, Ủy ban nhân dân thành phố đã tổ chức tập huấn.",
+            "Ủy ban nhân dân phường Ninh Kiều thành phố Cần Thơ",
+        ),
+    ],
+)
+def test_the_subject_that_gives_work_right_after_a_citation_issued_it(clause: str, issuer: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG NINH KIỀU\nSố: 142/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Ninh Kiều, ngày 03 tháng 10 năm 2025\nBÁO CÁO\nKết quả hoạt động quý III năm 2025\n"
+        "Kính gửi: Ủy ban nhân dân thành phố Cần Thơ.\n"
+        "Ủy ban nhân dân phường Ninh Kiều báo cáo như sau:\n" + clause + "\n"
+    )
+    assert _issuers(extract_text([text], "bc.txt"), "98/KH-UBND") == [issuer]
+
+
+def _assignees(graph: object) -> list[str]:
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return sorted(
+        nodes[e.target].properties["name"]
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.type == "ASSIGNED_TO"
+    )
+
+
+def test_a_numbered_item_telling_what_a_body_did_is_no_task_and_one_telling_it_what_to_do_is() -> None:
+    head = (
+        "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\nSố: 415/{code}-UBND\nVĩnh Long, ngày 25 tháng 11 năm 2025\n{kind}\n"
+        "Kết quả thực hiện chính sách hỗ trợ chuyển đổi cây trồng\n"
+    )
+    done = (
+        "II. KẾT QUẢ THỰC HIỆN\n1. Đến ngày 31/10/2025, toàn tỉnh đã chuyển đổi 3.185 ha.\n"
+        "2. Sở Nông nghiệp và Môi trường đã ban hành hướng dẫn tại Văn bản số 1520/SNNMT-TT ngày 20/8/2024; "
+        "đã tổ chức 24 lớp tập huấn.\n"
+    )
+    report = head.format(code="BC", kind="BÁO CÁO") + done
+    assert _assignees(extract_text([report], "bc.txt")) == []
+    todo = "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường tổ chức 24 lớp tập huấn trước ngày 30/12/2025.\n"
+    plan = head.format(code="KH", kind="KẾ HOẠCH") + todo
+    assert _assignees(extract_text([plan], "kh.txt")) == ["Sở Nông nghiệp và Môi trường tỉnh Vĩnh Long"]
+
+
+def test_a_provinces_standing_party_committee_abbreviated_with_a_space() -> None:
+    province = Locality("tỉnh", "Vĩnh Long")
+    assert [scope(b, province) for b in find_bodies("- TT TU, TT HĐND tỉnh;")] == [
+        "Thường trực Tỉnh ủy Vĩnh Long",
+        "Thường trực Hội đồng nhân dân tỉnh Vĩnh Long",
+    ]
+    # a Party document's number keeps its "TU": no body there
+    assert find_bodies("Thông báo số 12-TB/TU ngày 03/10/2025") == []
+
+    ward = Locality("thành phố", "Cần Thơ", "phường Ninh Kiều")
+    [front] = find_bodies("- Uỷ ban MTTQ Việt Nam phường;")
+    assert scope(front, ward) == "Uỷ ban Mặt trận Tổ quốc Việt Nam phường Ninh Kiều thành phố Cần Thơ"
+    # the country's own committee stays the country's
+    [central] = find_bodies("- Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam;")
+    assert scope(central, ward) == "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+
+
+def test_a_members_role_given_before_the_name_or_by_the_heading_of_the_list() -> None:
+    members = (
+        "Điều 1. Kiện toàn Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi, gồm các thành viên sau:\n"
+        "1. Trưởng ban: Ông Nguyễn Hoàng Giang, Chủ tịch UBND tỉnh.\n"
+        "2. Các Phó Trưởng ban:\n"
+        "- Ông Trần Phước Hiền, Phó Chủ tịch UBND tỉnh - Phó Trưởng ban Thường trực;\n"
+        "- Đại tá Sùng A Páo, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh;\n"
+        "3. Các Ủy viên:\n"
+        "- Bà Ma Thị Thu Hà, Giám đốc Sở Tài chính;\n"
+    )
+    text = _SETS_UP.split("Điều 1.")[0] + members + "Điều 2." + _SETS_UP.split("Điều 2.")[1]
+    graph = extract_text([text], "qd.txt")
+    bcd = "Ban Chỉ đạo phòng thủ dân sự tỉnh Quảng Ngãi"
+    assert _posts(graph, "Nguyễn Hoàng Giang")[bcd] == "Trưởng ban"
+    assert _posts(graph, "Trần Phước Hiền")[bcd] == "Phó Trưởng ban Thường trực"  # the line's own role first
+    assert _posts(graph, "Sùng A Páo") == {
+        "Bộ Chỉ huy Quân sự tỉnh Quảng Ngãi": "Chỉ huy trưởng",
+        bcd: "Phó Trưởng ban",
+    }
+    assert _posts(graph, "Ma Thị Thu Hà")[bcd] == "Ủy viên"
+
+
+def test_a_party_secretary_signing_for_the_standing_board_holds_the_post_in_the_committee() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH HƯNG YÊN\nBAN THƯỜNG VỤ TỈNH UỶ\n*\nSố 09-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hưng Yên, ngày 28 tháng 11 năm 2025\n\nCHỈ THỊ\nvề tăng cường công tác phòng, chống lụt bão\n"
+        "Ban Thường vụ Tỉnh uỷ yêu cầu các cấp uỷ thực hiện tốt các nội dung sau.\n"
+        "Nơi nhận:\n- Các đảng bộ trực thuộc Tỉnh uỷ,\n- Lưu Văn phòng Tỉnh uỷ.\n"
+        "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\n\n\nĐào Thanh Bình\n"
+    )
+    graph = extract_text([text], "ct.txt")
+    assert _posts(graph, "Đào Thanh Bình") == {"Tỉnh uỷ Hưng Yên": "Phó bí thư thường trực"}
+    assert _issuers(graph, "09-CT/TU") == ["Ban Thường vụ Tỉnh uỷ Hưng Yên"]
+    # a post of the board that is not a secretary's stays with whom the document names
+    member = text.replace("PHÓ BÍ THƯ THƯỜNG TRỰC", "PHÓ CHỦ NHIỆM")
+    assert _posts(extract_text([member], "ct.txt"), "Đào Thanh Bình") == {
+        "Ban Thường vụ Tỉnh uỷ Hưng Yên": "Phó chủ nhiệm"
+    }
+
+
+def test_a_line_of_a_set_up_decision_opening_with_a_place_is_no_member() -> None:
+    # "Lâm Đồng", "Phan Thiết" begin with family names; with no role in the body set up they are no people
+    text = _SETS_UP.replace(
+        "Điều 2. Quyết định",
+        "Điều 2. Địa bàn:\n- Lâm Đồng, Đắk Nông: khu vực phía Bắc;\n- Phan Thiết: phía Nam.\nĐiều 3. Quyết định",
+    )
+    people = {n.properties["name"] for n in extract_text([text], "qd.txt").nodes.values() if n.label == "Person"}
+    assert "Lâm Đồng" not in people and "Phan Thiết" not in people
+    assert "Nguyễn Văn Bình" in people  # the member named without "Ông", with his role
+
+
+@pytest.mark.parametrize(
+    ("header", "joint"),
+    [
+        ("BỘ TÀI CHÍNH\nBỘ NỘI VỤ\n", ["Bộ Nội vụ"]),  # two ministries side by side
+        ("UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH\nUBND TỈNH AN GIANG\nSỞ NỘI VỤ\n", ["Sở Nội vụ"]),  # the parent again
+        # a national association over its province's, a ministry over its command: parent and child
+        ("HỘI NÔNG DÂN VIỆT NAM\nHỘI NÔNG DÂN TỈNH AN GIANG\n", []),
+        ("BỘ QUỐC PHÒNG\nBỘ TỔNG THAM MƯU\n", []),
+        ("UBND TỈNH AN GIANG\nSỞ TÀI CHÍNH\n", []),
+    ],
+)
+def test_a_second_issuer_block_of_a_header_and_a_parent_over_its_child(header: str, joint: list[str]) -> None:
+    from loaders.extract.header import parse_header
+
+    parsed = parse_header(header + "Số: 12/HDLT-STC-SNV\nAn Giang, ngày 02 tháng 10 năm 2025\n")
+    assert [b.name for b in parsed.joint] == joint
+
+
+def test_a_provinces_capital_city_of_the_same_name_is_a_body_of_its_own() -> None:
+    from loaders.extract.bodies import identity_key
+
+    assert identity_key("Ủy ban nhân dân thành phố Hà Giang") != identity_key("Ủy ban nhân dân tỉnh Hà Giang")
+    assert identity_key("Ủy ban nhân dân thành phố Hải Phòng") == identity_key("Ủy ban nhân dân Hải Phòng")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "2. Phòng Kinh tế, Hạ tầng và Đô thị phường niêm yết công khai Quyết định này",
+            ["Phòng Kinh tế, Hạ tầng và Đô thị phường"],
+        ),
+        (
+            "1. Ban cán sự đảng UBND huyện lãnh đạo UBND huyện rà soát",
+            ["Ban cán sự đảng Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện"],
+        ),
+        (
+            "Ngân hàng Chính sách xã hội chi nhánh tỉnh An Giang",
+            ["Ngân hàng Chính sách xã hội chi nhánh tỉnh An Giang"],
+        ),
+    ],
+)
+def test_a_bare_commune_or_district_word_ends_a_name(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_dong_kinh_gui_also_addresses_and_names_end_before_a_period_or_after_a_trade() -> None:
+    text = (
+        "TỔNG CÔNG TY LÂM NGHIỆP TÂY BẮC\nSố: 210/TCT-KH\nV/v đề nghị giao đất\n"
+        "Kính gửi: Bộ Nông nghiệp và Môi trường.\n"
+        "Đồng kính gửi: Ủy ban nhân dân tỉnh Sơn La.\n"
+        "Thực hiện Phương án cơ cấu lại Tổng công ty Lâm nghiệp Tây Bắc giai đoạn 2022 - 2025, Tổng công ty đề nghị.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    addressed = sorted(graph.nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "SENT_TO")
+    assert addressed == ["Bộ Nông nghiệp và Môi trường", "Ủy ban nhân dân tỉnh Sơn La"]
+    assert [b.name for b in find_bodies("4. Trung tâm Quy hoạch xây dựng Hà Giang chuẩn bị tài liệu")] == [
+        "Trung tâm Quy hoạch xây dựng Hà Giang"
+    ]

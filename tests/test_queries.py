@@ -163,6 +163,49 @@ def test_chain_up_from_a_document_and_from_a_task_reaches_the_top(corpus: Cypher
     assert column(rows, "document") == ["7857/VP-XD3"], "a task rests on the document that gave it"
 
 
+# chain_up as it was before the task and the document that gave it were matched in one step
+CHAIN_UP_BEFORE = """
+OPTIONAL MATCH (t:Task) WHERE t.id IN $document
+OPTIONAL MATCH (giver)-[:ASSIGNS]->(t)
+WITH $document + collect(DISTINCT giver.id) AS starts
+UNWIND starts AS start
+MATCH (s:Document {id: start})
+MATCH p = (s)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES*0..8]->(d)
+WITH d, p ORDER BY length(p)
+WITH d, collect(p)[0] AS p
+WITH d, length(p) AS level,
+     CASE WHEN length(p) = 0 THEN null ELSE type(relationships(p)[length(p) - 1]) END AS relation,
+     CASE WHEN length(p) = 0 THEN null ELSE nodes(p)[length(p) - 1] END AS below
+OPTIONAL MATCH (issuer)-[:ISSUED]->(d)
+OPTIONAL MATCH (d)-[:IMPLEMENTS|BASED_ON|RESPONDS_TO|AMENDS|REPLACES]->(above)
+WITH d, level, relation, below, collect(DISTINCT issuer.name) AS issued_by, count(above) = 0 AS top
+RETURN level,
+       coalesce(d.number, d.title, d.id) AS document,
+       d.doc_type_name AS kind,
+       d.date AS date,
+       issued_by,
+       relation,
+       coalesce(below.number, below.title, below.id) AS from_document,
+       top,
+       d.source_file IS NOT NULL AS loaded,
+       d.id AS id
+ORDER BY level, date, document
+"""
+
+
+def test_chain_up_gives_the_rows_it_gave_before_from_every_document_and_task(corpus: CypherStore) -> None:
+    from queries.library import saved_query
+
+    now = saved_query("chain_up").cypher(corpus.dialect.name)
+    ids = [r["id"] for r in corpus.query("MATCH (n) WHERE n:Document OR n:Task RETURN n.id AS id ORDER BY id")]
+    tasks = [i for i in ids if i.startswith("task:")]
+    assert tasks and len(ids) > len(tasks)
+    # one start at a time, a task with a document, two tasks, and an id that names nothing
+    starts = [[i] for i in ids] + [[tasks[0], ids[0]], tasks[:2], ["task:none"]]
+    for start in starts:
+        assert corpus.query(now, {"document": start}) == corpus.query(CHAIN_UP_BEFORE, {"document": start}), start
+
+
 def test_project_timeline_of_trang_cat_in_date_order_with_the_task_still_pending(corpus: CypherStore) -> None:
     for spelling in ("Tràng Cát", "trang cat", "Khu đô thị Tràng Cát"):
         rows = run(corpus, "project_timeline", {"project": spelling})

@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NoReturn
 
+import orjson
+
 from graph.model import ContractError, Edge, Graph, Source
 from graph.schema import schema
 
@@ -418,4 +420,7 @@ def _checked_edge_properties(rel_type: str, owner: str, props: dict[str, Any]) -
 
 def decode_sources(sources_json: list[str] | None) -> list[dict[str, Any]]:
     """The sources of a stored node or relationship, each with the ``file`` that stated it."""
-    return [json.loads(s) for s in sources_json or []]
+    try:
+        return [orjson.loads(s) for s in sources_json or []]  # a fifth of the standard library's time
+    except orjson.JSONDecodeError:
+        return [json.loads(s) for s in sources_json or []]  # what orjson is stricter about (a lone surrogate)

@@ -101,7 +101,8 @@ class Locality:
 
     @property
     def full(self) -> str:
-        return f"{self.kind} {self.name}"
+        # empty for a district's or commune's document that never names its province: only the unit is known
+        return f"{self.kind} {self.name}".strip()
 
 
 @cache
@@ -172,13 +173,17 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
         if _EVERY_PROVINCE.match(text, end, end + 16):
             return None  # "tỉnh, thành phố": every province, a generic group
         return end, False
-    # a district or commune: its capitalised name
+    # a district or commune: its capitalised name; without one, the name ends at the bare word ("Phòng Kinh tế
+    # phường niêm yết …", "Ban cán sự đảng UBND huyện lãnh đạo …": what follows is the sentence's)
     run = _PLACE_NAME.match(text, end)
     if run:
         return run.end(), True
-    return None
+    if word == "xã" and _SOCIETY.match(text, end):
+        return None  # "Chính sách xã hội": society, not a commune
+    return end, False
 
 
+_SOCIETY = re.compile(r" hội(?![\wĐđ])")
 _EVERY_PROVINCE = re.compile(r"\s*,\s*(?:thành phố|tỉnh)")
 
 
@@ -213,12 +218,17 @@ def _single_head_ok(text: str, pos: int) -> bool:
 
 @cache
 def _stop_re() -> re.Pattern[str]:
-    # "giao thông" (transport) and "công trình" (works) are nouns inside names, though "giao" and "trình" stop one
+    # "giao thông" (transport), "chuyển đổi" (transformation), "công trình" (works) and "nhà thầu xây dựng"
+    # (builders) are nouns inside names, though "giao", "chuyển", "trình" and "xây dựng" stop one
     return re.compile(
-        rf"(?!giao thông(?![\wĐđ]))(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?:{alternation(lexicon().stops)})(?![\wĐđ])"
+        rf"(?!giao thông(?![\wĐđ]))(?!chuyển đổi(?![\wĐđ]))"
+        rf"(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?!(?:(?<=[Tt]hầu )|(?<=hoạch )|(?<=định ))xây dựng(?![\wĐđ]))"
+        rf"(?!số(?!\s*(?:\d|[IVX]+(?![\wĐđ])|:|hiệu)))"  # "Chuyển đổi số": "số" stops a name only before a number
+        rf"(?:{alternation(lexicon().stops)})(?![\wĐđ])"
     )
 
 
+_BARE_UNIT = re.compile(r"\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)(?![\wĐđ])")
 MAX_LOWER_RUN = 7
 CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
@@ -322,6 +332,9 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         if word.isdigit() and len(word) <= 4 and start is not None and tone_key(text[start:end]) in lex.generic:
             end = m.end()  # "Ban Chỉ đạo 389": a number that names the body
             continue
+        if word.isdigit() and len(word) <= 2 and start is not None and _NUMBERED_UNIT.match(text, start):
+            end, lower_run = m.end(), CLOSED  # "Phòng Nghiệp vụ 2": an inspectorate's or a police's numbered office
+            continue
         region = _REGION.match(text, end)
         if region:  # "Chi cục Hải quan khu vực XII": a regional office is named by its region's number
             end, lower_run = region.end(), CLOSED
@@ -332,7 +345,20 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             if word in lex.surnames and _THEN_CAPITAL.match(text, m.end()):
                 # a person's name after the body: "Thủ tướng Chính phủ Phạm Minh Chính"
                 nxt = _WORD.match(text, m.end() + 1)
-                # "Quốc" may open "Quốc hội" and "Văn" "Văn phòng": a person's middle name unless the tail follows
+                # "Quốc" may open "Quốc hội" and "Văn" "Văn phòng": a person's middle name unless the tail follows.
+                # A place or a trade name of two words is the body's: "Hiệp hội Nước mắm Phan Thiết", "Khu kinh tế
+                # cửa khẩu Đồng Đăng", "Công ty Cổ phần Xây dựng Hoàng Long" (a person's full name has three or more)
+                company = start is not None and text.startswith(_COMPANY_HEADS, start)
+                place = (
+                    (lower_run > 0 or company)
+                    and lower_run < CLOSED  # "UBND tỉnh Võ Phiên": after its locality, a person's name
+                    and nxt is not None
+                    and nxt.group().isalpha()
+                    and not _THEN_CAPITAL.match(text, nxt.end())
+                )
+                if place and nxt is not None:
+                    end, lower_run = nxt.end(), CLOSED  # what follows in lower case is the sentence's
+                    continue
                 if nxt and _tail_at(text, nxt.end(), nxt.group()) == nxt.end():
                     break
             acronym = word.isupper() and len(word) > 1 and not word.startswith(("TNHH", "MTV", "TMCP"))
@@ -346,9 +372,17 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             end = _tail_at(text, m.end(), word)
             # a name that ends with the country ends there: "Liên đoàn Luật sư Việt Nam quan tâm …"
             # the country or a Party committee ends a name: "Ủy ban Kiểm tra Tỉnh ủy đưa …" is the sentence's verb
+            loc, bare = None, None
+            if text.endswith("Việt Nam", 0, end):
+                # "Ủy ban MTTQ Việt Nam phường": the Front of a ward, not the national one
+                loc = _locality_at(text, end)
+                bare = _BARE_UNIT.match(text, end) if loc is None else None
+                end = loc[0] if loc else bare.end() if bare else end
             lower_run = (
                 CLOSED if text.endswith("Việt Nam", 0, end) or _committee_end(text[max(0, end - 12) : end]) else 0
             )
+            if loc is not None or bare is not None:
+                break
             continue
         nxt = _AND_THEN_CAPITAL.match(text, m.end()) if word == "và" and lower_run < MAX_LOWER_RUN else None
         if word == "và" and nxt is None and lower_run < MAX_LOWER_RUN:
@@ -376,14 +410,21 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             and tone_key(text[start:end]).startswith(topical_heads)
             and not tone_key(text[start:end]).startswith("hội đồng nhân dân")  # a council, not named for a task
         )
-        if topical and named_for_task and lower_run < CLOSED and word == "về" and _THEN_LOWER.match(text, m.end()):
-            end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu"
+        about = _THEN_LOWER.match(text, m.end()) or (
+            _THEN_CAPITAL.match(text, m.end()) and not _opens_a_body(text, m.end() + 1)
+        )
+        if topical and named_for_task and lower_run < CLOSED and word == "về" and about:
+            end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu", "… về Phòng thủ dân sự"
             topical = False
             continue
         if word[:1].islower() and lower_run < MAX_LOWER_RUN and not _stop_re().match(text, m.start()):
             end = m.end()  # "Hội Văn học Nghệ thuật", "Trung tâm Phục vụ hành chính công"
             lower_run += 1
             continue
+        if word[:1].islower() and lower_run < MAX_LOWER_RUN and start is not None:
+            described = _described_to_place(text, end) if text.startswith(_DESCRIBED_HEADS, start) else None
+            if described is not None:  # "Hiệp hội Nhà thầu xây dựng tỉnh Bình Thuận": the place closes it
+                end = described
         break
     return _trim_lower(text, pos, end)
 
@@ -427,20 +468,78 @@ def _topic_end(text: str, pos: int) -> int | None:
 
 def _anchored_run(text: str, pos: int) -> int | None:
     """End of the words from ``pos`` when they lead, within a few words, to the body's locality: "và môi trường
-    tỉnh Bình Thuận" is still the name because the place closes it; without a place, None."""
+    tỉnh Bình Thuận", "công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lào Cai" are still the name because the
+    place closes it, as does "(thuộc …)" after a unit; without either, None."""
     end = pos
-    for _ in range(MAX_JOINED_WORDS):
+    for _ in range(MAX_ANCHORED_WORDS):
         central = _CENTRAL_END.match(text, end)
         if central and end > pos:  # "Ban Chính sách, chiến lược Trung ương": the centre closes it as a place would
             return central.end()
         loc = _locality_at(text, end)
         if loc is not None:
             return loc[0] if loc[1] and end > pos else None
-        m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        if m is None or _stop_re().match(text, m.start()) or head_re().match(text, m.start()):
+        if end > pos and _BELONGS_AFTER.match(text, end):
+            return end  # "Trung tâm Điều tra, quy hoạch đất đai (thuộc Cục Quản lý đất đai)"
+        if end > pos and _ITEM_END.match(text, end) and _ITEM_START.match(text, text.rfind("\n", 0, pos) + 1):
+            return end  # "- Cục Chuyển đổi số và Thông tin dữ liệu nông nghiệp, môi trường;": the item is the name
+        comma = _COMMA_LOWER.match(text, end) if end > pos else None
+        at = comma.end() if comma else end + 1
+        m = _WORD.match(text, at) if comma or text[end : end + 1] == " " else None
+        if m is None or head_re().match(text, m.start()):
+            return None
+        if m.group() != "và" and _stop_re().match(text, m.start()):
             return None
         end = m.end()
     return None
+
+
+_NUMBERED_UNIT = re.compile(r"(?:Phòng|Đội|Tổ|Cục|Vụ) Nghiệp vụ(?![\wĐđ])")
+MAX_ANCHORED_WORDS = 14
+_ITEM_END = re.compile(r"[ ]*[;.]?[ ]*(?:\n|$)")
+_ITEM_START = re.compile(r"[ ]*(?:[-+•][ ]*|Kính gửi[ ]*:[ ]*)")
+_BELONGS_AFTER = re.compile(r"\s*\((?:trực\s+)?thuộc\s")
+
+
+_DESCRIBED_HEADS = ("Quỹ", "Hội", "Hiệp hội", "Liên hiệp", "Hiệp Hội")
+
+
+def _described_to_place(text: str, pos: int) -> int | None:
+    """End of a fund's or an association's name told in lower case up to its place: "Quỹ bảo vệ và phát triển
+    rừng tỉnh Lâm Đồng", "Hiệp hội Nhà thầu xây dựng tỉnh Bình Thuận"; None when no named place closes it."""
+    end = pos
+    for _ in range(8):
+        loc = _locality_at(text, end)
+        if loc is not None:
+            return loc[0] if loc[1] and end > pos else None
+        m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if m is None or not m.group()[:1].islower():
+            return None
+        if m.group() != "và" and _stop_re().match(text, m.start()) and not _NOUN_STOPS.match(text, m.start()):
+            return None
+        end = m.end()
+    return None
+
+
+# verbs that are also the nouns of a trade in a name: "Hiệp hội Nhà thầu xây dựng"
+_NOUN_STOPS = re.compile(r"(?:xây dựng|quản lý)(?![\wĐđ])")
+
+
+_ROOM = re.compile(r"(?:Hội đàm|Họp|Khách|Truyền thống|Lễ tân|Làm việc|Hội nghị|Hội trường|Máy|Thí nghiệm)(?![\wĐđ])")
+
+
+def _office_named(text: str, pos: int) -> bool:
+    """After "Phòng": a department's own name ("Phòng Quản lý ngân sách", "Phòng Kế hoạch - Tài chính"), not a
+    room ("Phòng Hội đàm")."""
+    w = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return w is not None and _is_cap(w.group()) and not w.group().isupper() and not _ROOM.match(text, w.start())
+
+
+def _opens_a_body(text: str, pos: int) -> bool:
+    """Whether a body's name starts at ``pos`` ("Phòng thủ dân sự" is no district office)."""
+    m = head_re().match(text, pos)
+    if m is None:
+        return False
+    return m.group("head") != "Phòng" or bool(_function_re().match(text, m.end() + 1))
 
 
 def _committee_end(name: str) -> bool:
@@ -530,6 +629,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     out: list[BodyMention] = []
     for lm in _lower_lists(text, start, stop):
         out.extend(_elliptical(text, lm.end(1), stop, "Bộ" if lm.group(1) == "bộ" else "Sở"))
+    shared = _sharing_a_place(text, start, stop)
     pos = start
     while True:
         m = head_re().search(text, pos, stop)
@@ -552,8 +652,10 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             and not local_alone
             and not _single_head_ok(text, m.end())
         ):
-            pos = m.end()
-            continue  # "Bộ tiêu chí", "Hội công …": a one-word head needs a proper name after it
+            described = _described_to_place(text, m.end()) if head in _DESCRIBED_HEADS else None
+            if described is None:
+                pos = m.end()
+                continue  # "Bộ tiêu chí", "Hội công …": a one-word head needs a proper name after it
         lead = _LEADERSHIP.match(text, m.start("head") + len(head)) if head == "Ban" else None
         if lead:
             pos = lead.end()
@@ -567,10 +669,10 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             region = _REGION.match(text, name_end)
             if region:  # "Kho bạc Nhà nước khu vực XIII": the regional office, not the national body
                 name_end = region.end()
-        elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1):
+        elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1) and not _office_named(text, m.end()):
             word = _WORD.match(text, m.end() + 1)
             pos = word.end() if word else m.end()
-            continue  # "Phòng Hội đàm": a room; a district office is "Phòng" + a function
+            continue  # "Phòng Hội đàm": a room; an office is "Phòng" + a function or a capitalised name
         else:
             after_head = _tail_at(text, m.end(), head.split()[-1])
             name_end = min(_extend(text, after_head, organization, m.start("head")), stop)
@@ -608,6 +710,13 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             continue
         every_province = surface.endswith(("tỉnh", "thành phố")) and _EVERY_PROVINCE.match(text, name_end)
         if (after_head == m.end() and _GROUP_AFTER.match(text, m.end())) or _PLACES_AFTER.match(text, name_end):
+            singled = _SINGLED_OUT.match(text, m.end(), stop) if after_head == m.end() else None
+            kinds = _NEXT_KIND.match(text, singled.end(), stop) if singled else None
+            listed = _local_units(text, kinds, _expand(head), stop) if kinds else []
+            if listed:  # the clause's bodies are these: the list opens where the group's head is
+                listed[0] = replace(listed[0], start=m.start("head"))
+                out.extend(listed)
+                pos = max(pos, listed[-1].end)
             continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
         if every_province:
             continue  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": every province's, not one
@@ -618,11 +727,18 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             out.extend(more)
             if more:
                 pos = max(pos, more[-1].end)
+    if shared:  # "TT HĐND" of "TT HĐND, UBND tỉnh" is named with the locality the list shares, not bare
+        at = {m.start for m in shared}
+        out = [m for m in out if m.start not in at] + shared
     return out
 
 
 # "UBND các xã: Cam Lâm, Cam An và Suối Dầu": one body of that kind in each place listed
-_LOCAL_LIST = re.compile(r"\s+các\s+(?P<kind>xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s*:\s*")
+# "UBND các xã: A, B", "UBND 04 xã thí điểm (A, B, C, D)": one body of that kind in each place listed
+_LOCAL_LIST = re.compile(
+    r"\s+(?:các|\d{1,2})\s+(?P<kind>xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)"
+    r"(?:\s*:|(?:\s+(?!trừ\b)[a-zà-ỹđ]+){0,3}\s*\()\s*"
+)
 # a commune's name has two syllables or more, each capitalised: "Thủ" of "Thủ trưởng" is none
 _PLACE_ITEM = re.compile(rf"{_CAP}[\wĐđ]*(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{1,3}}")
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
@@ -631,17 +747,48 @@ _PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list[BodyMention]:
     out: list[BodyMention] = []
     i = places.end()
+    kind = places.group("kind")
     while i < stop:
+        again = _NEXT_KIND.match(text, i, stop) if out else None
+        if again:  # "… các phường: A, B và các xã: C, D": a second list of another kind
+            kind, i = again.group("kind"), again.end()
         p = _PLACE_ITEM.match(text, i, stop)
         if p is None or (head_re().match(text, p.start()) and not _PLACE_ITEM.fullmatch(p.group())):
             break
-        name = f"{head} {places.group('kind')} {p.group()}"
-        out.append(BodyMention(p.start(), p.end(), name, name, "Agency", True))
+        name = f"{head} {kind} {p.group()}"
+        # the second list's first place is named where that list opens, so that a list of bodies reads on to it
+        out.append(BodyMention(again.start() if again else p.start(), p.end(), name, name, "Agency", True))
         sep = _PLACE_SEP.match(text, p.end(), stop)
         if sep is None:
             break
         i = sep.end()
     return out
+
+
+# "TT HĐND, UBND, UBMTTQVN tỉnh": the locality at the end of a list of short names is each one's
+_SHORT_BODY = r"(?:TT\.?\s*)?(?:HĐND|UBND|UBMTTQVN|UBMTTQ|MTTQ)"
+_SHARED_PLACE = re.compile(
+    rf"(?<![\wĐđ])(?P<items>(?:{_SHORT_BODY}\s*,\s*)+){_SHORT_BODY}\s+"
+    rf"(?P<loc>(?:tỉnh|thành phố|huyện|xã|phường)(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{0,3}})"
+)
+
+
+def _sharing_a_place(text: str, start: int, stop: int) -> list[BodyMention]:
+    out = []
+    for m in _SHARED_PLACE.finditer(text, start, stop):
+        for item in re.finditer(_SHORT_BODY, text[m.start("items") : m.end("items")]):
+            a, b = m.start("items") + item.start(), m.start("items") + item.end()
+            short = re.sub(r"^TT\.?\s*", "TT ", item.group())
+            name = f"{_expand(short).replace('TT ', 'Thường trực ', 1)} {m.group('loc')}"
+            out.append(BodyMention(a, b, f"{text[a:b]} {m.group('loc')}", name, "Agency", True))
+    return out
+
+
+_NEXT_KIND = re.compile(r"các\s+(?P<kind>xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s*:?\s*")
+# "UBND các xã, phường vùng hạ lưu, nhất là các phường A, B và các xã C, D": the ones the clause singles out
+_SINGLED_OUT = re.compile(
+    r"[^.;:\n]{0,80}?(?:nhất là|đặc biệt là|trong đó có)\s+(?=các\s+(?:xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s)"
+)
 
 
 # "Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thanh Hóa": one committee in each province listed
@@ -747,17 +894,22 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
     nothing_proper = not any(w[:1].isupper() for w in specific) and not re.search(
         r"(?:tỉnh|thành phố|quận|huyện|xã|phường)$", name
     )
-    if (bare or nothing_proper) and not standalone:
+    own_party = key == "đảng uỷ" or key.endswith(" đảng uỷ")  # "Đảng ủy": a commune's, where a commune speaks
+    # "Thường trực Hội đồng nhân dân" written bare in a council's resolution: the standing body of that council
+    own_party = own_party or key == "thường trực hội đồng nhân dân"
+    if (bare or nothing_proper) and not standalone and not own_party:
         return None  # "Hội đồng", "Văn phòng": a kind of body, not one body
     if len(surface.split()) == 1 and surface.isupper() and surface not in lexicon().abbreviations:
         return None
     ends_bare_locality = any(key.endswith(" " + w) for w in _LOCALITY_WORDS) or key in _PROVINCE_LEVEL
     # a district or commune is named within its province ("xã Tân Phú" is in many): only a province is enough
-    named_locality = bool(_province_key_re().search(key))
+    # "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh": the Union's name, not the city
+    named_locality = bool(_province_key_re().search(key.replace("cộng sản hồ chí minh", "")))
     is_local_unit = _has_named_locality(name) and not named_locality
     is_local = (
         ends_bare_locality
-        or key.startswith(("sở ",))
+        or own_party
+        or key.startswith(("sở ", "chi bộ sở "))
         or any(key.endswith(c) for c in _PARTY_COMMITTEES)
         or (key.split(" ", 1)[0] in {"ban", "thường"} and any(c in key for c in _PARTY_COMMITTEES))
     )
@@ -838,16 +990,26 @@ _SHORT_FUNCTION = re.compile(r"[A-ZĐ][A-ZĐ&-]{1,8}(?![\wĐđ&-])")
 _ITEM_SEP = re.compile(r"\s*(?:[,;]|và)\s*")
 
 
+# an office of a commune or a district, named without its place ("Phòng Văn hóa - Xã hội")
+_UNIT_OFFICE = re.compile(r"Phòng [^()]*?(?<! xã)(?<! phường)(?<! huyện)(?<! quận)(?<! tỉnh)(?<! phố)")
+
+
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
-    if not mention.needs_locality:
-        return mention.name  # as _scoped says, without hashing the locality
     return _scoped(mention.name, mention.needs_locality, locality)
 
 
 @lru_cache(maxsize=16384)
 def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str | None:
     # a function of the name and the locality only: a document names its bodies again and again
+    own_organ = _key(name).endswith(" đảng uỷ") or _key(name) == "thường trực hội đồng nhân dân"
+    if locality is not None and locality.unit and (_UNIT_OFFICE.fullmatch(name) or own_organ):
+        # "Phòng Kinh tế", "Thường trực Đảng ủy" in a commune's own document: the commune's
+        return f"{name} {locality.unit} {locality.full}".rstrip()
+    if _key(name).endswith("đảng uỷ"):
+        return None  # "Đảng ủy" not in a commune's document: which one is not said
+    if _key(name) == "thường trực hội đồng nhân dân":
+        return f"{name} {locality.full}" if locality is not None and locality.name else None
     if not needs_locality or central_body(name):
         return name
     if locality is None:
@@ -857,15 +1019,22 @@ def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str |
         word = next(w for w in sorted(_LOCALITY_WORDS, key=len, reverse=True) if key.endswith(w))
         if word not in _PROVINCE_LEVEL and locality.unit and locality.unit.startswith(word + " "):
             # "Công an xã" in a commune's own document is that commune's
-            return f"{name}{locality.unit[len(word) :]} {locality.full}"
+            return f"{name}{locality.unit[len(word) :]} {locality.full}".rstrip()
+        if not locality.name:
+            return None  # a district's document that never names its province: "UBND tỉnh" is not known
         if word not in _PROVINCE_LEVEL:
             return None  # "UBND xã", "UBND huyện": every commune or district, a group
         if word != locality.kind and locality.kind == "tỉnh":
             return None  # "thành phố" in a province's document is a city of it, not named here
         return f"{name} {locality.name}"
+    if not locality.name:
+        return name
     if any(key.endswith(c) for c in _PARTY_COMMITTEES):
         return f"{name} {locality.name}"
     return f"{name} {locality.full}"
+
+
+_CENTRAL_KEYS = "|".join(sorted(tone_key(c) for c in CENTRAL_CITIES))
 
 
 @lru_cache(maxsize=16384)
@@ -876,8 +1045,13 @@ def identity_key(name: str) -> str:
     for other, usual in lexicon().province_spellings.items():  # "Đăk Nông" is "Đắk Nông"
         if key.endswith(" " + other):
             key = key[: -len(other)] + usual
-    key = re.sub(rf"(?:tỉnh|thành phố) (?=(?:{_province_key_re().pattern})$)", "", key)
+    # "… tỉnh Hà Giang" is "… Hà Giang"; "thành phố Hà Giang" is the province's capital, a body of its own, unless
+    # the city is a province itself ("thành phố Hải Phòng")
+    key = re.sub(rf"(?:tỉnh|thành phố(?= (?:{_CENTRAL_KEYS})$)) (?=(?:{_province_key_re().pattern})$)", "", key)
     key = re.sub(r"[,\-–]|\bvà\b", " ", key)
+    if key.startswith(("công ty ", "tổng công ty ")):  # "Công ty CP ĐTPT …" is "Công ty Cổ phần Đầu tư Phát triển …"
+        short = lexicon().company_abbreviations
+        key = " ".join(short.get(w, w) for w in key.split())
     return " ".join(key.split())
 
 

@@ -11,8 +11,10 @@ DATE = re.compile(
 )
 # "ngày 12/01/2024", "ngày 08 tháng 10 năm 2018", ", ngày 05/9/2026"
 DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+" + DATE.pattern)
+# "Hà Nội, ngày 05 tháng 9 năm 2024", and the rarer "Nam Đàn, ngày 05-9-2024" / "ngày 05/9/2024"
 PLACE_DATE = re.compile(
-    r"(?P<place>[A-ZĐÀ-Ỹ][^\n,;:]{1,40}),\s*ngày\s+(?P<d>\d{0,2})\s*tháng\s+(?P<m>\d{0,2})\s*năm\s+(?P<y>\d{4})"
+    r"(?P<place>[A-ZĐÀ-Ỹ][^\n,;:]{1,40}),\s*ngày\s+(?:(?P<d>\d{0,2})\s*tháng\s+(?P<m>\d{0,2})\s*năm\s+(?P<y>\d{4})"
+    r"|(?P<nd>\d{1,2})\s*[/.-]\s*(?P<nm>\d{1,2})\s*[/.-]\s*(?P<ny>\d{4}))"
 )
 
 

@@ -79,6 +79,8 @@ def decide_locality(ctx: Context, header: Header) -> Locality | None:
         return None
     counts = Counter(m.group("p") for m in province_mentions(ctx.s))
     loc = locality_of(counts.most_common(1)[0][0]) if counts else None
+    if loc is None and unit:
+        return Locality("", "", unit)  # "UBND HUYỆN NAM ĐÀN" with no province named: its own offices are its
     return replace(loc, unit=unit) if loc else None
 
 
@@ -108,6 +110,10 @@ def self_document(ctx: Context, header: Header, bodies: BodyIndex) -> tuple[DocR
         ctx.edge("PART_OF", issuer, parent, span)
     ref.issuer = issuer
     ref.issuer_rank = 0
+    for b in header.joint:  # a joint document's other issuers, each heading a block of the header
+        node_id = ctx.body(b)
+        if node_id and issuer:
+            _add_co_issuer(ref, node_id)
     if header.number:
         ref.issuer_code = header.number.issuer_code
         ref.party = header.number.party
@@ -145,6 +151,17 @@ def cited_documents(ctx: Context, bodies: BodyIndex, header: Header) -> list[tup
 
 def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef) -> None:
     s = ctx.s
+    # "Chương trình phối hợp số 18/CTrPH-… giữa Bộ Nông nghiệp và Môi trường và Trung ương Hội Nông dân Việt Nam":
+    # an agreement between two bodies is issued by both
+    g = _BETWEEN.match(s, c.end, c.end + 40)
+    first = bodies.at(g.end(), slack=0) if g else None
+    sep = _BETWEEN_AND.match(s, first.mention.end, first.mention.end + 30) if first else None
+    second = bodies.at(sep.end(), slack=0) if first and sep else None
+    if first and second and second.node_id != first.node_id:
+        _set_issuer(ref, first.node_id, 1)
+        if ref.issuer == first.node_id:
+            _add_co_issuer(ref, second.node_id)
+        return
     # "… số 06/KH-UBND ngày 12/01/2024 của UBND thành phố", "… của Bộ trưởng Bộ Y tế"
     m = re.match(
         r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:ban hành\s+)?(?:của|do)\s+(?:(?:Bộ trưởng|Chủ tịch|Giám đốc|"
@@ -173,6 +190,14 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             d = _DATE_AFTER_ISSUER.match(s, p.mention.end, p.mention.end + 40)
             if d and not ref.date:
                 ref.date = from_match(d)
+            return
+    # "Tại Kế hoạch số 98/KH-UBND ngày 20/6/2025, Ủy ban nhân dân thành phố giao …": the body that gives the work
+    # in the document its clause opens with issued that document (a commune's "…/KH-UBND" is often the city's)
+    if _IN_DOCUMENT.search(s, max(0, c.start - 24), c.start):
+        comma = re.match(r"\s*,\s*", s[c.end : c.end + 4])
+        p = bodies.at(c.end + comma.end(), slack=0) if comma else None
+        if p and _GIVES.match(s, p.mention.end):
+            _set_issuer(ref, p.node_id, 2)
             return
     # "ý kiến của Ban Thường vụ Thành ủy tại văn bản số 1801-TB/TU"
     before = s[max(0, c.start - 120) : c.start]
@@ -206,6 +231,13 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                     _add_co_issuer(ref, q.node_id)
 
 
+_IN_DOCUMENT = re.compile(r"(?:^|[\n;.:]|\d[.)])[ \t]*(?:[-+•][ \t]*)?(?:Tại|Theo)[ \t]+$", re.MULTILINE)
+_GIVES = re.compile(
+    r"\s+(?:đã\s+)?(?:giao|yêu cầu|chỉ đạo|đề nghị|kết luận|thống nhất|phê duyệt|quyết định|cho phép|chấp thuận)"
+    r"(?![\wĐđ])"
+)
+_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:được\s+ký\s+kết\s+)?giữa\s+(?:Trung ương\s+)?")
+_BETWEEN_AND = re.compile(r"\s+(?:và|với)\s+(?:Trung ương\s+)?")
 # what a body does as the subject of its own clause, after the citation it follows
 _SUBJECT_THEN = re.compile(
     r"\s+(?:đã\s+|sẽ\s+|đang\s+|tiếp tục\s+|kính\s+)?(?:báo cáo|yêu cầu|đề nghị|kết luận|ban hành|xây dựng|có|tổ chức"
@@ -339,7 +371,7 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         elif _based_on_re(based).search(prefix) and not _NEW_SUBJECT.search(prefix):
             previous = "BASED_ON"
         elif any(w in prefix for w in ("nhận được", "heo đề nghị của", "húc đáp", "rả lời")) and re.search(
-            r"nhận được\b[^.;]{0,80}$|[Tt]heo đề nghị của\s.{3,80}?tại\s+$"
+            r"nhận được\b[^.;]{0,80}$|(?:^\s*(?:[-+•]\s*|\d+\.\s*)?|,\s*)[Tt]heo đề nghị của\s.{3,80}?tại\s+$"
             r"|(?:^|[-+•]\s*|,\s*)(?:[Pp]húc đáp|[Tt]rả lời)\s+$",
             prefix,
         ):
@@ -437,6 +469,8 @@ _PROPOSED_BY = re.compile(
 )
 
 
+# "Theo đề nghị …" opening its clause, or after the opening's comma ("Thực hiện …, theo đề nghị của …")
+_OPENS_CLAUSE = re.compile(r"\s*(?:[-+•]\s*|\d+\.\s*)?|[^.;]*,\s*")
 _SUBMISSION_BY = re.compile(r"[Xx]ét\s+(?:các\s+)?Tờ\s+trình\s+số\s+[^\s,;]+(?:\s+ngày\s+[^,;:]{4,30}?)?\s+của\s+")
 _ANOTHER_PROPOSER = re.compile(r"\s+tại\s+[^.;]{3,120}?\s(?:và|,)\s+(?:của\s+)?(?=[^.;]{2,80}?\s+tại\s)")
 
@@ -448,6 +482,8 @@ def proposals(ctx: Context, bodies: BodyIndex, self_id: str, stop: int) -> None:
         if p:
             ctx.edge("PROPOSED_BY", self_id, p.node_id, (m.start(), p.mention.end))
     for m in _PROPOSED_BY.finditer(ctx.s, 0, stop):
+        if not _OPENS_CLAUSE.fullmatch(ctx.s, clause_start(ctx.s, m.start()), m.start()):
+            continue  # "… chưa gửi danh mục theo đề nghị của Sở Tài chính tại …": another request, not this file's
         p = bodies.at(m.end(), slack=1)
         while p:
             ctx.edge("PROPOSED_BY", self_id, p.node_id, (m.start(), p.mention.end))

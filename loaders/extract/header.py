@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from graph.text import tone_key
@@ -62,6 +62,7 @@ class Header:
     title: str | None
     end: int  # where the body text begins
     title_span: tuple[int, int] | None = None
+    joint: list[BodyMention] = field(default_factory=list)  # the other issuers of a joint document's header
 
 
 def parse_header(text: str) -> Header:
@@ -78,7 +79,7 @@ def parse_header(text: str) -> Header:
     date = date_span = None
     d = _place_date(zone)
     if d:
-        date = iso(d.group("d"), d.group("m"), d.group("y"))
+        date = iso(d.group("d") or d.group("nd"), d.group("m") or d.group("nm"), d.group("y") or d.group("ny"))
         date_span = (d.start(), d.end())
 
     # the issuer block: capitals before the number line (or the motto), parent above child
@@ -86,14 +87,14 @@ def parse_header(text: str) -> Header:
     if not m and not d:
         # no number or date line: only the capitals that open the file can be its issuer
         block_end = min(block_end, _leading_caps_end(text))
-    issuers: list[BodyMention] = []
+    parts: list[tuple[str, int]] = []
     for run in _CAPS_RUN.finditer(text, 0, block_end):
         chunk = run.group()
         if _MOTTO.fullmatch(chunk.strip()) or len(chunk) < 4:
             continue
-        cleaned = _MOTTO.sub("\n", chunk)
-        for part, offset in _header_bodies(cleaned, text, run.start()):
-            issuers.extend(_issuer_line(part, offset, issuers[-1] if issuers else None))
+        parts += _header_bodies(_MOTTO.sub("\n", chunk), text, run.start())
+    stacks = _stacks(parts)
+    issuers, joint = stacks[0], [stack[-1] for stack in stacks[1:]]
     # the doc type word in capitals ("BÁO CÁO", "QUYẾT ĐỊNH") and the subject beneath, or "V/v …"
     doc_type = type_span = None
     title = None
@@ -136,7 +137,54 @@ def parse_header(text: str) -> Header:
         if code in lexicon().doc_types:
             doc_type = code
     body_start = max([e for e in (number_span[1] if number_span else 0, date_span[1] if date_span else 0)])
-    return Header(issuers, number, number_span, date, date_span, doc_type, type_span, title, body_start, title_span)
+    return Header(
+        issuers, number, number_span, date, date_span, doc_type, type_span, title, body_start, title_span, joint
+    )
+
+
+# a body's governing organ, printed on its own line above the body's name: "BAN CHẤP HÀNH / HỘI NÔNG DÂN TỈNH …"
+_ORGAN_LINE = re.compile(r"(?:Ban Chấp hành|Ban Thường vụ|BCH)(?: Trung ương)?", re.IGNORECASE)
+
+
+def _stacks(parts: list[tuple[str, int]]) -> list[list[BodyMention]]:
+    """The issuer blocks of a header, parent above child; a joint document prints one per issuer side by side,
+    which the text layer reads one after the other ("UBND TỈNH AN GIANG / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" then
+    "BAN CHẤP HÀNH / HỘI NÔNG DÂN TỈNH AN GIANG"). A second block begins at a governing organ's line with a body
+    named under it, or at a body of the same kind as the head of the block before ("BỘ TÀI CHÍNH / BỘ NỘI VỤ")."""
+    stacks: list[list[BodyMention]] = [[]]
+    for i, (part, offset) in enumerate(parts):
+        if _ORGAN_LINE.fullmatch(sentence_case(part.replace("\n", " "))) and i + 1 < len(parts):
+            # the organ of the body on the next line, not a unit of the body above
+            if stacks[-1]:
+                stacks.append([])
+            continue
+        current = stacks[-1]
+        found = _issuer_line(part, offset, current[-1] if current else None)
+        if found and current and _beside(found[0], current):
+            stacks.append([])
+            found = _issuer_line(part, offset, None)
+        stacks[-1].extend(found)
+    return [stack for stack in stacks if stack] or [[]]
+
+
+def _beside(body: BodyMention, stack: list[BodyMention]) -> bool:
+    """Whether a header body opens a block of its own beside ``stack``: the parent named again ("UBND TỈNH AN
+    GIANG" over a second Sở), or a second ministry or department heading the block ("BỘ TÀI CHÍNH / BỘ NỘI VỤ").
+    A national association over its province's ("HỘI NÔNG DÂN VIỆT NAM / HỘI NÔNG DÂN TỈNH …") and a ministry
+    over its command ("BỘ QUỐC PHÒNG / BỘ TỔNG THAM MƯU") are parent and child."""
+    key = tone_key(body.name)
+    if any(tone_key(b.name) == key for b in stack):
+        return True
+    return _function_head(body.name) is not None and _function_head(body.name) == _function_head(stack[0].name)
+
+
+def _function_head(name: str) -> str | None:
+    """ "bộ" for "Bộ Tài chính", "sở" for "Sở Nội vụ tỉnh …": a ministry or department named by its function."""
+    m = re.match(r"(Bộ|Sở) (.+)", name)
+    if not m:
+        return None
+    rest = tone_key(m.group(2))
+    return m.group(1) if any(rest == f or rest.startswith(f + " ") for f in lexicon().function_by_key) else None
 
 
 def _without_authority(title: str, issuers: list[BodyMention]) -> str:

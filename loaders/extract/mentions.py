@@ -64,9 +64,9 @@ class BodyIndex:
         return [p for p in self.placed[lo:hi] if p.mention.end <= end]
 
 
-_UNIT_OF = re.compile(r"\s*(?:\(|[-–])\s*$")
+_UNIT_OF = re.compile(r"\s*(?:\((?:\s*(?:trực\s+)?thuộc)?|[-–])\s*$")  # "(Văn phòng …)", "(thuộc Cục …)", "- Bộ …"
 _SUB_UNIT = re.compile(r"(?:Vụ|Cục|Chi cục|Phòng|Viện|Trung tâm) ")
-_PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban nhân dân|Uỷ ban nhân dân) ")
+_PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban nhân dân|Uỷ ban nhân dân|Thanh tra|Công an|Cục) ")
 
 
 def named_parents(index: BodyIndex) -> None:

@@ -63,6 +63,9 @@ def parse(m: re.Match[str]) -> Number | None:
         atype, aiss = _squash(m.group("atype")), _squash(m.group("aiss"))
         if atype in types and atype != "CV":
             return Number(f"{n}/{atype}-{aiss}", atype, aiss.split("-")[0], None, False)
+        variant = lexicon().doc_type_variants.get(atype)
+        if variant:  # "05/KHLT-SNNMT-HND": a joint plan, typed as a plan
+            return Number(f"{n}/{atype}-{aiss}", variant, aiss.split("-")[0], None, False)
         return Number(f"{n}/{atype}-{aiss}", "CV", atype, None, False)
     if m.group("siss"):
         return Number(f"{n}/{m.group('siss')}", "CV", m.group("siss").split(".")[0], None, False)

@@ -21,8 +21,14 @@ _LOWER_SYL = r"[a-zà-ỹđ]+"
 @cache
 def person_re() -> re.Pattern[str]:
     # opening on the surnames' first letters, the lookbehind after each: the search skips in C to them
-    surnames = alternation_not_after(sorted(lexicon().surnames), r"[\wĐđ]")
-    return re.compile(rf"{surnames}(?:[ \t]+[{UPPER}]{_LOWER_SYL}){{1,4}}(?![\wĐđ])")
+    surnames = alternation_not_after(sorted(lexicon().person_surnames), r"[\wĐđ]")
+    # a Hmong or Ê Đê middle name may be one letter ("Giàng A Sử", "Sùng A Páo"); the last name never is
+    return re.compile(rf"{surnames}(?:[ \t]+[{UPPER}](?:{_LOWER_SYL})?){{0,3}}[ \t]+[{UPPER}]{_LOWER_SYL}(?![\wĐđ])")
+
+
+# the rank an officer of the army or the police is named with, in a member list or above a signature
+RANK = r"(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)"
+_RANK_BEFORE = re.compile(rf"{RANK}[ \t]*$", re.IGNORECASE)
 
 
 @cache
@@ -56,8 +62,11 @@ def person_id(name: str, body_id: str | None) -> str:
     return f"person:{tone_key(name)}|{(body_id or '?').split(':', 1)[-1]}"
 
 
-def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) -> None:
-    """The signature block: capacity (KT., TL. …), the post signed for, the signer's post, and the name."""
+def signature(
+    ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str, co_issuers: list[str] | tuple[str, ...] = ()
+) -> None:
+    """The signature block: capacity (KT., TL. …), the post signed for, the signer's post, and the name.
+    A joint document has one block per issuer, each signed for the issuer it names."""
     s = ctx.s
     # the signature sits beside "Nơi nhận"; an annex may follow it
     nn = s.find("Nơi nhận")
@@ -65,9 +74,39 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
     names = [m for m in person_re().finditer(s, tail_start, tail_end) if _standalone(s, m)]
     if not names:
         return
+    if issuer and co_issuers and len(names) > 1:
+        signers = [issuer, *co_issuers]
+        start = tail_start
+        for name in names[: len(signers)]:
+            caps = list(CAPACITY.finditer(s, start, name.start()))
+            block_start = caps[0].start() if caps else _title_start(s, name.start())
+            own = _block_issuer(ctx, s[block_start : name.start()], signers)
+            if own:
+                _sign(ctx, bodies, own, doc_id, name, block_start)
+            start = name.end()
+        return
     name = names[0] if len(names) == 1 else _after_capacity(s, names, tail_start)
     caps = list(CAPACITY.finditer(s, tail_start, name.start()))
     block_start = caps[0].start() if caps else _title_start(s, name.start())
+    _sign(ctx, bodies, issuer, doc_id, name, block_start)
+
+
+def _block_issuer(ctx: Context, block: str, signers: list[str]) -> str | None:
+    """Which of a joint document's issuers a signature block names ("KT. GIÁM ĐỐC / SỞ NÔNG NGHIỆP VÀ MÔI
+    TRƯỜNG", "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH"): the one whose name, without its place, it prints."""
+    key = tone_key(" ".join(block.split()))
+    for node_id in signers:
+        name = str(ctx.graph.nodes[node_id].properties.get("name", ""))
+        bare = re.split(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Việt Nam)(?:\s|$)", name)[0]
+        if len(bare.split()) >= 2 and tone_key(bare) in key:
+            return node_id
+    return None
+
+
+def _sign(
+    ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str, name: re.Match[str], block_start: int
+) -> None:
+    s = ctx.s
     pieces = _post_pieces(s[block_start : name.start()])
     capacity = on_behalf = None
     marked = [i for i, piece in enumerate(pieces) if CAPACITY.match(piece)]
@@ -76,11 +115,17 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
         capacity = CAPACITY.match(last).group(1)  # type: ignore[union-attr]
         on_behalf = _tidy_post(CAPACITY.sub("", last, count=1)) or None
     after = pieces[marked[-1] + 1 :] if marked else pieces
+    if on_behalf and len(after) > 1 and not _is_post(after[0]) and find_bodies(sentence_case(after[0])):
+        # "KT. GIÁM ĐỐC / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / PHÓ GIÁM ĐỐC": the head's post runs on with its body
+        on_behalf = _tidy_post(f"{CAPACITY.sub('', pieces[marked[-1]], count=1)} {after[0]}")
+        after = after[1:]
     title = _tidy_post(after[0]) if after else on_behalf
     span = (block_start, name.end())
     # "CHỦ TỊCH / GIÁM ĐỐC SỞ NỘI VỤ": a second post, held in a body of its own
     second = [(piece, _second_post(piece)) for piece in after[1:]]
     holds = _post_body(ctx, bodies, issuer, title, [piece for piece, post in second if post is None], span)
+    if holds and title and tone_key(title).startswith(("bí thư", "phó bí thư")):
+        holds = _committee_of_organ(ctx, holds, span)
     person = " ".join(name.group().split())
     pid = person_id(person, holds)
     ctx.graph.add_node(_person_node(ctx, pid, person, title, (name.start(), name.end())))
@@ -110,6 +155,21 @@ def signature(ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str) 
 _COMMITTEE_ORGANS = ("ban thường vụ", "thường trực", "ban thường trực")
 
 
+def _committee_of_organ(ctx: Context, body: str, span: tuple[int, int]) -> str:
+    """ "PHÓ BÍ THƯ THƯỜNG TRỰC" under "BAN THƯỜNG VỤ TỈNH UỶ": a secretary is the Party committee's secretary
+    ("Phó Bí thư Thường trực Tỉnh ủy"), whichever of its organs the document is issued by."""
+    name = str(ctx.graph.nodes[body].properties.get("name", ""))
+    key = tone_key(name)
+    for organ in _COMMITTEE_ORGANS:
+        rest = name[len(organ) + 1 :]
+        if key.startswith(organ + " ") and tone_key(rest).startswith(_PARTY_COMMITTEE_WORDS):
+            committee = ctx.body(BodyMention(span[0], span[1], rest, rest, "Agency", False))
+            if committee and committee != body:
+                ctx.edge("PART_OF", body, committee, span)
+                return committee
+    return body
+
+
 def _organ_issues(ctx: Context, issuer: str, doc_id: str, organ: str, span: tuple[int, int]) -> None:
     """ "T/M BAN THƯỜNG VỤ" under a Party committee's header: the committee's standing board issued the document
     (as other documents cite it: "Kết luận số 96-KL/TU của Ban Thường vụ Tỉnh ủy"); the board is part of it."""
@@ -124,6 +184,11 @@ def _organ_issues(ctx: Context, issuer: str, doc_id: str, organ: str, span: tupl
     ctx.graph.edges.pop(("ISSUED", issuer, doc_id), None)
     ctx.edge("ISSUED", board, doc_id, span)
     ctx.edge("PART_OF", board, issuer, span)
+
+
+def _is_post(piece: str) -> bool:
+    key = tone_key(" ".join(piece.split()))
+    return any(key == tone_key(post) or key.startswith(tone_key(post) + " ") for post in lexicon().posts)
 
 
 def _second_post(piece: str) -> tuple[str, str] | None:
@@ -188,6 +253,7 @@ def _standalone(s: str, m: re.Match[str]) -> bool:
     line_end = len(s) if line_end < 0 else line_end
     before, after = s[line_start : m.start()], s[m.end() : line_end]
     after_ok = not after.strip(" .") or bool(re.match(r"\s+\d{1,2}\s|\s{2,}", after))
+    before = _RANK_BEFORE.sub("", before)  # "Đại tá Phạm Quang Huy", signing for the police
     return after_ok and (not before.strip() or before.strip().isupper())
 
 
@@ -244,23 +310,78 @@ def _person_node(ctx: Context, pid: str, name: str, title: str | None, span: tup
     return Node(pid, "Person", props, [ctx.source(*span)])
 
 
-# opening on the words' first letters, the search skips in C to them
 _ADDRESS = re.compile(
-    alternation_not_after(
-        ("Đồng chí", "đồng chí", "Đ/c", "đ/c", "Ông", "ông", "Bà", "bà", "Luật sư", "luật sư"), r"[\wĐđ]"
-    )
-    + r"\s+"
+    rf"(?=[ĐđÔôBbLlTt])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Ll]uật sư|{RANK}|{RANK.lower()})\s+"
 )
+
+
+# a body a decision sets up, or whose members it names: "Thành lập Ban Chỉ đạo …", "Kiện toàn Hội đồng …"
+_SET_UP = re.compile(r"(?<![\wĐđ])(?:[Tt]hành lập|[Kk]iện toàn|[Cc]ủng cố|[Tt]hành viên(?:\s+của)?)(?:\s+lại)?\s+")
+# a member's role in that body, closing the member's line: "Ông Hà Văn Tuấn, Chánh Văn phòng UBND tỉnh - Ủy viên;"
+_ROLE = (
+    r"(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Trưởng\s+[Đđ]oàn|Tổ\s+trưởng|Chủ\s+tịch\s+Hội\s+đồng)(?:\s+[Tt]hường\s+trực)?"
+    r"|Tổ\s+phó|[Tt]hành\s+viên|[Tt]hư\s+ký|[ỦUủu][ỷy]\s+viên(?:\s+(?:[Tt]hường\s+trực|(?:kiêm\s+)?[Tt]hư\s+ký))?"
+)
+_MEMBER_ROLE = re.compile(rf"\s[-–]\s*(?P<role>{_ROLE})\s*[.;,]?\s*$")
+# the role before the member on the line: "a) Trưởng ban: Ông Lý Quốc Khánh, Chủ tịch UBND tỉnh;"
+_ROLE_BEFORE = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-zđ]\)|[-+•])?[ \t]*(?:[Cc]ác[ \t]+)?(?P<role>{_ROLE})[ \t]*:[ \t]*"
+    r"(?:(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)[ \t]+)?$",
+    re.MULTILINE,
+)
+# a heading that gives the role of the members listed under it: "b) Các Phó Trưởng ban:", "3. Các thành viên gồm:"
+_ROLE_HEADING = re.compile(
+    rf"^[ \t]*(?:\d{{1,2}}[.)]|[a-zđ]\))?[ \t]*(?:[Cc]ác[ \t]+)?(?P<role>{_ROLE})(?:[ \t]+gồm)?[ \t]*:[ \t]*$",
+    re.MULTILINE,
+)
+# the set-up body's name runs, within its clause, to the list it opens: "…, gồm", "… có tên sau:", "(sau đây …)"
+_WHOLE_NAME = re.compile(
+    r"[^,;:(\n]{0,60}?(?:$|[(:;.]|,?\s*(?:bao\s+)?gồm|,?\s*có\s+(?:tên|thành\s+phần))", re.MULTILINE
+)
+_LIST_REACH = 2500  # how far after "Thành lập …, gồm:" its member list may run
+_MEMBER_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*", re.MULTILINE)
+
+
+def _set_up_bodies(ctx: Context, bodies: BodyIndex, body_end: int) -> list[tuple[int, str]]:
+    """(position, node) of each body the text sets up or names the members of, in order."""
+    out = []
+    for m in _SET_UP.finditer(ctx.s, 0, body_end):
+        placed = bodies.at(m.end())
+        # the name must be whole: a name cut short ("Ban Chỉ đạo phát triển khoa học, công nghệ, …") is not the body
+        if placed is not None and placed.mention.start == m.end() and _WHOLE_NAME.match(ctx.s, placed.mention.end):
+            out.append((m.end(), placed.node_id))
+    return out
+
+
+def _role_of(s: str, at: int, closing: re.Match[str] | None, list_start: int) -> str | None:
+    """A member's role in the body set up: closing the line, before the name, or in the heading above."""
+    line_start = s.rfind("\n", 0, at) + 1
+    found = closing or _ROLE_BEFORE.search(s, line_start, at)
+    if found is None and _MEMBER_LINE.match(s, line_start) and s[line_start:at].lstrip()[:1] in "-+•":
+        # a bullet under "b) Các Phó Trưởng ban:": the nearest heading above it, after the set-up
+        headings = list(_ROLE_HEADING.finditer(s, list_start, line_start))
+        if headings and not re.search(r"\n[ \t]*(?:\d{1,2}[.)]|[a-zđ]\))", s[headings[-1].end() : line_start]):
+            found = headings[-1]
+    if found is None:
+        return None
+    role = " ".join(found.group("role").split())
+    return role[:1].upper() + role[1:]
 
 
 def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
     """People named in the text with an address or a post: "Đồng chí Nguyễn Ngọc Phúc - Tỉnh ủy viên, Phó Chủ
-    tịch UBND tỉnh", "Thứ trưởng Nguyễn Văn Hồi", "ông Nguyễn Mạnh Cường, Vụ Cải cách hành chính"."""
+    tịch UBND tỉnh", "Thứ trưởng Nguyễn Văn Hồi", "ông Nguyễn Mạnh Cường, Vụ Cải cách hành chính".
+    A member of a body the decision sets up holds the role the line closes with in that body as well
+    ("1. Ông Lý Quốc Khánh, Chủ tịch UBND tỉnh - Trưởng ban;")."""
     s = ctx.s
     post_re = _post_re()
+    set_up = _set_up_bodies(ctx, bodies, body_end)
     starts = [m.end() for m in _ADDRESS.finditer(s, 0, body_end)]
     starts += [m.end() for m in post_re.finditer(s, 0, body_end)]
-    for at in sorted(set(starts)):
+    # "2. Nguyễn Văn Bình, Giám đốc Sở Tài chính - Ủy viên": a member named without an address, taken only with
+    # a role ("- Lâm Đồng, Đắk Nông: …" opens a line with a family name too)
+    bare = {m.end() for m in _MEMBER_LINE.finditer(s, set_up[0][0], body_end)} - set(starts) if set_up else set()
+    for at in sorted(set(starts) | bare):
         m = person_re().match(s, at)
         if m is None or head_re().match(s, at) or _cut_head(m.group()):
             continue  # "Chủ nhiệm Đoàn Luật sư": a body whose head is also a family name
@@ -268,19 +389,28 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         # what follows the name, to the end of its clause: its posts and bodies
         tail_end = min(x for x in (s.find(";", m.end()), s.find("\n", m.end()), m.end() + 160) if x >= 0)
         tail = s[m.end() : tail_end]
+        role = _MEMBER_ROLE.search(tail)
+        # the list follows the words that set the body up: a body set up pages before is another matter
+        committee = next((node for pos, node in reversed(set_up) if pos < at), None)
+        if committee and at - max(pos for pos, _ in set_up if pos < at) > _LIST_REACH:
+            committee = None
+        role_title = _role_of(s, at, role, set_up[0][0] if set_up else at) if committee else None
+        if at in bare and role_title is None:
+            continue
+        own = tail[: role.start()] if role_title and role else tail  # the member's own post and body
         holder = None
-        for p in bodies.within(m.end(), tail_end):
+        for p in bodies.within(m.end(), m.end() + len(own)):
             holder = p
             break
-        pid = person_id(name, holder.node_id if holder else None)
-        post = post_re.search(tail)
+        pid = person_id(name, holder.node_id if holder else (committee if role_title else None))
+        post = post_re.search(own)
         line_start = max(s.rfind("\n", 0, at), s.rfind(";", 0, at)) + 1  # a post on the line above is another's
         before = post_re.search(s[max(line_start, at - 40) : at] + " ")
         title = post.group("post") if post else (before.group("post") if before else None)
-        if any(n.id == pid for n in ctx.graph.nodes.values()) and title is None:
-            continue
-        ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
-        if holder and re.match(r"^\s*[-,–(]", tail):
+        known = pid in ctx.graph.nodes and title is None  # named again, with nothing new
+        if not known:
+            ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
+        if holder and not known and re.match(r"^\s*[-,–(]", tail):
             ctx.edge(
                 "HOLDS_POST",
                 pid,
@@ -288,6 +418,9 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
                 (m.start(), holder.mention.end),
                 **({"title": title} if title else {}),
             )
+        if committee and role_title:
+            ctx.graph.add_node(_person_node(ctx, pid, name, role_title, (m.start(), m.end())))
+            ctx.edge("HOLDS_POST", pid, committee, (m.start(), m.end() + (role.end() if role else 0)), title=role_title)
 
 
 def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:

@@ -17,6 +17,7 @@ _STOP = re.compile(
 )
 _QUOTED = re.compile(r"“([^”]{5,200})”")
 _THIS_ONE = re.compile(r"(?:này|đó|trên)\b")
+_HARD_STOP = re.compile(r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
@@ -28,9 +29,17 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     found: dict[str, str] = {}
     named: list[tuple[int, int, str]] = []
     titled = False
+    declared = _declared_names(s)
     for m in _START.finditer(s):
         quoted = _QUOTED.match(s, m.end())  # at the offset, not on a copy of the rest of the text
-        if quoted:
+        known = _known_name_at(s, m.end(), declared)
+        if known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"
+            name_end, proper = known
+            # keyed as any mention of it is (by its last proper words), so that other files find the same project
+            runs = [r for r in _PROPER.finditer(s, m.end(), name_end) if not head_re().match(s, r.start())]
+            if runs and not _only_a_place(s[m.end() : name_end], runs):
+                proper = s[runs[-1].start() : name_end]
+        elif quoted:
             name_end = quoted.end()
             proper = quoted.group(1)
         else:
@@ -38,6 +47,12 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             name_end = stop.start() if stop else len(s)
             if name_end - m.end() > 120:
                 continue
+            # "Đề án phát triển bền vững … gắn với tăng trưởng xanh … đến năm 2030": a scheme's long name runs to its
+            # period over words that would end a shorter one
+            hard = _HARD_STOP.search(s, m.end())
+            period = _UNTIL.search(s, m.end(), min(hard.start() if hard else len(s), m.end() + 300))
+            if period and period.start() > name_end:
+                name_end = period.start()
             until = _UNTIL.search(s, m.end(), name_end + 30)
             runs = list(_PROPER.finditer(s, m.end(), name_end))
             runs = [r for r in runs if not head_re().match(s, r.start())]
@@ -98,13 +113,85 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 ctx.edge("CONCERNS", ref.node.id, node_id, (m.start(), c_end))
             break
 
+    _project_sheets(ctx, cited, found, named)
     if not titled:
         _titled_by_its_opening(ctx, self_ref, found)
     return named
 
 
+# the lines under "Tên dự án:" that name the decision behind it: "- Quyết định đầu tư: Quyết định số 1125/QĐ-UBND …"
+_DECIDED_BY = re.compile(
+    r"(?m)^[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?:Quyết định (?:đầu tư|phê duyệt(?: dự án)?)|Chủ trương đầu tư|Căn cứ pháp lý)"
+    r"[ \t]*:"
+)
+_SHEET_END = re.compile(r"\n\s*\n|\n[IVX]+\.\s")
+
+
+def _project_sheets(
+    ctx: Context, cited: list[tuple[int, int, DocRef]], found: dict[str, str], named: list[tuple[int, int, str]]
+) -> None:
+    """A project's sheet ("1. Tên dự án: …", "2. Chủ đầu tư: …", "3. Quyết định đầu tư: Quyết định số …"): the
+    project, named by its line, and the decisions its lines cite."""
+    s = ctx.s
+    for line in _DECLARED.finditer(s):
+        start = line.start("name")
+        end = start + len(_PLACE_AFTER_COMMA.sub("", line.group("name")))  # the place after the comma is where
+        name = re.sub(r"\s+", " ", s[start:end])
+        words = name.split()
+        if len(words) < 3 or not any(w[:1].isupper() for w in words):
+            continue
+        runs = [r for r in _PROPER.finditer(s, start, end) if not head_re().match(s, r.start())]
+        key = tone_key(s[runs[-1].start() : end] if runs and not _only_a_place(name, runs) else name)
+        node_id = found.get(key)
+        if node_id is None:
+            node_id = found[key] = f"project:{key}"
+            ctx.node(node_id, "Project", {"name": name, "aliases": []}, (start, end))
+        named.append((start, end, node_id))
+        sheet_end = _SHEET_END.search(s, line.end())
+        stop = min(sheet_end.start() if sheet_end else len(s), line.end() + 1500)
+        for field in _DECIDED_BY.finditer(s, line.end(), stop):
+            line_end = s.find("\n", field.end())
+            line_end = stop if line_end < 0 else line_end
+            for c_start, c_end, ref in cited:
+                if field.end() <= c_start < line_end and ref.node is not None:
+                    ctx.edge("CONCERNS", ref.node.id, node_id, (field.start(), c_end))
+
+
+# "1. Tên dự án: Nâng cấp, mở rộng Đường tỉnh 725 đoạn từ xã Lộc Bắc đến xã Bảo Thuận.": the name the document
+# gives, commas and all, which a name read up to its first comma would cut
+_DECLARED = re.compile(
+    r"Tên (?:dự án|công trình|đề án|chương trình)\s*:\s*(?P<name>[^\n;:]{5,200}?)\s*[.;]?[ ]*(?=\n|$)"
+)
+_PLACE_AFTER_COMMA = re.compile(r",\s*(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s[^,]*$")
+_KIND_WORDS = re.compile(r"(?:đầu tư\s+)?(?:xây dựng\s+)?(?:công trình\s+)?")
+
+
+def _declared_names(s: str) -> list[re.Pattern[str]]:
+    out = []
+    for m in _DECLARED.finditer(s):
+        # "Đường ven biển đoạn Cát Tiến - Đề Gi, tỉnh Gia Lai": the place after the comma is where, not the name
+        words = _PLACE_AFTER_COMMA.sub("", m.group("name")).split()
+        if len(words) >= 3 and any(w[:1].isupper() for w in words):
+            out.append(re.compile(r"\s+".join(re.escape(w) for w in words) + r"(?![\wĐđ])"))
+    return out
+
+
+def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[int, str] | None:
+    """(end, name) of a declared project name at ``pos``, after the kind of works ("đầu tư xây dựng công trình")."""
+    if not declared:
+        return None
+    at = _KIND_WORDS.match(s, pos)
+    start = at.end() if at else pos
+    for name in declared:
+        m = name.match(s, start)
+        if m:
+            return m.end(), re.sub(r"\s+", " ", m.group())
+    return None
+
+
 # "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
-_INVESTOR = re.compile(r"chủ\s+đầu\s+tư")
+_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*\()")
+_SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?=[Cc]hủ\s+đầu\s+tư)")
 _BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?$")
 _THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
 
@@ -123,13 +210,22 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
             company = company if made and by else None
         named_after = None
         if company is None:  # "Dự án Khu đô thị Điện Nam (chủ đầu tư: Công ty Cổ phần Đầu tư Điện Nam)"
-            colon = re.match(r"\s*:\s*|\s+là\s+", s[m.end() : m.end() + 6])
+            colon = re.match(r"\s*:\s*|\s+là\s+|\s*\(\s*", s[m.end() : m.end() + 6])
             named_after = bodies.at(m.end() + colon.end(), slack=0) if colon else None
             company = named_after
         if company is None or ctx.graph.nodes[company.node_id].label != "Organization":
             continue
         if named_after is not None:
             before = [p for p in named if sentence <= p[0] < m.start()]
+            field = _SHEET_FIELD.match(s, sentence)
+            if not before and field and field.end() == m.start():
+                # "2. Chủ đầu tư: Công ty …" on the sheet under "1. Tên dự án: …": the sheet's project
+                before = [p for p in named if m.start() - 800 <= p[0] < m.start()][-1:]
+            bracketed = colon is not None and "(" in colon.group()
+            if not before and len({p[2] for p in named}) == 1 and bracketed:
+                # "hướng dẫn nhà đầu tư (Công ty Cổ phần Logistics Xứ Lạng) …" in a letter about one project
+                ctx.edge("DEVELOPS", company.node_id, named[0][2], (m.start(), company.mention.end))
+                continue
             if before and len({p[2] for p in before}) == 1:
                 ctx.edge("DEVELOPS", company.node_id, before[-1][2], (before[-1][0], company.mention.end))
             continue

@@ -13,6 +13,7 @@ from loaders.extract.people import CAPACITY
 _ADDRESSED = re.compile(rf"(?:Kính\s+gửi|[{UPPER} ]{{4,}}\s+điện)\s*:")
 _DEAR = re.compile(r"Kính\s+gửi\s*:")  # _ADDRESSED's first branch alone: found fast, from its literal
 _COPIED = re.compile(r"Nơi\s+nhận\s*:")
+_ALSO_ADDRESSED = re.compile(r"Đồng\s+kính\s+gửi\s*:")
 # a line of the body, not a recipient wrapped onto the next line
 _SENTENCE = re.compile(
     r"^\s*(?:Căn cứ|Thực hiện|Theo|Trên cơ sở|Ngày \d|Giao|Yêu cầu|Để)\b|nhận được|đề nghị|báo cáo|\.\s*$|^.{140,}"
@@ -100,6 +101,9 @@ def recipients(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None,
         short = _SHORT_NAME.match(s, block[-1][1]) if block else None
         if short:  # "Kính gửi: - BHXH …; - BHXH … (Sau đây viết tắt là BHXH các tỉnh)"
             ctx.short_names[short.group(1).strip()] = sorted(seen)
+        also = _ALSO_ADDRESSED.search(s, m.end(), min(len(s), m.end() + 800))
+        for a, b in _block(s, also.end(), stop_at_plain=False) if also else []:
+            _add(ctx, bodies, doc_id, issuer, a, b, "addressed", seen)  # "Đồng kính gửi: Ủy ban nhân dân tỉnh …"
     # the first "Nơi nhận" closes the document; what follows it is an annex or a second copy
     copied = _COPIED.search(s, body_start)
     if copied and _AS_INVITED.search(s, copied.end(), copied.end() + 200):

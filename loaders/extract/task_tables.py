@@ -20,6 +20,7 @@ _ROLES = (
     ("lead", re.compile(r"(?i)chủ\s+trì")),
     ("support", re.compile(r"(?i)phối\s+hợp")),
     ("time", re.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ|hoàn\s+thành")),
+    ("result", re.compile(r"(?i)kết\s+quả|tình\s+hình\s+thực\s+hiện")),
     ("task", re.compile(r"(?i)nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động")),
 )
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\.?\s*$")
@@ -44,17 +45,36 @@ def _lines(s: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def table_tasks(ctx: Context, bodies: BodyIndex, doc_id: str) -> None:
-    """A Task for each row of each task table in the text."""
+def _cells(s: str, a: int, b: int) -> list[Span]:
+    """A row's cells: split at tabs (DOCX, HTML), or at " | " where a table was typed as text."""
+    sep = "\t" if "\t" in s[a:b] else "|" if s.count("|", a, b) >= 2 else None
+    if sep is None:
+        return []
+    cells, pos = [], a
+    for text in s[a:b].split(sep):
+        cells.append((pos, pos + len(text)))
+        pos += len(text) + 1
+    return cells
+
+
+def table_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str] | None = None) -> None:
+    """A Task for each row of each task table in the text: a plan's, that gives them, or a report's, that says
+    what became of each task another document gave ("STT | Nhiệm vụ được giao | … | Kết quả thực hiện")."""
     s = ctx.s
     lines = _lines(s, 0, len(s))
     i = 0
     while i < len(lines):
         a, b = lines[i]
-        if "\t" in s[a:b] and _role(s[a:b]) != "other" and re.search(r"(?i)chủ\s+trì", s[a:b]):
-            roles = [_role(c) for c in s[a:b].split("\t")]
+        head = _cells(s, a, b)
+        roles = [_role(s[x:y]) for x, y in head]
+        if head and "task" in roles and "lead" in roles:
             i = _tab_rows(ctx, bodies, doc_id, lines, i + 1, roles)
             continue
+        if head and "task" in roles and "result" in roles and assigner_at:
+            given = _given_before(ctx, bodies, a, assigner_at)
+            if given:  # "Tại Thông báo số 96/TB-UBND, UBND tỉnh giao Sở Tài chính chủ trì 04 nhiệm vụ … :"
+                i = _tab_rows(ctx, bodies, doc_id, lines, i + 1, roles, given)
+                continue
         if _ROLES[0][1].match(s[a:b]):
             head = [lines[k] for k in range(i, min(len(lines), i + MAX_HEAD_CELLS))]
             roles = []
@@ -68,15 +88,36 @@ def table_tasks(ctx: Context, bodies: BodyIndex, doc_id: str) -> None:
         i += 1
 
 
-def _tab_rows(ctx: Context, bodies: BodyIndex, doc_id: str, lines: list[Span], i: int, roles: list[str]) -> int:
+_GIVES = re.compile(r"\bgiao\s+(?:cho\s+)?")
+
+
+def _given_before(ctx: Context, bodies: BodyIndex, at: int, assigner_at: dict[int, str]) -> tuple[str, str] | None:
+    """(the document, the body) of the paragraph before a report's table that says who was given its tasks."""
     s = ctx.s
-    while i < len(lines) and "\t" in s[lines[i][0] : lines[i][1]]:
-        a, b = lines[i]
-        cells, pos = [], a
-        for text in s[a:b].split("\t"):
-            cells.append((pos, pos + len(text)))
-            pos += len(text) + 1
-        _row(ctx, bodies, doc_id, dict(zip(roles, cells, strict=False)), (a, b))
+    start = max(s.rfind("\n\n", 0, at), at - 600, 0)
+    cited = [pos for pos in assigner_at if start <= pos < at]
+    gives = list(_GIVES.finditer(s, start, at))
+    body = bodies.at(gives[-1].end(), slack=1) if gives else None
+    if not cited or body is None:
+        return None
+    return assigner_at[min(cited)], body.node_id
+
+
+def _tab_rows(
+    ctx: Context,
+    bodies: BodyIndex,
+    doc_id: str,
+    lines: list[Span],
+    i: int,
+    roles: list[str],
+    given: tuple[str, str] | None = None,
+) -> int:
+    s = ctx.s
+    while i < len(lines):
+        cells = _cells(s, *lines[i])
+        if not cells:
+            break
+        _row(ctx, bodies, doc_id, dict(zip(roles, cells, strict=False)), lines[i], given)
         i += 1
     return i
 
@@ -110,17 +151,28 @@ def _cell_rows(ctx: Context, bodies: BodyIndex, doc_id: str, lines: list[Span], 
     return i
 
 
-def _row(ctx: Context, bodies: BodyIndex, doc_id: str, cells: dict[str, Span], span: Span) -> None:
+def _row(
+    ctx: Context,
+    bodies: BodyIndex,
+    doc_id: str,
+    cells: dict[str, Span],
+    span: Span,
+    given: tuple[str, str] | None = None,
+) -> None:
     s = ctx.s
     lead_cell = cells.get("lead")
     leads = [p.node_id for p in bodies.within(*lead_cell)] if lead_cell else []
+    if given and not leads:
+        leads = [given[1]]
     if not leads:
         return  # a row with no body to lead it ("Các sở, ban, ngành") gives work to no one the graph can name
     support_cell = cells.get("support")
     supports = [p.node_id for p in bodies.within(*support_cell)] if support_cell else []
     task_cell = cells.get("task", span)
     description = " ".join(s[task_cell[0] : task_cell[1]].split())
-    props: dict[str, object] = {"description": description[:300], "status": "assigned"}
+    result_cell = cells.get("result")
+    status = _status(s[result_cell[0] : result_cell[1]]) if given and result_cell else "assigned"
+    props: dict[str, object] = {"description": description[:300], "status": status}
     time_cell = cells.get("time")
     due = cell_deadline(s[time_cell[0] : time_cell[1]]) if time_cell else None
     if due:
@@ -128,9 +180,22 @@ def _row(ctx: Context, bodies: BodyIndex, doc_id: str, cells: dict[str, Span], s
     n = sum(1 for k in ctx.graph.nodes if k.startswith("task:")) + 1
     task_id = f"task:{doc_id.split(':', 1)[-1]}#{n}"
     ctx.node(task_id, "Task", props, span)
-    ctx.edge("ASSIGNS", doc_id, task_id, span)
+    ctx.edge("ASSIGNS", given[0] if given else doc_id, task_id, span)
+    if given:
+        ctx.edge("REPORTS_ON", doc_id, task_id, span, status=status)
     for node_id in dict.fromkeys(leads):
         ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="lead")
     for node_id in dict.fromkeys(supports):
         if node_id not in leads:
             ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="support")
+
+
+def _status(result: str) -> str:
+    """What a report's result cell says: "Đã hoàn thành: …", "Đang thực hiện", "Chưa thực hiện", "Chậm …"."""
+    words = result.strip().lower()
+    if re.match(r"(?:quá hạn|trễ hạn|chậm)", words):
+        return "overdue"
+    for word, status in (("chưa", "pending"), ("đang", "in_progress"), ("đã", "done"), ("hoàn thành", "done")):
+        if words.startswith(word):
+            return status
+    return "assigned"

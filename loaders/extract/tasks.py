@@ -20,7 +20,7 @@ _CUE = re.compile(
     r"(?:^|(?=[GgYyĐđ\n]))"  # every branch opens on one of these: the search skips other positions in C
     r"(?:(?:(?<![\w])(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?)"
     r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*"
-    r"|[-+]\s*(?=[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:))(?=\S))"
+    r"|[-+]\s*(?=[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:)|[-+•]\s*(?=[Đđ]ối với\s))(?=\S))"
 )
 # ``_CUE`` less its "^" (tried at the text's start only), each branch opening on a literal letter: the search skips in
 # C to the letters a cue opens on, where ``_CUE``'s lookahead was tried at every position. The cue words are spelled
@@ -55,15 +55,19 @@ def _cues(s: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         m = _cue_search(s, m.end(), stop)
 
 
+# "2. Đối với Sở Xây dựng:" and the bullets under it, in a document that directs (not a report's account)
+_REGARDING = re.compile(r"[Đđ]ối với\s+")
+_DESCRIBES = ("BC", "TTr")
 _UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
 _LEAD_IN = re.compile(
     r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị)(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
     r"|(?:Ban [Cc]hủ nhiệm|Giám đốc|Chủ tịch|Thủ trưởng|[Ll]ãnh đạo|Bộ trưởng|Tổng Giám đốc|Trưởng ban|Cục trưởng"
     r"|Chánh Văn phòng)\s*:?\s+"
-    r"|(?:các\s+)?(?:Ban [Cc]hủ nhiệm\s+)?các\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
+    r"|(?:[Cc]ác\s+)?(?:Ban [Cc]hủ nhiệm\s+)?[Cc]ác\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
 )
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
 _NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,.;]{0,40})\s*$")
+_ACCOUNT = re.compile(r"\s*(?:đã|đang|vẫn)(?:\s+và\s+đang)?\s")  # an item that tells what its body did
 _END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
 
 
@@ -79,7 +83,13 @@ def tasks(
         lead_in = _LEAD_IN.match(s, pos)
         if lead_in:
             pos = lead_in.end()
-        first = bodies.at(pos, slack=1)
+        regarding = _REGARDING.match(s, pos) if cue.group()[:1] in "\n-+•0123456789 " else None
+        if regarding:
+            if _directs(ctx, cue.start()):
+                _regarding_task(ctx, bodies, doc_id, cue, regarding.end(), stop, assigner_at)
+            continue
+        # "2.5. Các Sở: Tài chính, Tư pháp …": a list's first body is placed where the list opens
+        first = bodies.at(pos, slack=1) or (bodies.at(cue.end(), slack=0) if lead_in else None)
         received = _received_request(ctx, bodies, cue, assigner_at) if first is None else None
         if received and received[2] not in answered:
             answered.add(received[2])
@@ -96,9 +106,10 @@ def tasks(
             continue  # another body's instruction in reported speech, with no document of its own to give it
         if _asked_of_superior(ctx, bodies, cue.start(), superiors):
             continue  # "Đề nghị UBND tỉnh giao Sở Nội vụ …": what a superior is asked to give, not given
-        if _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
+        asks = cue.group().lower().startswith("đề nghị")  # the report's own request: upward only if to a superior
+        if not asks and _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
             continue  # "Sở Nội vụ đề xuất UBND tỉnh chỉ đạo: … Giao Sở Tài chính …": proposed, not yet given
-        listed = bool(re.match(r"\s*[-+]\s*$", cue.group()))  # "- Các sở, ngành: A, B chuẩn bị …"
+        listed = bool(re.match(r"\s*[-+•]\s*$", cue.group()))  # "- Các sở, ngành: A, B chuẩn bị …"
         bullet = re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group())
         if bullet and not listed:
             continue
@@ -106,13 +117,17 @@ def tasks(
             s, first.mention.end, first.mention.end + 120
         ):
             continue  # "13. Hội Bảo trợ Người khuyết tật …;": an item of a list, not an instruction
+        if not cue.group()[:1].isalpha() and _ACCOUNT.match(s, first.mention.end):
+            continue  # "1. Văn phòng HĐND và UBND phường đã tham mưu …, ban hành …": work done, not work given
         leads = _list(s, bodies, first)
         # the clause ends after the last body it names: "Tài chính; Tư pháp; … phối hợp …" is one clause
         end_m = _END.search(s, max(pos, leads[-1].mention.end))
         end = end_m.start() if end_m else stop
         line_end = s.find("\n", leads[-1].mention.end)
         if line_end > 0 and s[:line_end].rstrip().endswith(":") and line_end - leads[-1].mention.end < 120:
-            end = _bullets_end(s, leads[-1].mention.end)  # "Giao Sở Nội vụ:" and the bullets under it
+            # "Giao Sở Nội vụ:" and the bullets under it
+            lettered = _LETTERED.match(s, s.rfind("\n", 0, cue.start() + 1) + 1)  # "b) Giao Sở Nội vụ:"
+            end = _bullets_end(s, leads[-1].mention.end, letters=not lettered)
         end = min(end, stop)
         after = s[leads[-1].mention.end : end]
         if _UPWARD.match(after) or "kính" in s[max(0, cue.start() - 12) : cue.start()].lower():
@@ -123,14 +138,96 @@ def tasks(
         if all(p.node_id == issuer for p in leads) and "giao" not in cue.group().lower() and own_type not in _PLANS:
             continue  # a report's own doings are not tasks; a decision or plan may task its issuer
         supports = []
-        ph = re.search(r"phối hợp (?:với|cùng)\s+", after)
+        ph = re.search(r"phối hợp (?:chặt chẽ |thường xuyên )?(?:với|cùng)\s+", after)
         if ph:
             sp = bodies.at(leads[-1].mention.end + ph.end(), slack=6)
             if sp:
                 supports = _list(s, bodies, sp)
         _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [p.node_id for p in supports], assigner_at)
-        if re.match(r"\s*(?:\d|[a-zđ]\))", cue.group()):
-            _next_clauses(ctx, bodies, doc_id, cue, end, stop, assigner_at)
+        # "6. Sở Y tế chuẩn bị …; Sở Giáo dục …", "Đề nghị Ban Quản lý … chuẩn bị …; UBND các xã: A, B báo cáo …"
+        _next_clauses(ctx, bodies, doc_id, cue, end, stop, assigner_at)
+
+
+# what ends the block under a heading "2. Đối với Sở Tài chính": the next item, heading or the closing words
+_BLOCK_END = re.compile(r"\n(?=\s*(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\)|[-+•]\s*[Đđ]ối với|Nơi nhận|Trên đây|\n))")
+_OVERSIGHT = re.compile(r"giám sát|thanh tra|kiểm toán|kiểm tra", re.IGNORECASE)
+_RECOMMENDS = re.compile(r"\n\s*(?:[IVX]+\.|\d+\.)?\s*(?:(?:ĐỀ XUẤT,\s*)?KIẾN NGHỊ|(?:Đề xuất,\s*)?[Kk]iến nghị)\b")
+
+
+def _directs(ctx: Context, at: int) -> bool:
+    """Whether a heading "Đối với <body>" gives work: in a plan, decision or notice, and in an oversight or
+    inspection report's recommendations; a report's own account of a body is not an instruction."""
+    own = ctx.docs.get("self")
+    if own is None or own.doc_type not in _DESCRIBES:
+        return True
+    if not _OVERSIGHT.search(own.title or ""):
+        return False
+    headings = list(_ROMAN_HEADING.finditer(ctx.s, 0, at))
+    section = ctx.s[headings[-1].start() if headings else 0 : at]
+    return bool(_RECOMMENDS.search(section[:200]))
+
+
+def _regarding_task(
+    ctx: Context, bodies: BodyIndex, doc_id: str, cue: re.Match[str], pos: int, stop: int, assigner_at: dict[int, str]
+) -> None:
+    """ "2. Đối với Sở Tài chính:" and what follows it on its line or in the lines under it."""
+    s = ctx.s
+    lead_in = _LEAD_IN.match(s, pos)  # "Đối với Chủ tịch Ủy ban nhân dân xã Tân Thuận:": the head answers for it
+    first = bodies.at(lead_in.end() if lead_in else pos, slack=1)
+    if first is None:
+        return  # "Đối với việc kê khai tài sản": a topic, not a body
+    leads = _list(s, bodies, first)
+    after = leads[-1].mention.end
+    line_end = s.find("\n", after)
+    line_end = len(s) if line_end < 0 else line_end
+    rest = s[after:line_end]
+    if re.fullmatch(r"\s*:?\s*", rest):
+        block = _BLOCK_END.search(s, line_end + 1)
+        end = block.start() if block else stop
+    elif rest.lstrip().startswith(":"):
+        end_m = _END.search(s, after)
+        end = end_m.start() if end_m else stop
+    else:
+        return  # "Đối với Sở Tài chính, …": the sentence goes on about the body
+    end = min(end, stop, after + 1500)
+    if _ANY_TASK_VERB.search(s, after, end):
+        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [], assigner_at)
+
+
+# '2. Nhiệm vụ "UBND xã Yên Mô hoàn thành chi trả …": đang thực hiện': a report restating a task it was given
+_QUOTED_TASK = re.compile(
+    r"(?m)^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])?[ \t]*[Nn]hiệm vụ[ \t]*(?:số[ \t]*\d+[ \t]*)?[“\"]"
+    r"(?P<task>[^”\"\n]{5,400})[”\"][ \t]*:?[ \t]*(?P<after>[^\n]*)"
+)
+
+
+def quoted_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str]) -> None:
+    """Tasks a report quotes, each with what became of it, given by the document its section follows up
+    ("III. VIỆC THỰC HIỆN KẾT LUẬN TẠI THÔNG BÁO SỐ 203/TB-UBND")."""
+    s = ctx.s
+    for m in _QUOTED_TASK.finditer(s):
+        first = bodies.at(m.start("task"), slack=1)
+        if first is None or not _ANY_TASK_VERB.search(s, first.mention.end, m.end("task")):
+            continue
+        headings = list(_ROMAN_HEADING.finditer(s, 0, m.start()))
+        section = headings[-1].start() if headings else 0
+        given = [pos for pos in assigner_at if section <= pos < m.start()]
+        if not given:
+            continue  # whose task it was is not said
+        leads = [p.node_id for p in _list(s, bodies, first)]
+        status = _status_of(m.group("after"))
+        _task(
+            ctx, s, doc_id, m, m.start("task"), m.end("task"), leads, [], assigner_at, assigner_at[min(given)], status
+        )
+
+
+def _status_of(words: str) -> str:
+    if _LATE.search(words):
+        return "overdue"
+    for word, status in (("chưa", "pending"), ("đang", "in_progress"), ("đã", "done")):
+        if re.match(rf"\s*{word}\b", words):
+            return status
+    return "assigned"
 
 
 _ARTICLE = re.compile(r"(?m)^\s*Điều\s+\d{1,2}\s*[.:]")
@@ -222,6 +319,7 @@ def _task(
     supports: list[str],
     assigner_at: dict[int, str],
     assigner: str | None = None,
+    status: str | None = None,
 ) -> None:
     """One Task node, the document that gives it, and the bodies that must do it."""
     if end <= pos:
@@ -237,7 +335,7 @@ def _task(
     due = deadline(s, span[0], span[1], next_cue.start() if next_cue else None)
     if due:
         props["deadline"] = due
-    status = "assigned" if assigner == doc_id else _reported_status(s, end)
+    status = status or ("assigned" if assigner == doc_id else _reported_status(s, end))
     props["status"] = status
     ctx.node(task_id, "Task", props, span)
     ctx.edge("ASSIGNS", assigner, task_id, span)
@@ -251,12 +349,15 @@ def _task(
 
 
 # what a numbered item must say for its body to be given work
-_TASK_VERB = re.compile(
+_TASK_VERB_TEXT = (
     r"\b(?:báo cáo|tiếp thu|rà soát|thực hiện|chủ trì|phối hợp|tham mưu|xây dựng|hoàn thành|hoàn thiện|khẩn trương"
     r"|triển khai|tổ chức|nghiên cứu|đề xuất|chỉ đạo|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|chuẩn bị|gửi|cung cấp"
     r"|bố trí|ban hành|cơ quan chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|thẩm định|giải quyết"
-    r"|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|tuyên truyền|vận động|phổ biến|quán triệt)\b"
+    r"|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|tuyên truyền|vận động|phổ biến|quán triệt"
+    r"|sơ tán|di dời|khắc phục|ứng phó|giám sát|quyết định(?!\s+số))\b"
 )
+_TASK_VERB = re.compile(_TASK_VERB_TEXT)
+_ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
 _REPORTED = re.compile(r"\b(?:đã\s+)?(?:có|ban hành)\s+(?:\w+\s+){0,3}?(?:số\s+)?[^\s]*$")
 _ROMAN_HEADING = re.compile(r"\n[IVX]{1,4}\.\s")
 _PLANS = ("QĐ", "KH", "CTr", "ĐA", "CT", "NQ")
@@ -282,10 +383,13 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     issuer_node = ctx.graph.nodes.get(issuer) if issuer else None
     # a central body (the Prime Minister, a ministry) is above every province: their committees are not its superiors
     central = issuer_node is not None and central_body(str(issuer_node.properties.get("name", "")))
+    issuer_key = tone_key(str(issuer_node.properties.get("name", ""))) if issuer_node is not None else None
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
             continue
         key = tone_key(str(node.properties.get("name", "")))
+        if issuer_key and key.endswith(" " + issuer_key):
+            continue  # "Thường trực Hội đồng nhân dân tỉnh" in the council's own resolution: its organ, not above it
         local = key.startswith(("uỷ ban nhân dân tỉnh", "uỷ ban nhân dân thành phố", "hội đồng nhân dân"))
         local = local or key.startswith("thường trực")
         national = key in ("chính phủ", "thủ tướng chính phủ", "quốc hội") or key.endswith(("tỉnh uỷ", "thành uỷ"))
@@ -294,7 +398,9 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     return out
 
 
-_SUB_UNIT_OF = re.compile(r"(?:Vụ|Cục|Viện) ")
+_SUB_UNIT_OF = re.compile(r"(?:Vụ|Cục|Chi cục|Viện|Phòng|Trung tâm) ")
+# the parent a unit is named with after a comma: "Vụ Tiền lương, Bộ Nội vụ", "Phòng Nghiệp vụ 2, Thanh tra tỉnh"
+_PARENT_OF = re.compile(r"(?:Bộ|Sở|Tổng cục|Thanh tra|Công an|Cục) ")
 _ASKS_IN = re.compile(r"(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Kk]ính trình)\s")
 _ASKS = re.compile(r"(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Kk]ính trình|[Xx]in)\s+$")
 
@@ -323,12 +429,16 @@ def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) ->
     return True
 
 
-def _bullets_end(s: str, pos: int) -> int:
+_LETTERED = re.compile(r"\s*[a-zđ]\)")
+
+
+def _bullets_end(s: str, pos: int, letters: bool = True) -> int:
+    """End of the items under a heading: its bullets, and its lettered items "a) …" unless it is one itself."""
     end = s.find("\n", pos)
     while end >= 0:
         nxt = s.find("\n", end + 1)
         line = s[end + 1 : nxt if nxt >= 0 else len(s)]
-        if not re.match(r"\s*[-+•]", line):
+        if not re.match(r"\s*(?:[-+•]|[a-zđ]\)\s)" if letters else r"\s*[-+•]", line):
             break
         end = nxt
     return end if end >= 0 else len(s)
@@ -361,7 +471,7 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
         if (
             sep.group().strip() == ","
             and _SUB_UNIT_OF.match(out[-1].mention.name)
-            and nxt.mention.name.startswith("Bộ ")
+            and _PARENT_OF.match(nxt.mention.name)
         ):
             break  # "Giao Vụ Tiền lương, Bộ Nội vụ theo dõi": the ministry names whose department it is
         out.append(nxt)
