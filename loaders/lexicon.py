@@ -118,6 +118,26 @@ def alternation(words: tuple[str, ...] | list[str], *, ignore_case: bool = False
     return _trie_regex(trie)
 
 
+def alternation_not_after(words: tuple[str, ...] | list[str], not_after: str) -> str:
+    """``(?<!not_after)`` followed by ``alternation(words)``, written so that the search skips in C every position
+    where no word can begin: the lookbehind is put after each first letter, so the pattern opens on a choice of
+    literals, whose first letters the regex engine scans for. ``not_after`` is one character class."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if "" in trie:
+        raise ValueError("an empty word has no first letter")
+    # "." is the first letter itself, never a line break
+    return (
+        "(?:"
+        + "|".join(f"{re.escape(ch)}(?<!{not_after}.){_trie_regex(child)}" for ch, child in sorted(trie.items()))
+        + ")"
+    )
+
+
 def _trie_regex(node: dict[str, dict]) -> str:
     branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
     if not branches:

@@ -33,6 +33,8 @@ _DASHES = str.maketrans({"\ufffe": "-", "\u00ad": "-", "\u2010": "-", "\u2011": 
 _PAGE_NUMBER = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
 _SENTENCE_END = re.compile(r"(?:[.;:!?]|\./\.|[.;:]\s*[\"”’)]?)\s*$")
 _ALWAYS_BREAK_AFTER = re.compile(r"(?:(?i:Nơi nhận|Kính gửi)\s*:?|Số\s*:)\s*$")
+_SENTENCE_END_LAST = frozenset('.;:!?"”’)')
+_ALWAYS_BREAK_AFTER_LAST = frozenset(":nNiIİı")  # "ı" and "İ" match "i" in a case-blind pattern
 
 
 @dataclass
@@ -70,11 +72,28 @@ class Text:
 
 def _is_heading(line: str) -> bool:
     """Mostly capitals: a heading, which keeps its own line."""
+    if _mostly_lower(line):
+        return False
     upper = sum(map(str.isupper, line))
     if upper < 2:
         return False
     letters = sum(map(str.isalpha, line))
     return upper / letters > 0.7 and letters >= 2
+
+
+# Counting a line's capitals costs a Python call a character; most lines are sentences, told apart in C. Below
+# U+2160 ("Ⅰ") every capital is a letter, so a line without such characters has no more capitals than letters
+# and, with more than 3 in 10 of its characters ASCII lower-case letters, fewer than 7 capitals in 10 letters.
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_CAPITALS_NOT_LETTERS_FROM = "\u2160"
+_NOT_BELOW_THEM = re.compile(f"[{_CAPITALS_NOT_LETTERS_FROM}-\U0010ffff]")
+
+
+def _mostly_lower(line: str) -> bool:
+    """Whether ``line`` is surely no heading, by the count of its ASCII lower-case letters (of its UTF-8 bytes)."""
+    raw = line.encode("utf-8", "surrogatepass")
+    lower = len(raw) - len(raw.translate(None, _ASCII_LOWER))
+    return 10 * lower > 3 * len(line) and not _NOT_BELOW_THEM.search(line)
 
 
 def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bool:
@@ -83,13 +102,17 @@ def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bo
     if not p or not n:
         return False
     tail = max(0, len(p) - 40)  # both patterns end the line: searching its whole length is wasted
-    if _SENTENCE_END.search(p, tail) or _ALWAYS_BREAK_AFTER.search(p, tail):
+    # p ends on no white space, so each pattern can match only when p ends on a character it ends on
+    last = p[-1]
+    if (last in _SENTENCE_END_LAST and _SENTENCE_END.search(p, tail)) or (
+        last in _ALWAYS_BREAK_AFTER_LAST and _ALWAYS_BREAK_AFTER.search(p, tail)
+    ):
         return False
     if _LIST_MARKER.match(n) or _OPENERS.match(n):
         return False
     if headings[0] or headings[1]:
         return False
-    if n[:1].islower() or _CONTINUES.search(p, tail):
+    if n[:1].islower() or (p.endswith(_CONTINUING_WORDS) and _CONTINUES.search(p, tail)):
         return True
     if _ADDRESSEES.match(p):
         return _addressees_go_on(p, n)
@@ -101,6 +124,8 @@ _ADDRESSEES = re.compile(r"\s*Kính gửi\s*:\s*\S")
 # a line ending on a word that needs what follows ("Công văn số" / "2769/UBND…") was cut by the page width,
 # however short the line: PDF text layers break such lines where the printed page did not
 _CONTINUES = re.compile(r"(?<![\wĐđ])(?:số|ngày|của|tại|theo|và|về|các|cho|với|là|được|do|trong|từ|đến)$")
+# its words, the line's end tested for them before the pattern is searched
+_CONTINUING_WORDS = tuple(_CONTINUES.pattern.split("(?:", 1)[1].removesuffix(")$").split("|"))
 _OPEN_END = re.compile(r"(?:,|\bvà|\bcác|[-–])$")
 
 

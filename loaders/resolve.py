@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from graph.model import Edge, Graph
@@ -29,6 +30,9 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
     bodies = [n for n in graph.nodes.values() if n.label in ("Agency", "Organization")]
     # commas and dashes aside: "Cục … dữ liệu nông nghiệp" is the start of "Cục … dữ liệu nông nghiệp, môi trường"
     keys = {n.id: " ".join(tone_key(n.properties["name"]).replace(",", " ").split()) for n in bodies}
+    # the bodies by key, to find those whose key starts with another's by bisection, not by trying every pair
+    by_key = sorted(range(len(bodies)), key=lambda i: keys[bodies[i].id])
+    sorted_keys = [keys[bodies[i].id] for i in by_key]
     for n in bodies:
         if n.id not in graph.nodes:
             continue
@@ -38,9 +42,12 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
         if last in acronyms and acronyms[last] != n.id and acronyms[last] in graph.nodes:
             merge(graph, n.id, acronyms[last])
             continue
-        longer = [
+        lo = hi = bisect.bisect_left(sorted_keys, key + " ")
+        while hi < len(sorted_keys) and sorted_keys[hi].startswith(key + " "):
+            hi += 1
+        longer = [  # in the order of ``bodies``
             m
-            for m in bodies
+            for m in (bodies[i] for i in sorted(by_key[lo:hi]))
             if m.id != n.id and m.id in graph.nodes and keys[m.id].startswith(key + " ") and m.label == n.label
         ]
         if len(longer) == 1 or (longer and len({keys[m.id] for m in longer}) == 1):

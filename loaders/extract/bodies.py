@@ -573,6 +573,7 @@ def _expand(surface: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4096)  # a header's lines are read more than once
 def sentence_case(caps: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI' → 'Ủy ban nhân dân tỉnh Quảng Ngãi', known names restored."""
     # an acronym has no vowel ("CCHC", "KGVX"): it keeps its capitals
@@ -619,6 +620,7 @@ def _key(name: str) -> str:
 
 
 _DANGLING = re.compile(r"(?:[\s,\-–]+(?:và|các))+$")
+_DANGLING_ENDS = ("và", "các", "và\n", "các\n")
 _PLURAL_ORGAN = re.compile(r"(?<![\wĐđ])các\s+Ban\s+(?:[Cc]hấp hành|[Cc]hủ nhiệm|[Tt]hường vụ)\s+$")
 _GROUP_AFTER = re.compile(r"\s+(?:các|những)\s")
 _PLACES_AFTER = re.compile(r"\s+(?:các|những)\s+(?:tỉnh|huyện|quận|xã|địa phương)")
@@ -628,7 +630,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     """Every body named in ``text[start:end]``, generic groups left out, elliptical lists expanded."""
     stop = len(text) if end is None else end
     out: list[BodyMention] = []
-    for lm in _LOWER_LIST.finditer(text, start, stop):
+    for lm in _lower_lists(text, start, stop):
         out.extend(_elliptical(text, lm.end(1), stop, "Bộ" if lm.group(1) == "bộ" else "Sở"))
     shared = _sharing_a_place(text, start, stop)
     pos = start
@@ -677,7 +679,10 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         else:
             after_head = _tail_at(text, m.end(), head.split()[-1])
             name_end = min(_extend(text, after_head, organization, m.start("head")), stop)
-        surface = _DANGLING.sub("", text[m.start("head") : name_end]).strip(" ,-–")
+        surface = text[m.start("head") : name_end]
+        if surface.endswith(_DANGLING_ENDS):  # what _DANGLING can match, "$" being also before a last line break
+            surface = _DANGLING.sub("", surface)
+        surface = surface.strip(" ,-–")
         pos = max(name_end, m.end())
         units_after = _LOCAL_LIST.match(text, name_end) if name_end > after_head and not m.group("cac") else None
         if units_after:  # "Ban Thường trực Ủy ban MTTQ Việt Nam các huyện: Văn Chấn, Trạm Tấu": one in each district
@@ -695,7 +700,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             out.extend(listed)
             out.extend(_bracketed_places(text, name_end, stop, _expand(surface), organization))
             continue
-        if _PLURAL_ORGAN.search(text, max(0, m.start() - 30), m.start()):
+        if text.find("các", max(0, m.start() - 30), m.start()) >= 0 and _PLURAL_ORGAN.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
             # "các Ban chấp hành Hội công chứng viên (Lâm Đồng, Đăk Nông, …)": the bodies of each place
             places = _bracketed_places(text, name_end, stop, _expand(surface), organization)
             if places:
@@ -842,16 +849,26 @@ def _bracketed_places(text: str, pos: int, stop: int, base: str, organization: b
     return out
 
 
+_NEXT_PLACE = re.compile(rf"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố)\s+)?(?={_CAP})")
+
+
+@lru_cache(maxsize=16384)
+def _province_ending(name: str) -> int | None:
+    """Where the first province ``name`` holds begins, when it ends the name; else None. Asked per mention."""
+    place = _province_re().search(name)
+    return place.start() if place is not None and place.end() == len(name) else None
+
+
 def _more_places(text: str, mention: BodyMention, stop: int) -> list[BodyMention]:
     """ "Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông": the same kind of body in each place listed."""
-    place = _province_re().search(mention.name)
-    if place is None or place.end() != len(mention.name):
+    at = _province_ending(mention.name)
+    if at is None:
         return []
-    base = mention.name[: place.start()].rstrip()
+    base = mention.name[:at].rstrip()
     out: list[BodyMention] = []
     pos = mention.end
     while True:
-        m = re.compile(rf"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố)\s+)?(?={_CAP})").match(text, pos, stop)
+        m = _NEXT_PLACE.match(text, pos, stop)
         p = _province_re().match(text, m.end(), stop) if m else None
         if p is None:
             break
@@ -931,6 +948,24 @@ _LOWER_LIST = re.compile(
     r"(?<![\wĐđ])(?:các|Các)\s+(bộ|sở)(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){0,3}"
     r"(?=(?:\s+(?:có\s+)?liên quan)?\s*:)"
 )
+# what every such list holds, a literal the regex engine finds fast: the pattern itself, which opens on a lookbehind,
+# is tried at every position of the text
+_LOWER_LIST_CUE = re.compile(r"ác\s+(?:bộ|sở)")
+
+
+def _lower_lists(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """``_LOWER_LIST.finditer(text, start, stop)``, tried only where its cue is."""
+    pos = start + 1
+    while True:
+        cue = _LOWER_LIST_CUE.search(text, pos, stop)
+        if cue is None:
+            return
+        m = _LOWER_LIST.match(text, cue.start() - 1, stop)
+        if m is None:
+            pos = cue.start() + 1
+            continue
+        yield m
+        pos = m.end() + 1
 
 
 def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
@@ -976,7 +1011,12 @@ _OF_THE_DEPARTMENT = re.compile(r"^(?:Văn phòng|Thanh tra|Phòng [^,()]+|Chi c
 
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
     """The canonical name of a mention in a document of ``locality``; None when it cannot be one body."""
-    name = mention.name
+    return _scoped(mention.name, mention.needs_locality, locality)
+
+
+@lru_cache(maxsize=16384)
+def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str | None:
+    # a function of the name and the locality only: a document names its bodies again and again
     if locality is not None and locality.department and _OF_THE_DEPARTMENT.search(name):
         return f"{name[: -len(' Sở')]} {locality.department}"  # "Văn phòng Sở" in the department's own plan
     own_organ = _key(name).endswith(" đảng uỷ") or _key(name) == "thường trực hội đồng nhân dân"
@@ -987,7 +1027,7 @@ def scope(mention: BodyMention, locality: Locality | None) -> str | None:
         return None  # "Đảng ủy" not in a commune's document: which one is not said
     if _key(name) == "thường trực hội đồng nhân dân":
         return f"{name} {locality.full}" if locality is not None and locality.name else None
-    if not mention.needs_locality or central_body(name):
+    if not needs_locality or central_body(name):
         return name
     if locality is None:
         return None if _ends_bare(name) else name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -13,7 +14,44 @@ from loaders.extract.bodies import BodyMention, Locality, identity_key, scope
 from loaders.repair import Text
 
 _CLAUSE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)|\n")
+_AFTER_STOP = re.compile(r"[.;!?](\s+)(?=\S)")  # found fast: it opens on one of four characters
 MAX_QUOTE = 400
+
+
+def clause_ends(s: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of ``_CLAUSE_END.finditer(s)``: the white run after a stop that text follows, and any
+    other line break, one by one. Found without trying ``_CLAUSE_END`` at every position."""
+    starts: list[int] = []
+    ends: list[int] = []
+    runs = [m.span(1) for m in _AFTER_STOP.finditer(s)]
+    nl = s.find("\n")
+    for a, b in runs:
+        while 0 <= nl < a:
+            starts.append(nl)
+            ends.append(nl + 1)
+            nl = s.find("\n", nl + 1)
+        starts.append(a)
+        ends.append(b)
+        if nl >= 0:
+            nl = s.find("\n", b)
+    while nl >= 0:
+        starts.append(nl)
+        ends.append(nl + 1)
+        nl = s.find("\n", nl + 1)
+    return starts, ends
+
+
+def line_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that opens on a multi-line "^" and never matches empty: tried only
+    at the start of each line, where the search would try every position."""
+    pos = at = 0
+    while at >= 0:
+        if at >= pos:
+            m = pattern.match(text, at)
+            if m:
+                yield m
+                pos = m.end()
+        at = text.find("\n", at) + 1 or -1  # after the next line break; -1 past the last
 
 
 @dataclass
@@ -57,8 +95,7 @@ class Context:
     # ---- sources -------------------------------------------------------------------------------
     @cached_property
     def _clause_ends(self) -> tuple[list[int], list[int]]:
-        found = list(_CLAUSE_END.finditer(self.s))
-        return [m.start() for m in found], [m.end() for m in found]
+        return clause_ends(self.s)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause or sentence around a span, trimmed to a quotable length and to one page."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache, lru_cache
 
 from graph.text import ascii_fold, number_key
 from loaders.extract.bodies import (
@@ -18,7 +19,7 @@ from loaders.extract.bodies import (
     sentence_case,
     unit_of,
 )
-from loaders.extract.context import Context, DocRef
+from loaders.extract.context import Context, DocRef, line_start_matches
 from loaders.extract.dates import DATE, from_match
 from loaders.extract.header import Header
 from loaders.extract.mentions import BodyIndex, Placed
@@ -49,14 +50,22 @@ _AND_DIRECTION = re.compile(r"[^.;]{0,200}?\svà\s+(?:ý kiến\s+)?(?:chỉ đ�
 _PASSIVE = re.compile(r"(?:được|bị)\s+(?:sửa đổi|bổ sung|thay thế|đính chính)[^.;]{0,40}?(?:tại|bởi|theo)\s+$")
 _CHANGED = re.compile(r"thay thế|sửa đổi|bãi bỏ|hết hiệu lực")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
+_LAST_STOP = re.compile(r"(?s:.*)[.;:!?]\s")  # the last stop and white character before the end
 
 
 def clause_start(s: str, at: int, reach: int = 800) -> int:
-    """Where the clause holding ``at`` begins; a clause longer than ``reach`` is cut there."""
+    """Where the clause holding ``at`` begins; a clause longer than ``reach`` is cut there.
+
+    That is the end of the last ``_CLAUSE_START`` in ``s[lo:at]``: after the last line break, or after the last
+    stop and the white character that follows it, whichever is later; found from the end."""
     lo = max(0, at - reach)
     best = lo
-    for m in _CLAUSE_START.finditer(s, lo, at):
-        best = m.end()
+    line = s.rfind("\n", lo, at)
+    if line >= 0:
+        best = line + 1
+    stop = _LAST_STOP.match(s, max(lo, line), at)  # a stop before the line break ends before it
+    if stop:
+        best = max(best, stop.end())
     return best
 
 
@@ -215,7 +224,11 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             _set_issuer(ref, p.node_id, 2)
             return
     # "Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …", "Bộ Y tế có Công văn số …"
-    v = re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký)\s+$", before)
+    v = (  # the verb ends what is before, but for white space: tested so before the search
+        re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký)\s+$", before)
+        if before.rstrip().endswith(("ban hành", "có", "thông qua", "ký"))
+        else None
+    )
     if v:
         p = bodies.ending_at(c.start - len(before) + v.start(), slack=1)
         if p:
@@ -283,16 +296,17 @@ def issuers_from_symbols(ctx: Context, bodies: BodyIndex, self_ref: DocRef) -> N
             node_id = ctx.body(BodyMention(span[0], span[1], name, name, "Agency", False))
             ref.issuer, ref.issuer_rank = node_id, 6
             continue
+        symbol = ascii_fold(code).upper()  # once, not once a candidate
         candidates = [
             nid
             for nid in counts
-            if _initials(ctx.graph.nodes[nid].properties["name"]).startswith(ascii_fold(code).upper())
-            and len(code) >= 2
+            if len(code) >= 2 and _initials(ctx.graph.nodes[nid].properties["name"]).startswith(symbol)
         ]
         if candidates:
             ref.issuer, ref.issuer_rank = max(candidates, key=lambda n: counts[n]), 6
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     words = [w for w in re.split(r"[\s\-–,]+", ascii_fold(name)) if w and w not in ("va", "cac")]
     return "".join(w[0] for w in words).upper()
@@ -366,15 +380,13 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         previous = None
         if _has_citation_between(cited, cs, c.start):
             continue  # the clause's cue belongs to the citation before this one
-        if re.search(rf"{_OPENS}(?:{impl})\s+(?:theo\s+)?{_DIRECTION_AT}$", prefix) or _DIRECTED_AT.search(prefix):
+        if _implements_re(impl).search(prefix) or _DIRECTED_AT.search(prefix):
             previous = "IMPLEMENTS"
-        elif re.search(r"\s(?:chuyển|sao gửi)\s+$", prefix):
+        elif ("chuyển" in prefix or "sao gửi" in prefix) and re.search(r"\s(?:chuyển|sao gửi)\s+$", prefix):
             previous = "IMPLEMENTS"  # "BHXH Việt Nam chuyển Công văn số 627 … đề nghị …": forwarded to be carried out
-        elif re.search(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{based})\b[^;]{{0,160}}$", prefix) and not _NEW_SUBJECT.search(
-            prefix
-        ):
+        elif _based_on_re(based).search(prefix) and not _NEW_SUBJECT.search(prefix):
             previous = "BASED_ON"
-        elif re.search(
+        elif any(w in prefix for w in ("nhận được", "heo đề nghị của", "húc đáp", "rả lời")) and re.search(
             r"nhận được\b[^.;]{0,80}$|(?:^\s*(?:[-+•]\s*|\d+\.\s*)?|,\s*)[Tt]heo đề nghị của\s.{3,80}?tại\s+$"
             r"|(?:^|[-+•]\s*|,\s*)(?:[Pp]húc đáp|[Tt]rả lời)\s+$",
             prefix,
@@ -382,7 +394,9 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = "RESPONDS_TO"
         elif re.search(r"thay thế\s+(?:cho\s+)?$", prefix):
             previous = "REPLACES"
-        elif re.search(r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)(?: một số điều)?(?: của)?\s+$", prefix):
+        elif ("sửa đổi" in prefix or "đính chính" in prefix) and re.search(
+            r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)(?: một số điều)?(?: của)?\s+$", prefix
+        ):
             # "góp ý dự thảo Quyết định sửa đổi … Quyết định số X": the draft amends X, not this document
             previous = None if _DRAFT_AMENDS.search(prefix) else "AMENDS"
         elif _in_grounds_list(s, c.start) or _opens_grounds_item(s, c.start, sections):
@@ -393,6 +407,16 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
 
 _BULLET = re.compile(r"\s*[-+•]\s")
 _GROUNDS_INTRO = re.compile(r"(?i)(?:căn cứ|cơ sở pháp lý)[^\n]{0,80}:\s*$")
+
+
+@cache
+def _implements_re(cues: str) -> re.Pattern[str]:
+    return re.compile(rf"{_OPENS}(?:{cues})\s+(?:theo\s+)?{_DIRECTION_AT}$")
+
+
+@cache
+def _based_on_re(cues: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{cues})\b[^;]{{0,160}}$")
 
 
 def _in_grounds_list(s: str, pos: int) -> bool:
@@ -429,7 +453,7 @@ def grounds_sections(s: str) -> list[tuple[int, int]]:
     """(start, end) of every section headed as the document's legal grounds: it runs to the next heading
     marked the same way ("B.", "2.", "II.")."""
     out = []
-    for m in _GROUNDS_HEADING.finditer(s):
+    for m in line_start_matches(_GROUNDS_HEADING, s):
         marker = m.group("marker")
         kind = (
             r"[A-ZĐ]"
@@ -453,8 +477,9 @@ def _opens_grounds_item(s: str, pos: int, sections: list[tuple[int, int]]) -> bo
 
 # "Theo đề nghị của Bộ …", "Trên cơ sở đề nghị của Công an tỉnh", "Theo đề nghị của Vụ trưởng Vụ …": the head
 # of a body proposes for it, so the post is stepped over to the body
+# (each opening word spelled out in both cases: a choice of literals, whose first letters the search skips to in C)
 _PROPOSED_BY = re.compile(
-    r"(?:[Tt]heo|[Xx]ét|[Tt]rên cơ sở|[Cc]ăn cứ(?: vào)?)\s+(?:các\s+)?đề (?:nghị|xuất) của\s+"
+    r"(?:Theo|theo|Xét|xét|Trên cơ sở|trên cơ sở|Căn cứ(?: vào)?|căn cứ(?: vào)?)\s+(?:các\s+)?đề (?:nghị|xuất) của\s+"
     r"(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Vụ trưởng|Cục trưởng|Chánh Văn phòng|Chánh Thanh tra"
     r"|Tổng Giám đốc|Thủ trưởng|Viện trưởng|Trưởng phòng)\s+)?"
 )

@@ -4,11 +4,13 @@ number, place and date, type and subject line."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
 from graph.text import tone_key
 from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, locality_of, not_body_re, sentence_case
+from loaders.extract.context import line_start_matches
 from loaders.extract.dates import PLACE_DATE, iso
 from loaders.extract.numbers import NUMBER as NUMBER_RE
 from loaders.extract.numbers import SELF_NUMBER, Number, parse
@@ -29,6 +31,25 @@ def _type_line_re() -> re.Pattern[str]:
     return re.compile(rf"(?m)^\s*({alternation([n.upper() for n in lexicon().doc_type_by_name])})\s*$")
 
 
+def _type_lines(zone: str) -> Iterator[re.Match[str]]:
+    """``_type_line_re().finditer(zone)``, tried only where its "^" can match: at the start of a line."""
+    return line_start_matches(_type_line_re(), zone)
+
+
+def _place_date(zone: str) -> re.Match[str] | None:
+    """``PLACE_DATE.search(zone)``, started late: a match has a comma at most 41 characters after its start,
+    then "ngày" after white space only; so none starts before 41 characters ahead of the first such comma."""
+    at = zone.find("ngày")
+    while at >= 0:
+        comma = at
+        while comma > 0 and zone[comma - 1].isspace():
+            comma -= 1
+        if comma > 0 and zone[comma - 1] == ",":
+            return PLACE_DATE.search(zone, max(0, comma - 1 - 41))
+        at = zone.find("ngày", at + 1)
+    return None
+
+
 @dataclass
 class Header:
     issuers: list[BodyMention]  # parent first, the issuer last
@@ -45,7 +66,7 @@ class Header:
 
 
 def parse_header(text: str) -> Header:
-    lines = text.split("\n")
+    lines = text.split("\n", HEADER_LINES)  # the header's lines, and the rest of the text in one
     zone_end = sum(len(line) + 1 for line in lines[:HEADER_LINES])
     zone = text[:zone_end]
 
@@ -56,7 +77,7 @@ def parse_header(text: str) -> Header:
         number = parse(whole) if whole else None
         number_span = (m.start(), m.end())
     date = date_span = None
-    d = PLACE_DATE.search(zone)
+    d = _place_date(zone)
     if d:
         date = iso(d.group("d") or d.group("nd"), d.group("m") or d.group("nm"), d.group("y") or d.group("ny"))
         date_span = (d.start(), d.end())
@@ -78,7 +99,7 @@ def parse_header(text: str) -> Header:
     doc_type = type_span = None
     title = None
     title_span: tuple[int, int] | None = None
-    for tm in _type_line_re().finditer(zone):
+    for tm in _type_lines(zone):
         code = lexicon().doc_type_by_name.get(tone_key(tm.group(1)))
         if code and code != "CV":
             doc_type, type_span = code, (tm.start(1), tm.end(1))

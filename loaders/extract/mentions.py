@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from loaders.extract.bodies import BodyMention, find_bodies
 from loaders.extract.context import Context
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+
 
 @dataclass
 class Placed:
@@ -36,7 +38,8 @@ class BodyIndex:
         self._starts.insert(i, m.start)
         self._longest = max(self._longest, m.end - m.start)
         # "Công ty … Quảng Ngãi (QISC)": the acronym names the same body from now on
-        acr = re.match(r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)", self.ctx.s[m.end : m.end + 14])
+        after = self.ctx.s[m.end : m.end + 14]
+        acr = _ACRONYM_AFTER.match(after) if "(" in after else None
         if acr:
             self.ctx.acronyms[acr.group(1)] = node_id
         return node_id

@@ -16,7 +16,8 @@ from loaders.lexicon import lexicon
 _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _CODES = rf"{_CODE}(?:\s?-\s?{_CODE})*"
 NUMBER = re.compile(
-    rf"(?=\d)(?<![\w/])(?P<n>\d{{1,5}})"  # the lookahead first: the search skips non-digits in C
+    # a digit first, the lookbehind after it: the search skips non-digits in C
+    rf"(?P<n>\d(?<![\w/].)\d{{0,4}})"
     rf"(?:\s?/\s?(?P<year>(?:19|20)\d\d)\s?/\s?(?P<qtype>{_CODE})\s?-\s?(?P<qiss>{_CODES})"
     rf"|\s?/\s?(?P<atype>{_CODE})\s?-\s?(?P<aiss>{_CODES})"
     rf"|\s?/\s?(?P<lyear>(?:19|20)\d\d)\s?/\s?(?P<liss>QH\d\d|UBTVQH\d\d)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -10,7 +11,7 @@ from graph.text import tone_key
 from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, sentence_case
 from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
-from loaders.lexicon import alternation, initials, lexicon
+from loaders.lexicon import alternation_not_after, lexicon
 
 _PARTY_COMMITTEE_WORDS = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ", "đảng uỷ")
 CAPACITY = re.compile(r"(?<![\w/])(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s*")
@@ -19,11 +20,10 @@ _LOWER_SYL = r"[a-zà-ỹđ]+"
 
 @cache
 def person_re() -> re.Pattern[str]:
-    surnames = alternation(sorted(lexicon().person_surnames))
+    # opening on the surnames' first letters, the lookbehind after each: the search skips in C to them
+    surnames = alternation_not_after(sorted(lexicon().person_surnames), r"[\wĐđ]")
     # a Hmong or Ê Đê middle name may be one letter ("Giàng A Sử", "Sùng A Páo"); the last name never is
-    return re.compile(
-        rf"(?<![\wĐđ])(?:{surnames})(?:[ \t]+[{UPPER}](?:{_LOWER_SYL})?){{0,3}}[ \t]+[{UPPER}]{_LOWER_SYL}(?![\wĐđ])"
-    )
+    return re.compile(rf"{surnames}(?:[ \t]+[{UPPER}](?:{_LOWER_SYL})?){{0,3}}[ \t]+[{UPPER}]{_LOWER_SYL}(?![\wĐđ])")
 
 
 # the rank an officer of the army or the police is named with, in a member list or above a signature
@@ -37,16 +37,24 @@ def _head_keys() -> tuple[str, ...]:
     return tuple(tone_key(h) + " " for h in lex.agency_heads + lex.organization_heads if " " in h)
 
 
+@cache
+def _sorted_head_keys() -> list[str]:
+    return sorted(set(_head_keys()))
+
+
 def _cut_head(name: str) -> bool:
     """ "Chủ nhiệm Đoàn Luật, …": the start of a body's name cut short ("Đoàn Luật sư"), not a person."""
     key = tone_key(" ".join(name.split())) + " "
-    return any(h.startswith(key) and h != key for h in _head_keys())
+    # a longer key that starts with this one: in sorted order, the first key after it, if any
+    keys = _sorted_head_keys()
+    i = bisect.bisect_right(keys, key)
+    return i < len(keys) and keys[i].startswith(key)
 
 
 @cache
 def _post_re() -> re.Pattern[str]:
     posts = lexicon().posts
-    return re.compile(initials(posts) + rf"(?<![\wĐđ])(?P<post>{alternation(posts)})\s+")
+    return re.compile(rf"(?P<post>{alternation_not_after(posts, r'[\wĐđ]')})\s+")
 
 
 def person_id(name: str, body_id: str | None) -> str:
@@ -430,19 +438,19 @@ def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         if body is None:
             continue
         after = body.mention.end
-        lst = re.match(r"\s*:\s*", s[after:])
+        lst = _COLON.match(s, after)  # at the offset, not on a copy of the rest of the text
         names: list[re.Match[str]] = []
         if lst:
-            pos = after + lst.end()
+            pos = lst.end()
             while True:
                 m = person_re().match(s, pos)
                 if not m or head_re().match(s, pos):
                     break
                 names.append(m)
-                sep = re.match(r"\s*,\s*", s[m.end() :])
+                sep = _COMMA.match(s, m.end())
                 if not sep:
                     break
-                pos = m.end() + sep.end()
+                pos = sep.end()
         else:
             m = person_re().match(s, after + 1) if s[after : after + 1] == " " else None
             if m and not head_re().match(s, m.start()):
@@ -453,13 +461,18 @@ def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
             ctx.graph.add_node(_person_node(ctx, pid, m.group(), post, (m.start(), m.end())))
             ctx.edge("HOLDS_POST", pid, body.node_id, span, title=post)
             # ", Trưởng Ban Chỉ đạo": a second post right after the name
-            second = re.match(r",\s*(?P<post>(?:Phó\s+)?(?:Trưởng|Thành viên|Ủy viên|Uỷ viên))\s+", s[m.end() :])
+            second = _SECOND_POST.match(s, m.end())
             if second:
-                other = bodies.at(m.end() + second.end())
+                other = bodies.at(second.end())
                 if other:
                     ctx.edge(
                         "HOLDS_POST", pid, other.node_id, (pm.start(), other.mention.end), title=second.group("post")
                     )
+
+
+_COLON = re.compile(r"\s*:\s*")
+_COMMA = re.compile(r"\s*,\s*")
+_SECOND_POST = re.compile(r",\s*(?P<post>(?:Phó\s+)?(?:Trưởng|Thành viên|Ủy viên|Uỷ viên))\s+")
 
 
 # the kind of body whose head or deputy holds a post: a post named alone in a document is of its issuer

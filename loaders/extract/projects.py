@@ -9,12 +9,14 @@ from graph.text import tone_key
 from loaders.extract.bodies import UPPER, head_re
 from loaders.extract.context import Context, DocRef
 from loaders.extract.mentions import BodyIndex
-from loaders.lexicon import lexicon
+from loaders.lexicon import alternation_not_after, lexicon
 
-_START = re.compile(r"(?=[DdCĐ])(?<![\wĐđ])(?:[Dd]ự án|Chương trình|Đề án)\s+")
+_START = re.compile(alternation_not_after(("Dự án", "dự án", "Chương trình", "Đề án"), r"[\wĐđ]") + r"\s+")
 _STOP = re.compile(
     r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
+_QUOTED = re.compile(r"“([^”]{5,200})”")
+_THIS_ONE = re.compile(r"(?:này|đó|trên)\b")
 _HARD_STOP = re.compile(r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
@@ -29,7 +31,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     titled = False
     declared = _declared_names(s)
     for m in _START.finditer(s):
-        quoted = re.match(r"“([^”]{5,200})”", s[m.end() :])
+        quoted = _QUOTED.match(s, m.end())  # at the offset, not on a copy of the rest of the text
         known = _known_name_at(s, m.end(), declared)
         if known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"
             name_end, proper = known
@@ -38,7 +40,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             if runs and not _only_a_place(s[m.end() : name_end], runs):
                 proper = s[runs[-1].start() : name_end]
         elif quoted:
-            name_end = m.end() + quoted.end()
+            name_end = quoted.end()
             proper = quoted.group(1)
         else:
             stop = _STOP.search(s, m.end())
@@ -54,7 +56,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             until = _UNTIL.search(s, m.end(), name_end + 30)
             runs = list(_PROPER.finditer(s, m.end(), name_end))
             runs = [r for r in runs if not head_re().match(s, r.start())]
-            if re.match(r"(?:này|đó|trên)\b", s[m.end() :]):
+            if _THIS_ONE.match(s, m.end()):
                 continue
             if until and (until.start() <= name_end or not s[name_end : until.start()].strip(" ,")):
                 name_end = until.end()  # "… đến năm 2030", "… giai đoạn 2021 - 2030": the span is part of the name

@@ -52,8 +52,8 @@ def _body_since(text: str, start: int, end: int) -> bool:
     """Whether the document begun at ``start`` has a body (a sentence in lower case) before ``end``: a header
     whose motto a PDF put twice is one document."""
     run = 0
-    for word in _WORD.findall(text, start, end):
-        run = run + 1 if word.islower() else 0
+    for word in _WORD.finditer(text, start, end):  # one at a time: the first lower-case run ends the search
+        run = run + 1 if word.group().islower() else 0
         if run == 3:
             return True
     return False
