@@ -78,7 +78,8 @@ def _is_heading(line: str) -> bool:
     if upper < 2:
         return False
     letters = sum(map(str.isalpha, line))
-    return upper / letters > 0.7 and letters >= 2
+    # "ⅣⅣ": roman-numeral signs are capitals that are not letters
+    return letters >= 2 and upper / letters > 0.7
 
 
 # Counting a line's capitals costs a Python call a character; most lines are sentences, told apart in C. Below

@@ -2357,3 +2357,7 @@ def test_a_departments_office_and_inspectorate_named_short_in_its_own_plan_are_i
     graph = extract_text([text], "kh.txt")
     names = {n.properties["name"] for n in graph.nodes.values() if n.label == "Agency"}
     assert {"Văn phòng Sở Xây dựng tỉnh Hà Giang", "Thanh tra Sở Xây dựng tỉnh Hà Giang"} <= names
+
+
+def test_a_line_of_capitals_that_are_not_letters_is_read_without_error() -> None:
+    assert "ⅣⅣ" in repair(["ⅣⅣ\nSố: 12/BC-UBND\n"]).text
