@@ -2361,3 +2361,16 @@ def test_a_departments_office_and_inspectorate_named_short_in_its_own_plan_are_i
 
 def test_a_line_of_capitals_that_are_not_letters_is_read_without_error() -> None:
     assert "ⅣⅣ" in repair(["ⅣⅣ\nSố: 12/BC-UBND\n"]).text
+
+
+def test_a_projects_name_lists_its_works_over_a_comma_and_the_decision_that_approved_it_concerns_it() -> None:
+    text = (
+        "SỞ XÂY DỰNG TỈNH LAI CHÂU\nSố: 35/SXD\nV/v trả lời kiến nghị cử tri\n"
+        "Dự án Cải tạo, nâng cấp đường tỉnh 128 đoạn Phong Thổ - Dào San đã được phê duyệt tại Quyết định số "
+        "1468/QĐ-UBND ngày 12/5/2024.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    projects = [n.properties["name"] for n in graph.nodes.values() if n.label == "Project"]
+    assert projects == ["Dự án Cải tạo, nâng cấp đường tỉnh 128 đoạn Phong Thổ - Dào San"]
+    about = {graph.nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "CONCERNS"}
+    assert "1468/QĐ-UBND" in about

@@ -17,6 +17,9 @@ _STOP = re.compile(
 )
 _QUOTED = re.compile(r"“([^”]{5,200})”")
 _THIS_ONE = re.compile(r"(?:này|đó|trên)\b")
+_WORKS_PAIR = re.compile(
+    r",\s+(?:nâng cấp|mở rộng|cải tạo|sửa chữa|xây dựng|hoàn thiện|chỉnh trang|kéo dài|bảo tồn|tôn tạo|phục hồi)\s"
+)
 _HARD_STOP = re.compile(r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
@@ -44,6 +47,9 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             proper = quoted.group(1)
         else:
             stop = _STOP.search(s, m.end())
+            while stop is not None and _WORKS_PAIR.match(s, stop.start()):
+                # "Dự án Cải tạo, nâng cấp đường tỉnh 128 …": the works a name lists over a comma
+                stop = _STOP.search(s, stop.end())
             name_end = stop.start() if stop else len(s)
             if name_end - m.end() > 120:
                 continue
@@ -109,7 +115,8 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 continue
             between = s[name_end:c_start]
             same_clause = not re.search(r"[.;]\s|\n", between) and c_start - name_end < 160
-            if same_clause and re.search(r"\btheo\s+$", between) and ref.node is not None:
+            # "… theo Kế hoạch số …", "… đã được phê duyệt tại Quyết định số …"
+            if same_clause and re.search(r"\btheo\s+$|phê duyệt\s+(?:tại|theo)\s+$", between) and ref.node is not None:
                 ctx.edge("CONCERNS", ref.node.id, node_id, (m.start(), c_end))
             break
 
