@@ -2374,3 +2374,18 @@ def test_a_projects_name_lists_its_works_over_a_comma_and_the_decision_that_appr
     assert projects == ["Dự án Cải tạo, nâng cấp đường tỉnh 128 đoạn Phong Thổ - Dào San"]
     about = {graph.nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "CONCERNS"}
     assert "1468/QĐ-UBND" in about
+
+
+def test_a_reports_coming_tasks_are_given_unless_its_section_proposes_them() -> None:
+    head = "ỦY BAN NHÂN DÂN\nHUYỆN BẮC HÀ\nSố: 415/BC-UBND\nBÁO CÁO\nCông tác phòng, chống tham nhũng\n"
+    items = (
+        "1. Giao Thanh tra huyện chủ trì tham mưu xây dựng Kế hoạch năm 2024.\n"
+        "2. Yêu cầu Chủ tịch UBND xã Cốc Ly hoàn thành việc kê khai tài sản trước ngày 31/12/2023.\n"
+    )
+    coming = extract_text([head + "IV. NHIỆM VỤ TRỌNG TÂM NĂM 2024\n" + items], "a.txt")
+    assert {name for _, name in _assigned(coming)} == {
+        "Thanh tra huyện Bắc Hà",
+        "Ủy ban nhân dân xã Cốc Ly",
+    }
+    proposed = extract_text([head + "IV. ĐỀ XUẤT NHIỆM VỤ, GIẢI PHÁP\n" + items], "b.txt")
+    assert _assigned(proposed) == set()

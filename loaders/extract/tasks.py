@@ -366,6 +366,9 @@ _PROPOSING = re.compile(
 )
 
 
+_ITEM = re.compile(r"\n\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s")
+
+
 def _proposal(ctx: Context, at: int) -> bool:
     """In a report or a submission, instructions under a proposal to a superior are the proposal's words."""
     own = ctx.docs.get("self")
@@ -373,7 +376,12 @@ def _proposal(ctx: Context, at: int) -> bool:
         return False
     headings = list(_ROMAN_HEADING.finditer(ctx.s, 0, at))  # a roman-numbered section starts afresh
     section = ctx.s[headings[-1].start() if headings else 0 : at]
-    return bool(_PROPOSING.search(section))
+    # the proposal is the section's subject ("IV. ĐỀ XUẤT, KIẾN NGHỊ") or a sentence leading into the items
+    # ("Sở Nội vụ đề xuất UBND tỉnh chỉ đạo:"), not the words of a task above ("… tham mưu xây dựng Kế hoạch …")
+    items = _ITEM.search(section, 1)
+    lead = section[: items.start()] if items else section
+    line_start = section.rfind("\n", 0, len(section) - 1) + 1
+    return bool(_PROPOSING.search(lead.lower()) or _PROPOSING.search(section, line_start))
 
 
 def _superiors(ctx: Context, issuer: str | None) -> set[str]:
