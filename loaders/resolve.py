@@ -103,6 +103,7 @@ def drop_generic(graph: Graph) -> None:
 _PARTY = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ")
 
 
+_DEPARTMENT_OF = re.compile(r"sở .+? (?P<place>(?:tỉnh|thành phố) .+)$")
 _COMBINED_OFFICE = re.compile(r"văn phòng (?:hội đồng nhân dân|hđnd) và (?=uỷ ban nhân dân )")
 
 
@@ -116,6 +117,12 @@ def part_of_by_name(graph: Graph) -> None:
         committee = bodies.get(key[combined.end() :]) if combined else None
         if committee is not None and committee is not node:
             graph.add_edge(Edge("PART_OF", node.id, committee.id, {}, node.sources[:1]))
+            continue
+        # "Sở Tài chính tỉnh Quảng Ngãi" is a department of "Ủy ban nhân dân tỉnh Quảng Ngãi", where both are named
+        department = _DEPARTMENT_OF.match(key)
+        people_committee = bodies.get("uỷ ban nhân dân " + department.group("place")) if department else None
+        if people_committee is not None:
+            graph.add_edge(Edge("PART_OF", node.id, people_committee.id, {}, node.sources[:1]))
             continue
         words = key.split()
         for i in range(1, len(words)):

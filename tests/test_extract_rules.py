@@ -2389,3 +2389,20 @@ def test_a_reports_coming_tasks_are_given_unless_its_section_proposes_them() -> 
     }
     proposed = extract_text([head + "IV. ĐỀ XUẤT NHIỆM VỤ, GIẢI PHÁP\n" + items], "b.txt")
     assert _assigned(proposed) == set()
+
+
+def test_a_provinces_department_is_part_of_its_peoples_committee_where_both_are_named() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/KH-UBND\nKẾ HOẠCH\nThực hiện\n"
+        "Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng tham mưu UBND tỉnh.\n"
+    )
+    graph = extract_text([text], "kh.txt")
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    assert parts == {
+        ("Sở Tài chính tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+        ("Sở Xây dựng tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
+    }
