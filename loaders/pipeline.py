@@ -29,6 +29,7 @@ from loaders.repair import Text, repair
 from loaders.resolve import (
     documents_follow_their_issuers,
     drop_generic,
+    one_person_per_name,
     one_tie_per_pair,
     part_of_by_name,
     prune_to_contract,
@@ -152,6 +153,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     developers(ctx, bodies, named_projects)
     named_parents(bodies)
     resolve_aliases(ctx.graph, ctx.acronyms)
+    one_person_per_name(ctx.graph)
     drop_generic(ctx.graph)
     part_of_by_name(ctx.graph)
     one_tie_per_pair(ctx.graph)

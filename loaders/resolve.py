@@ -62,6 +62,29 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
                 merge(graph, n.id, chain[-1].id)
 
 
+def one_person_per_name(graph: Graph) -> None:
+    """One document names one person once: "đồng chí Giàng Thị Dế, Phó Chủ tịch Ủy ban MTTQ tỉnh" in the text and
+    the same name under the signature are one person, whichever body each mention put beside the name. The one who
+    signs keeps the node."""
+    by_name: dict[str, list[str]] = {}
+    for node in graph.nodes.values():
+        if node.label == "Person":
+            by_name.setdefault(tone_key(str(node.properties.get("name", ""))), []).append(node.id)
+    signers = {e.source for e in graph.edges.values() if e.type == "SIGNED"}
+    for ids in by_name.values():
+        if len(ids) < 2:
+            continue
+        keep = next((i for i in ids if i in signers), ids[0])
+        for other in ids:
+            if other != keep and other in graph.nodes:
+                titles = graph.nodes[keep].properties.setdefault("titles", [])
+                for title in graph.nodes[other].properties.get("titles", []):
+                    if tone_key(title) not in {tone_key(t) for t in titles}:
+                        titles.append(title)
+                merge(graph, other, keep)
+                graph.nodes[keep].properties.pop("aliases", None)  # a person has a name and titles, no aliases
+
+
 def documents_follow_their_issuers(graph: Graph) -> Graph:
     """A document cited as issued by a body's short name ("Ban Chỉ đạo ban hành Kế hoạch số 05/KH-BCĐ") took that
     name into its id; once the short name is known to be the long one, the id says the long one too."""

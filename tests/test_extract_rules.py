@@ -2406,3 +2406,15 @@ def test_a_provinces_department_is_part_of_its_peoples_committee_where_both_are_
         ("Sở Tài chính tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
         ("Sở Xây dựng tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Quảng Ngãi"),
     }
+
+
+def test_one_person_named_twice_with_different_bodies_is_one_person_who_signs() -> None:
+    text = (
+        "ỦY BAN MTTQ VIỆT NAM\nTỈNH YÊN BÁI\nSố: 87/TB-MTTQ-BTT\nTHÔNG BÁO\nKết quả giám sát\n"
+        "Đoàn giám sát do đồng chí Giàng Thị Dế, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh làm Trưởng đoàn.\n"
+        "TM. BAN THƯỜNG TRỰC\nPHÓ CHỦ TỊCH\nGiàng Thị Dế\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    people = [n for n in graph.nodes.values() if n.label == "Person"]
+    assert [p.properties["name"] for p in people] == ["Giàng Thị Dế"]
+    assert any(e.type == "SIGNED" and e.source == people[0].id for e in graph.edges.values())
