@@ -2418,3 +2418,30 @@ def test_one_person_named_twice_with_different_bodies_is_one_person_who_signs() 
     people = [n for n in graph.nodes.values() if n.label == "Person"]
     assert [p.properties["name"] for p in people] == ["Giàng Thị Dế"]
     assert any(e.type == "SIGNED" and e.source == people[0].id for e in graph.edges.values())
+
+
+def test_two_departments_printed_on_one_header_line_issue_and_sign_together() -> None:
+    text = (
+        "UBND TỈNH LAI CHÂU\nSỞ XÂY DỰNG - SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 35/LS-SXD-SNNMT\n"
+        "V/v trả lời kiến nghị của cử tri\nLai Châu, ngày 05 tháng 8 năm 2025\n"
+        "Kính gửi: Thường trực Hội đồng nhân dân tỉnh Lai Châu.\nLiên Sở trả lời như sau.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nTẩn A Sử\n"
+        "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLò Thị Xuân\n"
+    )
+    graph = extract_text([text], "cv.txt")
+
+    def named(e_type: str) -> set[tuple[str, str]]:
+        return {
+            (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties.get("name", "doc"))
+            for e in graph.edges.values()
+            if e.type == e_type
+        }
+
+    assert {a for a, _ in named("ISSUED")} == {
+        "Sở Xây dựng tỉnh Lai Châu",
+        "Sở Nông nghiệp và Môi trường tỉnh Lai Châu",
+    }
+    assert named("HOLDS_POST") == {
+        ("Tẩn A Sử", "Sở Xây dựng tỉnh Lai Châu"),
+        ("Lò Thị Xuân", "Sở Nông nghiệp và Môi trường tỉnh Lai Châu"),
+    }

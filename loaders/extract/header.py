@@ -93,8 +93,14 @@ def parse_header(text: str) -> Header:
         if _MOTTO.fullmatch(chunk.strip()) or len(chunk) < 4:
             continue
         parts += _header_bodies(_MOTTO.sub("\n", chunk), text, run.start())
-    stacks = _stacks(parts)
+    pieces = [piece for part in parts for piece in _side_by_side(*part)]
+    stacks = _stacks(pieces)
     issuers, joint = stacks[0], [stack[-1] for stack in stacks[1:]]
+    # "SỞ XÂY DỰNG - SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": the second department issues beside the first, under one parent
+    seconds = {offset for part in parts if len(split := _side_by_side(*part)) == 2 for _, offset in split[1:]}
+    if seconds:
+        joint = [b for b in issuers if b.start in seconds] + joint
+        issuers = [b for b in issuers if b.start not in seconds]
     # the doc type word in capitals ("BÁO CÁO", "QUYẾT ĐỊNH") and the subject beneath, or "V/v …"
     doc_type = type_span = None
     title = None
@@ -144,6 +150,18 @@ def parse_header(text: str) -> Header:
 
 # a body's governing organ, printed on its own line above the body's name: "BAN CHẤP HÀNH / HỘI NÔNG DÂN TỈNH …"
 _ORGAN_LINE = re.compile(r"(?:Ban Chấp hành|Ban Thường vụ|BCH)(?: Trung ương)?", re.IGNORECASE)
+
+
+# "SỞ XÂY DỰNG - SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG": two departments issuing together, printed on one line
+_TWO_ON_A_LINE = re.compile(r"((?:SỞ|BỘ) [^\n-]+?)\s+[-–]\s+((?:SỞ|BỘ) [^\n-]+)")
+
+
+def _side_by_side(part: str, offset: int) -> list[tuple[str, int]]:
+    m = _TWO_ON_A_LINE.fullmatch(part.strip())
+    if m is None:
+        return [(part, offset)]
+    lead = len(part) - len(part.lstrip())
+    return [(m.group(1), offset + lead + m.start(1)), (m.group(2), offset + lead + m.start(2))]
 
 
 def _stacks(parts: list[tuple[str, int]]) -> list[list[BodyMention]]:

@@ -77,10 +77,12 @@ def signature(
     if issuer and co_issuers and len(names) > 1:
         signers = [issuer, *co_issuers]
         start = tail_start
-        for name in names[: len(signers)]:
+        for i, name in enumerate(names[: len(signers)]):
             caps = list(CAPACITY.finditer(s, start, name.start()))
             block_start = caps[0].start() if caps else _title_start(s, name.start())
-            own = _block_issuer(ctx, s[block_start : name.start()], signers)
+            # the body a block names may stand above its capacity line ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / KT. GIÁM
+            # ĐỐC"); a first block that names none is the first issuer's
+            own = _block_issuer(ctx, s[start : name.start()], signers) or (issuer if i == 0 else None)
             if own:
                 _sign(ctx, bodies, own, doc_id, name, block_start)
             start = name.end()
