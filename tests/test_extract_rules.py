@@ -2445,3 +2445,12 @@ def test_two_departments_printed_on_one_header_line_issue_and_sign_together() ->
         ("Tẩn A Sử", "Sở Xây dựng tỉnh Lai Châu"),
         ("Lò Thị Xuân", "Sở Nông nghiệp và Môi trường tỉnh Lai Châu"),
     }
+
+
+def test_theo_do_giao_after_two_letters_cited_side_by_side_is_the_last_ones() -> None:
+    text = (
+        "UBND TỈNH LAI CHÂU\nSỞ XÂY DỰNG\nSố: 35/SXD-QLXD\nV/v trả lời kiến nghị\n"
+        "Thực hiện Văn bản số 412/HĐND-VP ngày 15/7/2025 của Thường trực HĐND tỉnh về việc chuyển kiến nghị của cử "
+        "tri và Văn bản số 2310/UBND-TH ngày 22/7/2025 của UBND tỉnh, theo đó giao Sở Xây dựng chủ trì trả lời.\n"
+    )
+    assert _assigned(extract_text([text], "cv.txt")) == {("2310/UBND-TH", "Sở Xây dựng tỉnh Lai Châu")}

@@ -500,6 +500,9 @@ def _citation_start(s: str, lo: int, end: int) -> int:
 
 
 _ABOUT = re.compile(r"\b(?:về việc|về)\b")
+_AND_CITED = re.compile(
+    r"\svà\s+(?:các\s+)?(?:Văn bản|Công văn|Kế hoạch|Quyết định|Thông báo|Chỉ thị|Nghị quyết|Kết luận)\s+số\s"
+)
 
 
 def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
@@ -510,7 +513,9 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
             # "Thực hiện Văn bản số 3120 … về việc triển khai Thông tư số 06 …, theo đó giao": the letter the sentence
             # opens with gives the work, not the circular its subject names
             first = min(p for p in assigner_at if sentence_start <= p < at)
-            if first != pos and _ABOUT.search(s, first, pos):
+            # "… Văn bản số 412 … về việc … và Văn bản số 2310 …, theo đó giao": two letters cited side by side, the
+            # last one's words follow
+            if first != pos and _ABOUT.search(s, first, pos) and not _AND_CITED.search(s, first, pos):
                 return assigner_at[first]
             return assigner_at[pos]
         # "Theo Kế hoạch số 189/KH-UBND, UBND tỉnh giao Sở …", "Kế hoạch số 189/KH-UBND giao UBND xã …": the plan's
