@@ -2454,3 +2454,15 @@ def test_theo_do_giao_after_two_letters_cited_side_by_side_is_the_last_ones() ->
         "tri và Văn bản số 2310/UBND-TH ngày 22/7/2025 của UBND tỉnh, theo đó giao Sở Xây dựng chủ trì trả lời.\n"
     )
     assert _assigned(extract_text([text], "cv.txt")) == {("2310/UBND-TH", "Sở Xây dựng tỉnh Lai Châu")}
+
+
+def test_a_wards_decision_gives_its_office_the_posting_of_the_decision() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG KỲ LỪA\nSố: 512/QĐ-UBND\nLạng Sơn, ngày 10 tháng 9 năm 2025\nQUYẾT ĐỊNH\n"
+        "Phê duyệt phương án bồi thường\n"
+        "Điều 2. Tổ chức thực hiện\n"
+        "2. Phòng Kinh tế, Hạ tầng và Đô thị phường niêm yết công khai Quyết định này tại trụ sở.\n"
+    )
+    assert {name for _, name in _assigned(extract_text([text], "qd.txt"))} == {
+        "Phòng Kinh tế, Hạ tầng và Đô thị phường Kỳ Lừa tỉnh Lạng Sơn"
+    }

@@ -354,7 +354,7 @@ _TASK_VERB_TEXT = (
     r"|triển khai|tổ chức|nghiên cứu|đề xuất|chỉ đạo|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|chuẩn bị|gửi|cung cấp"
     r"|bố trí|ban hành|cơ quan chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|thẩm định|giải quyết"
     r"|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|tuyên truyền|vận động|phổ biến|quán triệt"
-    r"|sơ tán|di dời|khắc phục|ứng phó|giám sát|quyết định(?!\s+số))\b"
+    r"|sơ tán|di dời|khắc phục|ứng phó|giám sát|niêm yết|chi trả|quyết định(?!\s+số))\b"
 )
 _TASK_VERB = re.compile(_TASK_VERB_TEXT)
 _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
