@@ -65,7 +65,7 @@ class BodyIndex:
 
 
 _UNIT_OF = re.compile(r"\s*(?:\((?:\s*(?:trực\s+)?thuộc)?|[-–])\s*$")  # "(Văn phòng …)", "(thuộc Cục …)", "- Bộ …"
-_SUB_UNIT = re.compile(r"(?:Vụ|Cục|Chi cục|Phòng|Viện|Trung tâm) ")
+SUB_UNIT = re.compile(r"(?:Vụ|Cục|Chi cục|Phòng|Viện|Trung tâm) ")
 _PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban nhân dân|Uỷ ban nhân dân|Thanh tra|Công an|Cục) ")
 
 
@@ -79,12 +79,12 @@ def named_parents(index: BodyIndex) -> None:
     s = ctx.s
     for unit, parent in zip(index.placed, index.placed[1:], strict=False):
         between = s[unit.mention.end : parent.mention.start]
-        comma = between.strip() == "," and _SUB_UNIT.match(unit.mention.name) and _PARENT.match(parent.mention.name)
+        comma = between.strip() == "," and SUB_UNIT.match(unit.mention.name) and _PARENT.match(parent.mention.name)
         if not (_UNIT_OF.fullmatch(between) or comma) or unit.node_id == parent.node_id:
             continue  # "Vụ Tổ chức - Biên chế, Bộ Nội vụ": a department of a ministry, named after a comma
         if "(" in between and not s.startswith(")", parent.mention.end):
             continue
-        if "(" in between and _MINISTRY.match(unit.mention.name) and _SUB_UNIT.match(parent.mention.name):
+        if "(" in between and _MINISTRY.match(unit.mention.name) and SUB_UNIT.match(parent.mention.name):
             # "Bộ Y tế (Cục Phòng bệnh)": a ministry with the department that handles it, in brackets
             ctx.edge("PART_OF", parent.node_id, unit.node_id, (unit.mention.start, parent.mention.end))
             continue

@@ -9,6 +9,7 @@ from loaders.extract.bodies import UPPER, find_bodies
 from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
 from loaders.extract.people import CAPACITY
+from loaders.extract.tasks import ARTICLE
 
 _ADDRESSED = re.compile(rf"(?:Kính\s+gửi|[{UPPER} ]{{4,}}\s+điện)\s*:")
 _DEAR = re.compile(r"Kính\s+gửi\s*:")  # _ADDRESSED's first branch alone: found fast, from its literal
@@ -133,7 +134,7 @@ def _article_addressees(
     if not starts:
         return
     start = starts[-1]
-    nxt = re.compile(r"(?m)^\s*Điều\s+\d{1,2}\s*[.:]").search(s, start + 5, stop)
+    nxt = ARTICLE.search(s, start + 5, stop)
     end = nxt.start() if nxt else stop
     execute = _EXECUTE.search(s, start, end)
     end = execute.start() if execute else end  # "… chịu trách nhiệm thi hành Quyết định này": those named before

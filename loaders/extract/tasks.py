@@ -14,7 +14,7 @@ from graph.text import tone_key
 from loaders.extract.bodies import central_body
 from loaders.extract.context import Context
 from loaders.extract.deadlines import deadline
-from loaders.extract.mentions import BodyIndex, Placed
+from loaders.extract.mentions import SUB_UNIT, BodyIndex, Placed
 
 _CUE = re.compile(
     r"(?:^|(?=[GgYyĐđ\n]))"  # every branch opens on one of these: the search skips other positions in C
@@ -162,8 +162,7 @@ def _directs(ctx: Context, at: int) -> bool:
         return True
     if not _OVERSIGHT.search(own.title or ""):
         return False
-    headings = list(_ROMAN_HEADING.finditer(ctx.s, 0, at))
-    section = ctx.s[headings[-1].start() if headings else 0 : at]
+    section = ctx.s[_section_start(ctx.s, at) : at]
     return bool(_RECOMMENDS.search(section[:200]))
 
 
@@ -209,8 +208,7 @@ def quoted_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict
         first = bodies.at(m.start("task"), slack=1)
         if first is None or not _ANY_TASK_VERB.search(s, first.mention.end, m.end("task")):
             continue
-        headings = list(_ROMAN_HEADING.finditer(s, 0, m.start()))
-        section = headings[-1].start() if headings else 0
+        section = _section_start(s, m.start())
         given = [pos for pos in assigner_at if section <= pos < m.start()]
         if not given:
             continue  # whose task it was is not said
@@ -230,7 +228,7 @@ def _status_of(words: str) -> str:
     return "assigned"
 
 
-_ARTICLE = re.compile(r"(?m)^\s*Điều\s+\d{1,2}\s*[.:]")
+ARTICLE = re.compile(r"(?m)^\s*Điều\s+\d{1,2}\s*[.:]")
 
 
 def _next_clauses(
@@ -260,7 +258,7 @@ def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, ass
     for cue in _DUTY.finditer(s):
         clause = max(s.rfind(m, 0, cue.start()) for m in (". ", ":", "\n", "“"))
         articles = (
-            list(_ARTICLE.finditer(s, max(0, cue.start() - 1000), cue.start())) if "thi hành" in cue.group() else []
+            list(ARTICLE.finditer(s, max(0, cue.start() - 1000), cue.start())) if "thi hành" in cue.group() else []
         )
         if articles:
             article = articles[-1]
@@ -369,13 +367,18 @@ _PROPOSING = re.compile(
 _ITEM = re.compile(r"\n\s*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])\s")
 
 
+def _section_start(s: str, at: int) -> int:
+    """Where the roman-numbered section holding ``at`` begins ("III. KIẾN NGHỊ"), or 0: a section starts afresh."""
+    headings = list(_ROMAN_HEADING.finditer(s, 0, at))
+    return headings[-1].start() if headings else 0
+
+
 def _proposal(ctx: Context, at: int) -> bool:
     """In a report or a submission, instructions under a proposal to a superior are the proposal's words."""
     own = ctx.docs.get("self")
     if own is None or own.doc_type not in ("BC", "TTr"):
         return False
-    headings = list(_ROMAN_HEADING.finditer(ctx.s, 0, at))  # a roman-numbered section starts afresh
-    section = ctx.s[headings[-1].start() if headings else 0 : at]
+    section = ctx.s[_section_start(ctx.s, at) : at]
     # the proposal is the section's subject ("IV. ĐỀ XUẤT, KIẾN NGHỊ") or a sentence leading into the items
     # ("Sở Nội vụ đề xuất UBND tỉnh chỉ đạo:"), not the words of a task above ("… tham mưu xây dựng Kế hoạch …")
     items = _ITEM.search(section, 1)
@@ -406,7 +409,6 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     return out
 
 
-_SUB_UNIT_OF = re.compile(r"(?:Vụ|Cục|Chi cục|Viện|Phòng|Trung tâm) ")
 # the parent a unit is named with after a comma: "Vụ Tiền lương, Bộ Nội vụ", "Phòng Nghiệp vụ 2, Thanh tra tỉnh"
 _PARENT_OF = re.compile(r"(?:Bộ|Sở|Tổng cục|Thanh tra|Công an|Cục) ")
 _ASKS_IN = re.compile(r"(?:[Đđ]ề nghị|[Kk]iến nghị|[Đđ]ề xuất|[Kk]ính trình)\s")
@@ -476,11 +478,7 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
         )
         if nxt is None:
             break
-        if (
-            sep.group().strip() == ","
-            and _SUB_UNIT_OF.match(out[-1].mention.name)
-            and _PARENT_OF.match(nxt.mention.name)
-        ):
+        if sep.group().strip() == "," and SUB_UNIT.match(out[-1].mention.name) and _PARENT_OF.match(nxt.mention.name):
             break  # "Giao Vụ Tiền lương, Bộ Nội vụ theo dõi": the ministry names whose department it is
         out.append(nxt)
         pos = nxt.mention.end
@@ -490,7 +488,8 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
 # between a plan opening its sentence and the "giao" it restates: at most its issuer, as a subject or "của …"
 _RESTATED = re.compile(r"[^.:]{0,300}?\s")  # "…, UBND tỉnh giao A …; giao B …": every "giao" of the sentence
 _OPENS_WITH_IT = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:Theo|Tại|Căn cứ)\s+)?(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*")
-_CITED_WORD = re.compile(r"(?:Kế hoạch|Quyết định|Công văn|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)\s+số\s")
+_DOCUMENT_WORD = r"(?:Kế hoạch|Quyết định|Công văn|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)\s+số\s"
+_CITED_WORD = re.compile(_DOCUMENT_WORD)
 
 
 def _citation_start(s: str, lo: int, end: int) -> int:
@@ -500,9 +499,7 @@ def _citation_start(s: str, lo: int, end: int) -> int:
 
 
 _ABOUT = re.compile(r"\b(?:về việc|về)\b")
-_AND_CITED = re.compile(
-    r"\svà\s+(?:các\s+)?(?:Văn bản|Công văn|Kế hoạch|Quyết định|Thông báo|Chỉ thị|Nghị quyết|Kết luận)\s+số\s"
-)
+_AND_CITED = re.compile(r"\svà\s+(?:các\s+)?" + _DOCUMENT_WORD)
 
 
 def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
