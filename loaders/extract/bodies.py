@@ -230,7 +230,9 @@ def _stop_re() -> re.Pattern[str]:
     )
 
 
-_BARE_UNIT = re.compile(r"\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)(?![\wĐđ])")
+# the kinds of commune and district, the level below a province
+_UNIT_KIND = r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã)"
+_BARE_UNIT = re.compile(rf"\s+{_UNIT_KIND}(?![\wĐđ])")
 MAX_LOWER_RUN = 7
 CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
@@ -435,7 +437,6 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
 _PREVENT_AND_COMBAT = re.compile(r",[ ]chống(?![\wĐđ])")
 _COMMA_LOWER = re.compile(r",[ ](?=[a-zà-ỹđ])")
 _SLASH_LOWER = re.compile(r"/(?=[a-zà-ỹđ])")  # "chất độc da cam/dioxin"
-MAX_JOINED_WORDS = 6
 _CENTRAL_END = re.compile(r" Trung ương(?![\wĐđ])")
 
 
@@ -591,8 +592,8 @@ def sentence_case(caps: str) -> str:
 
 
 _PLACE_AT_END = re.compile(
-    r"(?<!\S)((?:xã|phường|huyện|quận|thị xã|thị trấn|đặc khu|[Hh]uyện ủy|[Hh]uyện uỷ|[Qq]uận ủy|[Qq]uận uỷ|[Tt]hị ủy"
-    r"|[Tt]hị uỷ) )(?!hội\b)([^\W\d_][^\d,;:()]{1,40})$"
+    rf"(?<!\S)((?:{_UNIT_KIND}|[Hh]uyện ủy|[Hh]uyện uỷ|[Qq]uận ủy|[Qq]uận uỷ|[Tt]hị ủy|[Tt]hị uỷ) )"
+    r"(?!hội\b)([^\W\d_][^\d,;:()]{1,40})$"
 )  # not "xã hội", society; "HUYỆN ỦY MƯỜNG CHÀ" is of a district too
 
 
@@ -688,16 +689,12 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if units_after:  # "Ban Thường trực Ủy ban MTTQ Việt Nam các huyện: Văn Chấn, Trạm Tấu": one in each district
             listed = _local_units(text, units_after, _expand(surface), stop)
             if listed:
-                listed[0] = replace(listed[0], start=m.start("head"))
-                out.extend(listed)
-                pos = max(pos, listed[-1].end)
+                pos = _add_list(out, listed, m.start("head"), pos)
                 continue
         if m.group("cac"):
             listed = _elliptical(text, m.end(), stop, head)
             if listed:  # the list is read: its items are no heads of their own ("các Bộ: Quốc phòng, Công an, …")
-                listed[0] = replace(listed[0], start=m.start())
-                pos = max(pos, listed[-1].end)
-            out.extend(listed)
+                pos = _add_list(out, listed, m.start(), pos)
             out.extend(_bracketed_places(text, name_end, stop, _expand(surface), organization))
             continue
         if text.find("các", max(0, m.start() - 30), m.start()) >= 0 and _PLURAL_ORGAN.search(
@@ -715,19 +712,15 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             listed = _local_units(text, units, _expand(head), stop) if units else []
             listed = listed or (_province_units(text, provinces, _expand(head), stop) if provinces else [])
             if listed:
-                listed[0] = replace(listed[0], start=m.start("head"))  # the list opens where its head does
-                out.extend(listed)
-                pos = max(pos, listed[-1].end)
+                pos = _add_list(out, listed, m.start("head"), pos)
             continue
         every_province = surface.endswith(("tỉnh", "thành phố")) and _EVERY_PROVINCE.match(text, name_end)
         if (after_head == m.end() and _GROUP_AFTER.match(text, m.end())) or _PLACES_AFTER.match(text, name_end):
             singled = _SINGLED_OUT.match(text, m.end(), stop) if after_head == m.end() else None
             kinds = _NEXT_KIND.match(text, singled.end(), stop) if singled else None
             listed = _local_units(text, kinds, _expand(head), stop) if kinds else []
-            if listed:  # the clause's bodies are these: the list opens where the group's head is
-                listed[0] = replace(listed[0], start=m.start("head"))
-                out.extend(listed)
-                pos = max(pos, listed[-1].end)
+            if listed:  # the clause's bodies are these
+                pos = _add_list(out, listed, m.start("head"), pos)
             continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
         if every_province:
             continue  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": every province's, not one
@@ -744,10 +737,17 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     return out
 
 
-# "UBND các xã: Cam Lâm, Cam An và Suối Dầu": one body of that kind in each place listed
+def _add_list(out: list[BodyMention], listed: list[BodyMention], start: int, pos: int) -> int:
+    """Add the bodies of a list, the first placed where the list opens (its head, or its "các"), so that a rule
+    asking which body is named there finds it; returns where to read on."""
+    listed[0] = replace(listed[0], start=start)
+    out.extend(listed)
+    return max(pos, listed[-1].end)
+
+
 # "UBND các xã: A, B", "UBND 04 xã thí điểm (A, B, C, D)": one body of that kind in each place listed
 _LOCAL_LIST = re.compile(
-    r"\s+(?:các|\d{1,2})\s+(?P<kind>xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)"
+    rf"\s+(?:các|\d{{1,2}})\s+(?P<kind>{_UNIT_KIND})"
     r"(?:\s*:|(?:\s+(?!trừ\b)[a-zà-ỹđ]+){0,3}\s*\()\s*"
 )
 # a commune's name has two syllables or more, each capitalised: "Thủ" of "Thủ trưởng" is none
@@ -795,11 +795,9 @@ def _sharing_a_place(text: str, start: int, stop: int) -> list[BodyMention]:
     return out
 
 
-_NEXT_KIND = re.compile(r"các\s+(?P<kind>xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s*:?\s*")
+_NEXT_KIND = re.compile(rf"các\s+(?P<kind>{_UNIT_KIND})\s*:?\s*")
 # "UBND các xã, phường vùng hạ lưu, nhất là các phường A, B và các xã C, D": the ones the clause singles out
-_SINGLED_OUT = re.compile(
-    r"[^.;:\n]{0,80}?(?:nhất là|đặc biệt là|trong đó có)\s+(?=các\s+(?:xã|phường|huyện|quận|thị xã|thị trấn|đặc khu)\s)"
-)
+_SINGLED_OUT = re.compile(rf"[^.;:\n]{{0,80}}?(?:nhất là|đặc biệt là|trong đó có)\s+(?=các\s+{_UNIT_KIND}\s)")
 
 
 # "Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thanh Hóa": one committee in each province listed
@@ -1095,9 +1093,7 @@ def _ends_bare(name: str) -> bool:
     return any(key.endswith(" " + w) or key == w for w in _LOCALITY_WORDS)
 
 
-_UNIT_NAMED = re.compile(
-    rf"(?<!\S)(?P<unit>(?:xã|phường|đặc khu|thị trấn|huyện|quận|thị xã) {_CAP}[\wĐđ]*(?: {_CAP}[\wĐđ]*){{0,3}})"
-)
+_UNIT_NAMED = re.compile(rf"(?<!\S)(?P<unit>{_UNIT_KIND} {_CAP}[\wĐđ]*(?: {_CAP}[\wĐđ]*){{0,3}})")
 
 
 def unit_of(name: str) -> str | None:
