@@ -32,16 +32,15 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     found: dict[str, str] = {}
     named: list[tuple[int, int, str]] = []
     titled = False
-    declared = _declared_names(s)
+    declarations = _declarations(s)
+    declared = [_name_pattern(name) for _, _, name, _ in declarations]
     for m in _START.finditer(s):
         quoted = _QUOTED.match(s, m.end())  # at the offset, not on a copy of the rest of the text
         known = _known_name_at(s, m.end(), declared)
         if known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"
             name_end, proper = known
             # keyed as any mention of it is (by its last proper words), so that other files find the same project
-            runs = [r for r in _PROPER.finditer(s, m.end(), name_end) if not head_re().match(s, r.start())]
-            if runs and not _only_a_place(s[m.end() : name_end], runs):
-                proper = s[runs[-1].start() : name_end]
+            proper = _last_proper(s, m.end(), name_end) or proper
         elif quoted:
             name_end = quoted.end()
             proper = quoted.group(1)
@@ -120,7 +119,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 ctx.edge("CONCERNS", ref.node.id, node_id, (m.start(), c_end))
             break
 
-    _project_sheets(ctx, cited, found, named)
+    _project_sheets(ctx, cited, found, named, declarations)
     if not titled:
         _titled_by_its_opening(ctx, self_ref, found)
     return named
@@ -135,32 +134,29 @@ _SHEET_END = re.compile(r"\n\s*\n|\n[IVX]+\.\s")
 
 
 def _project_sheets(
-    ctx: Context, cited: list[tuple[int, int, DocRef]], found: dict[str, str], named: list[tuple[int, int, str]]
+    ctx: Context,
+    cited: list[tuple[int, int, DocRef]],
+    found: dict[str, str],
+    named: list[tuple[int, int, str]],
+    declarations: list[tuple[int, int, str, int]],
 ) -> None:
     """A project's sheet ("1. Tên dự án: …", "2. Chủ đầu tư: …", "3. Quyết định đầu tư: Quyết định số …"): the
     project, named by its line, and the decisions its lines cite."""
     s = ctx.s
-    for line in _DECLARED.finditer(s):
-        start = line.start("name")
-        end = start + len(_PLACE_AFTER_COMMA.sub("", line.group("name")))  # the place after the comma is where
-        name = re.sub(r"\s+", " ", s[start:end])
-        words = name.split()
-        if len(words) < 3 or not any(w[:1].isupper() for w in words):
-            continue
-        runs = [r for r in _PROPER.finditer(s, start, end) if not head_re().match(s, r.start())]
-        key = tone_key(s[runs[-1].start() : end] if runs and not _only_a_place(name, runs) else name)
+    for start, end, name, line_end in declarations:
+        key = tone_key(_last_proper(s, start, end) or name)
         node_id = found.get(key)
         if node_id is None:
             node_id = found[key] = f"project:{key}"
             ctx.node(node_id, "Project", {"name": name, "aliases": []}, (start, end))
         named.append((start, end, node_id))
-        sheet_end = _SHEET_END.search(s, line.end())
-        stop = min(sheet_end.start() if sheet_end else len(s), line.end() + 1500)
-        for field in _DECIDED_BY.finditer(s, line.end(), stop):
-            line_end = s.find("\n", field.end())
-            line_end = stop if line_end < 0 else line_end
+        sheet_end = _SHEET_END.search(s, line_end)
+        stop = min(sheet_end.start() if sheet_end else len(s), line_end + 1500)
+        for field in _DECIDED_BY.finditer(s, line_end, stop):
+            field_end = s.find("\n", field.end())
+            field_end = stop if field_end < 0 else field_end
             for c_start, c_end, ref in cited:
-                if field.end() <= c_start < line_end and ref.node is not None:
+                if field.end() <= c_start < field_end and ref.node is not None:
                     ctx.edge("CONCERNS", ref.node.id, node_id, (field.start(), c_end))
 
 
@@ -173,14 +169,30 @@ _PLACE_AFTER_COMMA = re.compile(r",\s*(?:tỉnh|thành phố|huyện|quận|th�
 _KIND_WORDS = re.compile(r"(?:đầu tư\s+)?(?:xây dựng\s+)?(?:công trình\s+)?")
 
 
-def _declared_names(s: str) -> list[re.Pattern[str]]:
+def _declarations(s: str) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, end of its line) of each name a "Tên dự án:" line declares."""
     out = []
-    for m in _DECLARED.finditer(s):
+    for line in _DECLARED.finditer(s):
+        start = line.start("name")
         # "Đường ven biển đoạn Cát Tiến - Đề Gi, tỉnh Gia Lai": the place after the comma is where, not the name
-        words = _PLACE_AFTER_COMMA.sub("", m.group("name")).split()
+        end = start + len(_PLACE_AFTER_COMMA.sub("", line.group("name")))
+        name = re.sub(r"\s+", " ", s[start:end])
+        words = name.split()
         if len(words) >= 3 and any(w[:1].isupper() for w in words):
-            out.append(re.compile(r"\s+".join(re.escape(w) for w in words) + r"(?![\wĐđ])"))
+            out.append((start, end, name, line.end()))
     return out
+
+
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A declared name wherever the text writes it, over line breaks too."""
+    return re.compile(r"\s+".join(re.escape(w) for w in name.split()) + r"(?![\wĐđ])")
+
+
+def _last_proper(s: str, start: int, end: int) -> str | None:
+    """The words a project is keyed by: from its last run of capitalised words to the name's end ("Tràng Cát");
+    None where there is none, or where those are only its province."""
+    runs = [r for r in _PROPER.finditer(s, start, end) if not head_re().match(s, r.start())]
+    return s[runs[-1].start() : end] if runs and not _only_a_place(s[start:end], runs) else None
 
 
 def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[int, str] | None:
