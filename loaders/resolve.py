@@ -45,10 +45,10 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
         lo = hi = bisect.bisect_left(sorted_keys, key + " ")
         while hi < len(sorted_keys) and sorted_keys[hi].startswith(key + " "):
             hi += 1
-        longer = [  # in the order of ``bodies``
+        longer = [  # in the order of ``bodies``; each key starts with ``key + " "``, as the bisection found them
             m
             for m in (bodies[i] for i in sorted(by_key[lo:hi]))
-            if m.id != n.id and m.id in graph.nodes and keys[m.id].startswith(key + " ") and m.label == n.label
+            if m.id != n.id and m.id in graph.nodes and m.label == n.label
         ]
         if len(longer) == 1 or (longer and len({keys[m.id] for m in longer}) == 1):
             merge(graph, n.id, longer[0].id)
