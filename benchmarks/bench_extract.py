@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,7 +29,7 @@ CPU = "--cpu" in sys.argv[1:]
 CLOCK = time.process_time if CPU else time.perf_counter
 
 
-def _best(fn, rounds: int = ROUNDS) -> float:  # type: ignore[no-untyped-def]
+def _best(fn: Callable[[], object], rounds: int = ROUNDS) -> float:
     times = []
     for _ in range(rounds):
         t0 = CLOCK()

@@ -83,6 +83,10 @@ class Graph:
     nodes: dict[str, Node] = field(default_factory=dict)
     edges: dict[tuple[str, str, str], Edge] = field(default_factory=dict)
 
+    def elements(self) -> list[Node | Edge]:
+        """Every node, then every edge: what carries sources."""
+        return [*self.nodes.values(), *self.edges.values()]
+
     def renamed(self, new_ids: dict[str, str]) -> Graph:
         """A copy in which each node id in ``new_ids`` is replaced, merged into a node already of that id,
         and every edge and source follows it."""

@@ -18,6 +18,7 @@ import pyshacl
 import pytest
 from rdflib import Graph as RDFGraph
 from rdflib import Literal
+from rdflib.query import ResultRow
 from typer.testing import CliRunner
 
 from api.cli import _register, app
@@ -293,7 +294,11 @@ def test_unknown_format_unwritable_path_and_empty_store_are_refused_in_a_sentenc
 def sparql(name: str, rdf: RDFGraph, **bindings: str) -> list[dict[str, str | None]]:
     text = (SPARQL / f"{name}.sparql").read_text(encoding="utf-8")
     result = rdf.query(text, initBindings={k: Literal(v) for k, v in bindings.items()})
-    return [{str(k): (str(v) if v is not None else None) for k, v in row.asdict().items()} for row in result]
+    rows: list[dict[str, str | None]] = []
+    for row in result:
+        assert isinstance(row, ResultRow), f"{name} is a SELECT"
+        rows.append({str(k): (str(v) if v is not None else None) for k, v in row.asdict().items()})
+    return rows
 
 
 def _text(value: object) -> str | None:

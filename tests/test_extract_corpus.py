@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,7 +26,7 @@ GOLDS = sorted(p.name.removesuffix(".gold.json") for p in DEV.glob("*.gold.json"
 TARGET = (0.95, 0.90)
 
 
-def _scorer():  # type: ignore[no-untyped-def]
+def _scorer() -> Any:
     spec = importlib.util.spec_from_file_location("score_extraction", SCORER)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -33,14 +34,14 @@ def _scorer():  # type: ignore[no-untyped-def]
     return module
 
 
-def _score(name: str, source: str = "txt") -> dict:  # type: ignore[type-arg]
+def _score(name: str, source: str = "txt") -> dict[str, Any]:
     gold = json.loads((DEV / f"{name}.gold.json").read_text(encoding="utf-8"))
     pred = extract_file(DEV / f"{name}.{source}").to_dict()
     for node in pred["nodes"]:  # the scorer knows the file's own node by the gold's file name
         if node["properties"].get("source_file"):
             node["properties"]["source_file"] = f"{name}.txt"
     text = (DEV / f"{name}.txt").read_text(encoding="utf-8")
-    return _scorer().score(gold, pred, text)  # type: ignore[no-any-return]
+    return dict(_scorer().score(gold, pred, text))
 
 
 def test_the_dev_corpus_is_there() -> None:
@@ -69,6 +70,6 @@ def test_every_quote_from_a_pdf_is_a_slice_of_its_repaired_text(name: str) -> No
 
     text = repair(read_file(DEV / f"{name}.pdf").pages).text
     graph = extract_file(DEV / f"{name}.pdf")
-    for item in [*graph.nodes.values(), *graph.edges.values()]:
+    for item in graph.elements():
         for s in item.sources:
             assert text[s.start : s.end] == s.quote

@@ -38,7 +38,7 @@ def test_random_cuts_of_real_reports_give_valid_graphs() -> None:
         slowest = max(slowest, time.perf_counter() - started)
         graph.validate()
         repaired = repair([text]).text
-        for item in [*graph.nodes.values(), *graph.edges.values()]:
+        for item in graph.elements():
             for s in item.sources:
                 assert repaired[s.start : s.end] == s.quote
     assert slowest < 5.0

@@ -136,7 +136,7 @@ def test_one_sentence_gives_issuer_implements_and_date() -> None:
     }
     assert ("IMPLEMENTS", "421/KH-BQL", "06/KH-UBND") in edges
     assert ("ISSUED", "Ủy ban nhân dân thành phố Hải Phòng", "06/KH-UBND") in edges
-    for item in [*g.nodes.values(), *g.edges.values()]:
+    for item in g.elements():
         for s in item.sources:
             assert text.replace("\n", " ").find(s.quote.replace("\n", " ")) >= 0 or s.quote in repair([text]).text
 
@@ -154,7 +154,7 @@ def test_every_edge_and_node_has_a_quote_from_the_text() -> None:
     g = extract_text([text], "x.txt")
     tasks = [n for n in g.nodes.values() if n.label == "Task"]
     assert tasks and tasks[0].properties["deadline"] == "2025-02-08"
-    for item in [*g.nodes.values(), *g.edges.values()]:
+    for item in g.elements():
         assert item.sources and all(s.quote and s.quote in text for s in item.sources)
 
 
@@ -423,7 +423,7 @@ def test_a_file_holding_a_letter_and_its_draft_decision_gives_two_documents() ->
     # the voting slip between them states nothing: no Bộ Xây dựng, no proposal from it
     assert not any("xây dựng" in node_id for node_id in g.nodes)
     whole = repair([_LETTER_AND_DRAFT]).text
-    for item in [*g.nodes.values(), *g.edges.values()]:  # offsets count from the start of the whole file
+    for item in g.elements():  # offsets count from the start of the whole file
         assert all(s.quote and whole[s.start : s.end] == s.quote for s in item.sources)
 
 
@@ -912,7 +912,7 @@ def test_a_quote_cut_for_length_starts_and_ends_on_whole_words() -> None:
     filler = "các cơ quan, đơn vị tiếp tục rà soát, tổng hợp và báo cáo kết quả thực hiện nhiệm vụ được giao "
     text = "Sở Nội vụ nhận được " + filler * 6 + "theo Công văn số 215/SNV-CCHC ngày 14/01/2026 " + filler * 6 + ".\n"
     graph = extract_text([text], "long.txt")
-    quoted = [src for item in [*graph.nodes.values(), *graph.edges.values()] for src in item.sources]
+    quoted = [src for item in graph.elements() for src in item.sources]
     assert any(len(src.quote) < len(text) - 2 for src in quoted), "the sentence is long enough to be cut"
     for src in quoted:
         assert src.start == 0 or not text[src.start - 1].isalnum(), src.quote[:20]

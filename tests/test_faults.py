@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import psutil
 import pytest
@@ -67,7 +68,7 @@ def canonical(store: CypherStore) -> str:
     """A hash of everything the store holds that a user can read back."""
     graph = store_to_graph(store)
 
-    def sources(items: list) -> list[str]:  # type: ignore[type-arg]
+    def sources(items: list[Any]) -> list[str]:
         return sorted(json.dumps(s.to_dict(), sort_keys=True, ensure_ascii=False) for s in items)
 
     nodes = sorted(

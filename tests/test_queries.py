@@ -9,7 +9,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from typer.testing import CliRunner
@@ -318,7 +318,7 @@ def test_a_number_typed_alone_is_read_from_the_id_index_with_the_full_text_answe
     assert len(numbers) > 30
     for number in numbers:
         recording = Recording(corpus)
-        found = resolve(recording, param, number.lower())
+        found = resolve(cast(CypherStore, recording), param, number.lower())
         assert recording.sent == [BY_NUMBER], number
         # what the full-text index and the ranking alone would have answered
         exact, partial = _matches(drive(_candidates(corpus.dialect, param.labels, number, None), corpus.query), number)
@@ -331,10 +331,10 @@ def test_every_label_a_parameter_may_name_is_searched_in_one_statement(corpus: C
 
     recording = Recording(corpus)
     param = Param("focus", "entity", "anything")
-    assert "project:tràng cát" in resolve(recording, param, "Tràng Cát")
+    assert "project:tràng cát" in resolve(cast(CypherStore, recording), param, "Tràng Cát")
     assert recording.sent == [fulltext_statement(corpus.dialect, param.labels)]
     recording.sent.clear()
-    [found] = resolve(recording, param, "416/QD-TTg")
+    [found] = resolve(cast(CypherStore, recording), param, "416/QD-TTg")
     assert found.startswith("doc:416/QĐ-TTG|"), "typed without its diacritics, the number is found by full text"
     assert len(recording.sent) == 2
 

@@ -170,10 +170,12 @@ def test_every_chidao_term_used_is_declared_in_the_vocabulary() -> None:
 
 def test_shape_value_lists_follow_the_contract() -> None:
     sh = shapes()
-    lists = {}
+    lists: dict[object, set[tuple[str, ...]]] = {}
     for prop in sh.subjects(SH["in"], None):
         path = sh.value(prop, SH.path)
-        values = tuple(str(v) for v in Collection(sh, sh.value(prop, SH["in"])))
+        head = sh.value(prop, SH["in"])
+        assert head is not None
+        values = tuple(str(v) for v in Collection(sh, head))
         lists.setdefault(path, set()).add(values)
     enums = schema().enums
     assert lists[CHIDAO.relationship] == {tuple(schema().relationships)}
