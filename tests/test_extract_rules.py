@@ -24,11 +24,32 @@ HP = Locality("thành phố", "Hải Phòng")
         ("công văn số 207/BQL-VP ngày 16/01/2024", "207/BQL-VP", "CV"),
         ("Hướng dẫn số 31- HD/BTCTW ngày 23/4/2025", "31-HD/BTCTW", "HD"),
         ("Quyết định số 416/QĐ- TTg;", "416/QĐ-TTg", "QĐ"),
+        ("Văn bản số 6984/VPCP-V.I ngày 12/9/2024", "6984/VPCP-V.I", "CV"),
+        ("Công văn số 2147/TTCP-C.II.", "2147/TTCP-C.II", "CV"),
+        ("tại Văn bản số 655/KV III-TH ngày 05/3/2024", "655/KVIII-TH", "CV"),
+        ("Số: 207/BQL-VP V/v báo cáo", "207/BQL-VP", "CV"),
+        ("theo Quyết định số 45/QĐ-UBND.Căn cứ", "45/QĐ-UBND", "QĐ"),
+        ("Kiến nghị số 09/KN-VKS-P9 ngày 03/5/2024", "09/KN-VKS-P9", "KN"),
+        ("Bản kết luận điều tra số 32/KLĐT-PC03", "32/KLĐT-PC03", "KLĐT"),
     ],
 )
 def test_document_numbers_in_every_form(text: str, number: str, doc_type: str) -> None:
     found = [parse(m) for m in NUMBER.finditer(text)]
     assert [(n.text, n.doc_type) for n in found if n] == [(number, doc_type)]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        ("Thanh tra tỉnh chuyển đến tại Văn bản số 356/TTr-NV3 ngày 02/4/2024.", "CV"),
+        ("Thực hiện Công văn số 845/TTr-GSTĐ ngày 02/4/2024 của Thanh tra tỉnh.", "CV"),
+        ("Xét Tờ trình số 12/TTr-SNV ngày 02/4/2024 của Sở Nội vụ.", "TTr"),
+    ],
+)
+def test_an_inspectorates_letter_numbered_ttr_is_a_letter_where_the_words_say_so(text: str, doc_type: str) -> None:
+    graph = extract_text([text], "x.txt")
+    [cited] = [n for n in graph.nodes.values() if n.label == "Document" and n.properties.get("number")]
+    assert cited.properties["doc_type"] == doc_type
 
 
 def test_a_date_or_a_section_number_is_not_a_document() -> None:

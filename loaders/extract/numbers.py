@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from loaders.lexicon import lexicon
 
-_CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+# a code may carry dotted parts ("6984/VPCP-V.I", "2147/TTCP-C.II": a department of the Government Office or
+# the Government Inspectorate) and a regional office's numeral after a space ("418/KV II-TH": Kiểm toán nhà
+# nước khu vực II), the numeral only where a hyphen follows, so that "207/BQL-VP V/v …" stays "207/BQL-VP"
+_CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:\.[A-ZĐ0-9][A-ZĐ0-9&]{0,5})*(?:[ ][IVX]{1,4}(?=[ ]?-))?"
 _CODES = rf"{_CODE}(?:\s?-\s?{_CODE})*"
 NUMBER = re.compile(
     # a digit first, the lookbehind after it: the search skips non-digits in C
@@ -23,7 +26,7 @@ NUMBER = re.compile(
     rf"|\s?/\s?(?P<lyear>(?:19|20)\d\d)\s?/\s?(?P<liss>QH\d\d|UBTVQH\d\d)"
     rf"|(?:\s?-\s?|\s)(?P<ptype>{_CODE})\s?/\s?(?P<piss>{_CODES})"
     rf"|-(?P<p2type>{_CODE})-(?P<p2iss>{_CODE})"  # "08-ĐA-TU", a Party number typed with two hyphens
-    rf"|\s?/\s?(?P<siss>{_CODE}(?:\.{_CODE})?)(?![\w/-]))"  # "360/HĐTĐ", "16/CGC.BT": a letter's bare code
+    rf"|\s?/\s?(?P<siss>{_CODE})(?![\w/-]))"  # "360/HĐTĐ", "16/CGC.BT": a letter's bare code
     rf"(?![\w])"
 )
 # the number line of a header, whose number may be left blank until signing

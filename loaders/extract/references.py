@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.text import tone_key
 from loaders.extract.dates import DATE, DATE_AFTER, from_match
@@ -31,6 +31,7 @@ def _type_word_re() -> re.Pattern[str]:
 
 
 _TYPE_WORD = None
+_LETTER_WORDS = {tone_key(w) for w in ("văn bản", "Văn bản", "công văn", "Công văn")}
 
 
 def citations(text: str) -> Iterator[Citation]:
@@ -45,6 +46,9 @@ def citations(text: str) -> Iterator[Citation]:
         tw = _TYPE_WORD.search(before)
         start = m.start() - (len(before) - tw.start()) if tw else m.start()
         type_code = lexicon().doc_type_by_name.get(tone_key(tw.group("tw"))) if tw else None
+        if number.doc_type == "TTr" and tw and tone_key(tw.group("tw")) in _LETTER_WORDS:
+            # "Văn bản số 356/TTr-NV3": TTr is the inspectorate's own code here, not a Tờ trình
+            number = replace(number, doc_type="CV", issuer_code="TTr")
         if tw is None and not re.search(r"(?:số|Số)\s*:?\s*$", before) and number.doc_type == "CV":
             # a bare "A/B-C" with neither a type word nor "số" is too often not a document
             continue
