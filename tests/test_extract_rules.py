@@ -2487,3 +2487,60 @@ def test_a_wards_decision_gives_its_office_the_posting_of_the_decision() -> None
     assert {name for _, name in _assigned(extract_text([text], "qd.txt"))} == {
         "Phòng Kinh tế, Hạ tầng và Đô thị phường Kỳ Lừa tỉnh Lạng Sơn"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "issuer"),
+    [
+        (
+            "Nguồn tin do Thanh tra tỉnh Thanh Hóa chuyển đến tại Văn bản số 356/TTr-NV3 ngày 02/4/2024.",
+            "356/TTr-NV3",
+            "Thanh tra tỉnh Thanh Hóa",
+        ),
+        (
+            "Thanh tra tỉnh Bình Định đã chuyển hồ sơ sang Công an tỉnh tại Văn bản số 198/TTr-NV4 ngày 02/4/2024.",
+            "198/TTr-NV4",
+            "Thanh tra tỉnh Bình Định",
+        ),
+        (
+            "Ngày 21/9/2023, Văn phòng Chính phủ có Văn bản số 6984/VPCP-V.I thông báo ý kiến chỉ đạo của Thủ tướng "
+            "Chính phủ.\nThực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Văn bản số 6984/VPCP-V.I nêu trên, …",
+            "6984/VPCP-V.I",
+            "Văn phòng Chính phủ",
+        ),
+        (
+            "Ngày 05/3/2024, Cơ quan Cảnh sát điều tra Công an tỉnh Bình Định đã ban hành Quyết định khởi tố vụ án "
+            "hình sự số 45/QĐ-CSĐT.",
+            "45/QĐ-CSĐT",
+            "Cơ quan Cảnh sát điều tra Công an tỉnh Bình Định",
+        ),
+        (
+            "Cơ quan CSĐT Công an tỉnh Nghệ An đã ban hành Bản kết luận điều tra số 32/KLĐT-PC03 ngày 02/8/2024.",
+            "32/KLĐT-PC03",
+            "Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An",
+        ),
+    ],
+)
+def test_the_body_that_sent_a_case_on_or_issued_a_qualified_document_issued_it(
+    text: str, number: str, issuer: str
+) -> None:
+    assert _issuers(extract_text([text], "x.txt"), number) == [issuer]
+
+
+def test_an_investigation_body_is_part_of_its_police() -> None:
+    graph = extract_text(
+        ["Kính gửi: Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa.\nCông an tỉnh Thanh Hóa báo cáo."],
+        "x.txt",
+    )
+    names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
+    part_of = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "PART_OF"}
+    assert ("Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa", "Công an tỉnh Thanh Hóa") in part_of
+
+
+def test_a_clause_implementing_two_documents_implements_both() -> None:
+    text = (
+        "Số: 214-TB/BNCTU\nThực hiện Kết luận số 87-KL/BCĐ ngày 05/7/2024 của Ban Chỉ đạo tỉnh và Quy chế phối hợp "
+        "số 03-QC/BNCTU-CAT ngày 12/01/2023, Ban Nội chính Tỉnh ủy thông báo như sau:"
+    )
+    implemented = {n for kind, n in _typed_edges_to_numbers(extract_text([text], "x.txt")) if kind == "IMPLEMENTS"}
+    assert implemented == {"87-KL/BCĐ", "03-QC/BNCTU-CAT"}

@@ -221,8 +221,20 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     if k:
         p = bodies.at(c.start - len(before) + k.start(1), slack=0)
         if p and p.mention.end >= c.start - len(before) + k.end(1) - 1:
-            _set_issuer(ref, p.node_id, 2)
+            # ranked with a subject's "X có Văn bản số …": "ý kiến chỉ đạo của Thủ tướng tại Văn bản số …/VPCP-…"
+            # names whose opinion the letter carries, and the Government Office that wrote it may be named first
+            _set_issuer(ref, p.node_id, 3)
             return
+    # "nguồn tin do Thanh tra tỉnh chuyển đến tại Văn bản số …", "Thanh tra tỉnh đã chuyển hồ sơ sang … tại Văn bản
+    # số …": the body that sent the case on did so by that document
+    if before.endswith(("tại ", "tại\n")):
+        lo = c.start - len(before)
+        by = before.rfind("do ")
+        for pos in (lo + by + 3 if by >= 0 else -1, clause_start(s, c.start, 160)):
+            p = bodies.at(pos, slack=1) if pos >= 0 else None
+            if p and _SENT_ON.fullmatch(s, p.mention.end, c.start):
+                _set_issuer(ref, p.node_id, 2)
+                return
     # "Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …", "Bộ Y tế có Công văn số …"
     v = (  # the verb ends what is before, but for white space: tested so before the search
         re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký)\s+$", before)
@@ -260,6 +272,7 @@ _SUBJECT_THEN = re.compile(
     r"|thực hiện|triển khai|chỉ đạo|giao|thông báo|hướng dẫn|quyết định|đề xuất|tham mưu|rà soát|tổng hợp|trình|gửi"
     r"|phối hợp|chủ trì|ký|nhận|tiến hành)(?![\wĐđ])"
 )
+_SENT_ON = re.compile(r"\s+(?:đã\s+)?(?:chuyển|gửi)(?![\wĐđ])[^.;:]{0,80}?\s+tại\s+")
 _ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
 

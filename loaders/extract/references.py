@@ -27,7 +27,16 @@ def _type_word_re() -> re.Pattern[str]:
     names = list(lexicon().doc_type_by_name)
     words = names + [n.capitalize() for n in names] + [n.upper() for n in names]
     words += ["văn bản", "Văn bản", "công văn", "Công văn"]
-    return re.compile(rf"(?P<tw>{alternation(words)})\s+(?:số\s*)?$")
+    # "Bản kết luận điều tra số …": the document's article before its type
+    return re.compile(rf"(?:[Bb]ản\s+)?(?P<tw>{alternation(words)})\s+(?:{_QUALIFIER}\s+số\s*|(?:số\s*)?)$")
+
+
+# what a type word may carry before "số": "Quyết định khởi tố vụ án hình sự số …", "Báo cáo kiểm toán số …",
+# "Kết luận thanh tra số …", "Quyết định giải quyết khiếu nại lần hai số …"
+_QUALIFIER = (
+    r"(?:khởi tố(?: vụ án(?: hình sự)?| bị can)?|kiểm toán|thanh tra|kiểm tra|giám sát|điều tra|kết luận(?: thanh tra)?"
+    r"|giải quyết khiếu nại(?: lần (?:đầu|hai))?|xử phạt vi phạm hành chính|kết quả kiểm toán|phối hợp|liên tịch)"
+)
 
 
 _TYPE_WORD = None
@@ -42,7 +51,7 @@ def citations(text: str) -> Iterator[Citation]:
         number = parse(m)
         if number is None:
             continue
-        before = text[max(0, m.start() - 30) : m.start()]
+        before = text[max(0, m.start() - 64) : m.start()]
         tw = _TYPE_WORD.search(before)
         start = m.start() - (len(before) - tw.start()) if tw else m.start()
         type_code = lexicon().doc_type_by_name.get(tone_key(tw.group("tw"))) if tw else None
