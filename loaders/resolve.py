@@ -48,7 +48,11 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
         longer = [  # in the order of ``bodies``; each key starts with ``key + " "``, as the bisection found them
             m
             for m in (bodies[i] for i in sorted(by_key[lo:hi]))
-            if m.id != n.id and m.id in graph.nodes and m.label == n.label
+            if m.id != n.id
+            and m.id in graph.nodes
+            and m.label == n.label
+            # "Kiểm toán nhà nước khu vực II" is a regional office of "Kiểm toán nhà nước", not its full name
+            and not keys[m.id].startswith("khu vực ", len(key) + 1)
         ]
         if len(longer) == 1 or (longer and len({keys[m.id] for m in longer}) == 1):
             merge(graph, n.id, longer[0].id)
@@ -130,6 +134,9 @@ _DEPARTMENT_OF = re.compile(r"sở .+? (?P<place>(?:tỉnh|thành phố) .+)$")
 _COMBINED_OFFICE = re.compile(r"văn phòng (?:hội đồng nhân dân|hđnd) và (?=uỷ ban nhân dân )")
 
 
+_REGIONAL_OFFICE = re.compile(r"(.+?) khu vực [ivxlc\d]+")  # keys are folded to lower case
+
+
 def part_of_by_name(graph: Graph) -> None:
     """PART_OF where the name says so: "Văn phòng UBND tỉnh" is part of "UBND tỉnh", "Ban Thường vụ
     Tỉnh ủy" of "Tỉnh ủy"; the quote is the one that names the part."""
@@ -146,6 +153,11 @@ def part_of_by_name(graph: Graph) -> None:
         people_committee = bodies.get("uỷ ban nhân dân " + department.group("place")) if department else None
         if people_committee is not None:
             graph.add_edge(Edge("PART_OF", node.id, people_committee.id, {}, node.sources[:1]))
+            continue
+        regional = _REGIONAL_OFFICE.fullmatch(key)
+        national = bodies.get(regional.group(1)) if regional else None
+        if national is not None and national is not node:
+            graph.add_edge(Edge("PART_OF", node.id, national.id, {}, node.sources[:1]))
             continue
         words = key.split()
         for i in range(1, len(words)):

@@ -2544,3 +2544,28 @@ def test_a_clause_implementing_two_documents_implements_both() -> None:
     )
     implemented = {n for kind, n in _typed_edges_to_numbers(extract_text([text], "x.txt")) if kind == "IMPLEMENTS"}
     assert implemented == {"87-KL/BCĐ", "03-QC/BNCTU-CAT"}
+
+
+_AUDIT = """KIỂM TOÁN NHÀ NƯỚC
+KIỂM TOÁN NHÀ NƯỚC KHU VỰC II
+Số: 418/KV II-TH
+V/v đôn đốc thực hiện kiến nghị kiểm toán
+Kính gửi: Ủy ban nhân dân tỉnh Hà Tĩnh.
+Ngày 27/6/2023, Kiểm toán nhà nước đã phát hành Báo cáo kiểm toán số 186/BC-KTNN về ngân sách địa phương.
+Kiểm toán nhà nước khu vực II đề nghị Ủy ban nhân dân tỉnh Hà Tĩnh chỉ đạo thực hiện./.
+Nơi nhận:
+- Kho bạc Nhà nước Hà Tĩnh;
+- Kho bạc Nhà nước khu vực XIII;
+- Lưu: VT.
+"""
+
+
+def test_a_regional_office_of_a_national_body_is_its_own_body_and_part_of_it() -> None:
+    graph = extract_text([_AUDIT], "ktnn.txt")
+    names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
+    assert _issuers(graph, "418/KVII-TH") == ["Kiểm toán nhà nước khu vực II"]
+    assert _issuers(graph, "186/BC-KTNN") == ["Kiểm toán nhà nước"]
+    part_of = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "PART_OF"}
+    assert ("Kiểm toán nhà nước khu vực II", "Kiểm toán nhà nước") in part_of
+    copied = {t for kind, t in _typed_edges(graph) if kind == "SENT_TO"}
+    assert {"Kho bạc Nhà nước Hà Tĩnh", "Kho bạc Nhà nước khu vực XIII"} <= copied

@@ -32,10 +32,8 @@ _SELF_CONTAINED = {
     "bộ chính trị",
     "ban bí thư",
     "chủ tịch nước",
-    "kiểm toán nhà nước",
     "ngân hàng nhà nước",
     "vpcp",
-    "kho bạc nhà nước",
     "ủy ban thường vụ quốc hội",
     "đài truyền hình việt nam",
     "đài tiếng nói việt nam",
@@ -44,7 +42,15 @@ _SELF_CONTAINED = {
 # abbreviations that name one body by themselves ("VPUB" is the office of the document's People's Committee)
 _STANDALONE_ABBREVIATIONS = {"VPUB", "VPUBND", "VPCP", "BQL"}
 # heads that may stand alone, and still take a locality when one follows ("Cổng TTĐT tỉnh")
-_BARE_OK = {"cổng thông tin điện tử", "cổng ttđt", "ủy ban mặt trận tổ quốc việt nam"}
+# (the State Audit and the Treasury are national bodies with regional and provincial offices: "Kiểm toán nhà nước
+# khu vực II", "Kho bạc Nhà nước Hà Tĩnh")
+_BARE_OK = {
+    "cổng thông tin điện tử",
+    "cổng ttđt",
+    "ủy ban mặt trận tổ quốc việt nam",
+    "kiểm toán nhà nước",
+    "kho bạc nhà nước",
+}
 # heads that need a locality to be one body ("Ủy ban nhân dân" alone is not one)
 _LOCAL_HEADS = {
     "văn phòng ủy ban nhân dân",
@@ -580,6 +586,7 @@ def sentence_case(caps: str) -> str:
     # an acronym has no vowel ("CCHC", "KGVX"): it keeps its capitals
     low = re.sub(r"[^\W\d_]+", _lower_unless_acronym, caps)
     low = _known_names_re().sub(lambda m: _known_names()[m.group(0)], low)
+    low = _REGION_NUMERAL.sub(lambda m: m.group(1) + m.group(2).upper(), low)  # "KHU VỰC II" → "khu vực II"
     low = low[:1].upper() + low[1:]
     # the word after the head opens the proper name: "Vụ cải cách hành chính" → "Vụ Cải cách hành chính"
     head = head_re().match(low)
@@ -591,6 +598,7 @@ def sentence_case(caps: str) -> str:
     return _PLACE_AT_END.sub(lambda m: m.group(1) + m.group(2).title(), low)
 
 
+_REGION_NUMERAL = re.compile(r"(khu vực\s+)([ivxlc]{1,6})(?![\wĐđ])")
 _PLACE_AT_END = re.compile(
     rf"(?<!\S)((?:{_UNIT_KIND}|[Hh]uyện ủy|[Hh]uyện uỷ|[Qq]uận ủy|[Qq]uận uỷ|[Tt]hị ủy|[Tt]hị uỷ) )"
     r"(?!hội\b)([^\W\d_][^\d,;:()]{1,40})$"
