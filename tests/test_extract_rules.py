@@ -2569,3 +2569,16 @@ def test_a_regional_office_of_a_national_body_is_its_own_body_and_part_of_it() -
     assert ("Kiểm toán nhà nước khu vực II", "Kiểm toán nhà nước") in part_of
     copied = {t for kind, t in _typed_edges(graph) if kind == "SENT_TO"}
     assert {"Kho bạc Nhà nước Hà Tĩnh", "Kho bạc Nhà nước khu vực XIII"} <= copied
+
+
+def test_a_party_inspection_commission_under_its_committee_is_that_committees() -> None:
+    text = (
+        "HUYỆN UỶ KRÔNG PẮC\nUỶ BAN KIỂM TRA\n*\nSố 37-TB/UBKTHU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Krông Pắc, ngày 18 tháng 4 năm 2025\nTHÔNG BÁO\nkết luận kỳ họp\n"
+        "Uỷ ban Kiểm tra Huyện uỷ họp và kết luận như sau:\n"
+        "Nơi nhận:\n- Uỷ ban Kiểm tra Tỉnh uỷ Đắk Lắk (để b/c),\n- Lưu Văn thư.\n"
+        "T/M UỶ BAN KIỂM TRA\nCHỦ NHIỆM\n\nLê Văn Hoà\n"
+    )
+    graph = extract_text([text], "ubkt.txt")
+    assert _issuers(graph, "37-TB/UBKTHU") == ["Uỷ ban Kiểm tra Huyện uỷ Krông Pắc"]
+    assert _posts(graph, "Lê Văn Hoà") == {"Uỷ ban Kiểm tra Huyện uỷ Krông Pắc": "Chủ nhiệm"}

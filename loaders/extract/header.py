@@ -251,6 +251,9 @@ _COUNCIL_OR_COMMITTEE = re.compile(r"^(?:Hội đồng nhân dân|Tỉnh [uủ]�
 _NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+|\s+[-–]\s+)[a-zà-ỹđ]")  # "BAN VĂN HÓA - XÃ HỘI"
 
 
+_UNIT_UNDER_PARENT = re.compile(r"Văn phòng|Thanh tra|Ban [^\s]+(?: [^\s]+)?|[UỦ][yỷ] ban [Kk]iểm tra")
+
+
 def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[BodyMention]:
     """The body one header line names. Its place in the header is the evidence that it is a body, so a
     name the finders do not know is still taken whole; a bare unit ("VĂN PHÒNG") belongs to the parent."""
@@ -260,12 +263,14 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
         return []  # "BÁO CÁO": the document's type, not its issuer
     if _MOTTO.search(part) or SELF_NUMBER.search(part) or not head_re().match(readable):
         return [_shift(b, offset) for b in find_bodies(readable)]
+    # a unit printed under its parent, named only by the parent: "HUYỆN ỦY KRÔNG PẮC / ỦY BAN KIỂM TRA" is the
+    # inspection commission of that district's Party committee, whatever other commissions the text names
+    if parent is not None and _UNIT_UNDER_PARENT.fullmatch(readable):
+        name = f"{readable} {parent.name}"
+        return [BodyMention(offset, end, readable, name, "Agency", parent.needs_locality)]
     found = [_shift(b, offset) for b in find_bodies(readable)]
     if found and found[0].end - found[0].start >= len(readable) - 3:
         return found
-    if parent is not None and re.fullmatch(r"(?:Văn phòng|Thanh tra|Ban [^\s]+(?: [^\s]+)?)", readable):
-        name = f"{readable} {parent.name}"
-        return [BodyMention(offset, end, readable, name, "Agency", parent.needs_locality)]
     rest = readable[len(found[0].surface) :] if len(found) == 1 and found[0].start == offset else ""
     if rest and readable.startswith(found[0].surface) and _NAME_GOES_ON.match(rest) and len(rest.split()) <= 6:
         # "HỘI ĐỒNG THẨM ĐỊNH, / ĐÁNH GIÁ CHỈ SỐ CCHC": the header's lines are the whole name, commas and all,
