@@ -2582,3 +2582,27 @@ def test_a_party_inspection_commission_under_its_committee_is_that_committees() 
     graph = extract_text([text], "ubkt.txt")
     assert _issuers(graph, "37-TB/UBKTHU") == ["Uỷ ban Kiểm tra Huyện uỷ Krông Pắc"]
     assert _posts(graph, "Lê Văn Hoà") == {"Uỷ ban Kiểm tra Huyện uỷ Krông Pắc": "Chủ nhiệm"}
+
+
+def test_bullets_under_a_directing_lead_give_each_body_its_work() -> None:
+    text = (
+        "TỈNH ỦY NGHỆ AN\nBAN NỘI CHÍNH\n*\nSố 214-TB/BNCTU\nTHÔNG BÁO\nkết quả làm việc\n"
+        "1. Kết quả\nCác cơ quan đã phối hợp chặt chẽ.\n"
+        "- Công an tỉnh đã hoàn thành điều tra 02 vụ án.\n"
+        "2. Yêu cầu các cơ quan\n"
+        "- Công an tỉnh chỉ đạo khẩn trương hoàn thành xác minh vụ việc, có kết luận trước ngày 30/9/2024.\n"
+        "- Viện Kiểm sát nhân dân tỉnh khẩn trương nghiên cứu hồ sơ vụ án, ban hành cáo trạng.\n"
+        "- Thời gian thực hiện: trong tháng 9/2024.\n"
+        "Ban Nội chính Tỉnh ủy thông báo để các cơ quan biết, thực hiện.\n"
+    )
+    assert _assignees(extract_text([text], "tb.txt")) == ["Công an tỉnh Nghệ An", "Viện Kiểm sát nhân dân tỉnh Nghệ An"]
+
+
+def test_a_city_of_a_province_is_not_above_the_provinces_department() -> None:
+    text = (
+        "UBND TỈNH QUẢNG NINH\nSỞ XÂY DỰNG\nSố: 28/BB-SXD\nBIÊN BẢN LÀM VIỆC\n"
+        "III. KẾT LUẬN VÀ GIAO NHIỆM VỤ\n"
+        "1. Ủy ban nhân dân thành phố Cẩm Phả chỉ đạo Trung tâm Phát triển quỹ đất thành phố hoàn thành giải phóng "
+        "mặt bằng trước ngày 30/11/2023.\n"
+    )
+    assert _assignees(extract_text([text], "bb.txt")) == ["Ủy ban nhân dân thành phố Cẩm Phả tỉnh Quảng Ninh"]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from graph.text import tone_key
-from loaders.extract.bodies import central_body
+from loaders.extract.bodies import CENTRAL_CITIES, central_body
 from loaders.extract.context import Context
 from loaders.extract.deadlines import deadline
 from loaders.extract.mentions import SUB_UNIT, BodyIndex, Placed
@@ -20,7 +20,7 @@ _CUE = re.compile(
     r"(?:^|(?=[GgYyĐđ\n]))"  # every branch opens on one of these: the search skips other positions in C
     r"(?:(?:(?<![\w])(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?)"
     r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*"
-    r"|[-+]\s*(?=[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:)|[-+•]\s*(?=[Đđ]ối với\s))(?=\S))"
+    r"|[-+]\s*(?=[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:)|[-+•]\s*(?=[Đđ]ối với\s)|[-+•]\s*)(?=\S))"
 )
 # ``_CUE`` less its "^" (tried at the text's start only), each branch opening on a literal letter: the search skips in
 # C to the letters a cue opens on, where ``_CUE``'s lookahead was tried at every position. The cue words are spelled
@@ -88,6 +88,8 @@ def tasks(
             if _directs(ctx, cue.start()):
                 _regarding_task(ctx, bodies, doc_id, cue, regarding.end(), stop, assigner_at)
             continue
+        if _bare_bullet(s, cue) and not _under_directing_lead(s, cue.start()):
+            continue  # a bullet gives work only in a list whose lead line directs ("2. Yêu cầu các cơ quan")
         # "2.5. Các Sở: Tài chính, Tư pháp …": a list's first body is placed where the list opens
         first = bodies.at(pos, slack=1) or (bodies.at(cue.end(), slack=0) if lead_in else None)
         received = _received_request(ctx, bodies, cue, assigner_at) if first is None else None
@@ -330,6 +332,8 @@ def _task(
     text = s[span[0] : span[1]].strip()
     props: dict[str, object] = {"description": text[:300]}
     next_cue = _cue_search(s, span[1])
+    while next_cue is not None and _bare_bullet(s, next_cue):  # "- Thời gian thực hiện: …" is the item's own line
+        next_cue = _cue_search(s, next_cue.end())
     due = deadline(s, span[0], span[1], next_cue.start() if next_cue else None)
     if due:
         props["deadline"] = due
@@ -395,6 +399,7 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     # a central body (the Prime Minister, a ministry) is above every province: their committees are not its superiors
     central = issuer_node is not None and central_body(str(issuer_node.properties.get("name", "")))
     issuer_key = tone_key(str(issuer_node.properties.get("name", ""))) if issuer_node is not None else None
+    provincial = issuer_key is not None and " tỉnh " in issuer_key
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
             continue
@@ -403,10 +408,16 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
             continue  # "Thường trực Hội đồng nhân dân tỉnh" in the council's own resolution: its organ, not above it
         local = key.startswith(("uỷ ban nhân dân tỉnh", "uỷ ban nhân dân thành phố", "hội đồng nhân dân"))
         local = local or key.startswith("thường trực")
+        if local and provincial and _TOWN.search(key) and not key.endswith(_CENTRAL_CITY_KEYS):
+            continue  # "Ủy ban nhân dân thành phố Cẩm Phả" is below a province's department, not above it
         national = key in ("chính phủ", "thủ tướng chính phủ", "quốc hội") or key.endswith(("tỉnh uỷ", "thành uỷ"))
         if national or (local and not central):
             out.add(node.id)
     return out
+
+
+_TOWN = re.compile(r"\b(?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn) ")
+_CENTRAL_CITY_KEYS = tuple(tone_key(c) for c in CENTRAL_CITIES)
 
 
 # the parent a unit is named with after a comma: "Vụ Tiền lương, Bộ Nội vụ", "Phòng Nghiệp vụ 2, Thanh tra tỉnh"
@@ -440,6 +451,35 @@ def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) ->
 
 
 _LETTERED = re.compile(r"\s*[a-zđ]\)")
+_BULLET_LINE = re.compile(r"[ \t]*[-+•]")
+_BARE_BULLET = re.compile(r"\s*[-+•]\s*")
+_LISTED_AFTER = re.compile(r"[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:|[Đđ]ối với\s|Cơ quan (?:thực hiện|chủ trì)")
+
+
+def _bare_bullet(s: str, cue: re.Match[str]) -> bool:
+    """A cue that is only a bullet ("\n- "), not one of the bullets the cue itself names ("- Các sở: …")."""
+    return bool(_BARE_BULLET.fullmatch(cue.group())) and not _LISTED_AFTER.match(s, cue.end())
+
+
+_NUMBERED = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\))")
+# the line that leads into a list of bullets and directs its bodies: "2. Yêu cầu các cơ quan", "Giao nhiệm vụ:"
+_DIRECTING_LEAD = re.compile(
+    r"[ \t]*(?:(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\))[ \t]*)?(?:[Yy]êu cầu|[Gg]iao|[Pp]hân công|[Đđ]ề nghị|[Cc]hỉ đạo)"
+    r"(?![^\n]*(?:quan tâm|xem xét|phê duyệt|cho ý kiến))[^\n]{0,80}"
+)
+
+
+def _under_directing_lead(s: str, at: int) -> bool:
+    """Whether the bullet at ``at`` is one of a list whose lead line directs: the lines above it up to the lead
+    are bullets of the same list."""
+    line_start = s.rfind("\n", 0, at + 1) + 1 if s[at : at + 1] != "\n" else at + 1
+    while line_start > 0:
+        prev_start = s.rfind("\n", 0, line_start - 1) + 1
+        if not _BULLET_LINE.match(s, prev_start):
+            lead = s[prev_start:line_start].rstrip()
+            return bool(_DIRECTING_LEAD.match(lead)) and (lead.endswith(":") or bool(_NUMBERED.match(lead)))
+        line_start = prev_start
+    return False
 
 
 def _bullets_end(s: str, pos: int, letters: bool = True) -> int:
