@@ -2606,3 +2606,38 @@ def test_a_city_of_a_province_is_not_above_the_provinces_department() -> None:
         "mặt bằng trước ngày 30/11/2023.\n"
     )
     assert _assignees(extract_text([text], "bb.txt")) == ["Ủy ban nhân dân thành phố Cẩm Phả tỉnh Quảng Ninh"]
+
+
+_DISCIPLINE = (
+    "HUYỆN UỶ KRÔNG PẮC\nUỶ BAN KIỂM TRA\n*\nSố 37-TB/UBKTHU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Krông Pắc, ngày 18 tháng 4 năm 2025\nTHÔNG BÁO\nkết luận kỳ họp\n"
+    "1. Ban Thường vụ Đảng uỷ xã Ea Phê nhiệm kỳ 2020 - 2025 đã buông lỏng lãnh đạo, chỉ đạo.\n"
+    "2. Đồng chí Y Khu Niê, Bí thư Đảng uỷ, Chủ tịch Hội đồng nhân dân xã Ea Phê, chịu trách nhiệm người đứng đầu.\n"
+    "Uỷ ban Kiểm tra Huyện uỷ quyết định thi hành kỷ luật. Đề nghị Ban Thường vụ Huyện uỷ xem xét, xử lý kỷ luật "
+    "đồng chí Y Khu Niê theo thẩm quyền.\n"
+    "3. Yêu cầu Đảng uỷ xã Ea Phê tổ chức công bố các quyết định kỷ luật trước ngày 30/6/2025.\n"
+)
+
+
+def test_a_discipline_notice_gives_work_only_where_it_directs() -> None:
+    assert _assignees(extract_text([_DISCIPLINE], "tb.txt")) == ["Đảng uỷ xã Ea Phê"]
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        (
+            "KIỂM TOÁN NHÀ NƯỚC\nKIỂM TOÁN NHÀ NƯỚC KHU VỰC II\nSố: 418/KV II-TH\nV/v đôn đốc\n"
+            "Kiểm toán nhà nước khu vực II đề nghị Ủy ban nhân dân tỉnh Hà Tĩnh chỉ đạo thu hồi 17,4 tỷ đồng, hoàn "
+            "thành trước ngày 30/9/2024.\n",
+            "Ủy ban nhân dân tỉnh Hà Tĩnh",
+        ),
+        (
+            "UBND TỈNH HƯNG YÊN\nBAN QUẢN LÝ DỰ ÁN\nSố: 527/BC-BQLDA\nBÁO CÁO\n"
+            "2. Đề nghị Sở Tài nguyên và Môi trường sớm thẩm định, trình phê duyệt giá đất cụ thể tại xã Minh Châu.\n",
+            "Sở Tài nguyên và Môi trường tỉnh Hưng Yên",
+        ),
+    ],
+)
+def test_what_an_auditor_or_a_board_asks_of_a_body_not_above_it_is_given(text: str, assignee: str) -> None:
+    assert _assignees(extract_text([text], "x.txt")) == [assignee]

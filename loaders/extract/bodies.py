@@ -1093,7 +1093,9 @@ def central_body(name: str) -> bool:
     key = _key(name)
     if _ends_bare(name):
         return False  # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": the country's front, in a province
-    return key.startswith("bộ ") or any(w in key for w in ("chính phủ", "trung ương", "quốc hội", "việt nam"))
+    # the State Audit and its regional offices answer to the National Assembly, not to a province
+    national = ("chính phủ", "trung ương", "quốc hội", "việt nam", "kiểm toán nhà nước")
+    return key.startswith("bộ ") or any(w in key for w in national)
 
 
 def _ends_bare(name: str) -> bool:

@@ -58,7 +58,8 @@ def _cues(s: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 # "2. Đối với Sở Xây dựng:" and the bullets under it, in a document that directs (not a report's account)
 _REGARDING = re.compile(r"[Đđ]ối với\s+")
 _DESCRIBES = ("BC", "TTr")
-_UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
+# (asked to approve, not to prepare for approval: "Đề nghị Sở … thẩm định, trình phê duyệt giá đất" gives work)
+_UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|(?<!trình )phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
 _LEAD_IN = re.compile(
     r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị)(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
     r"|(?:Ban [Cc]hủ nhiệm|Giám đốc|Chủ tịch|Thủ trưởng|[Ll]ãnh đạo|Bộ trưởng|Tổng Giám đốc|Trưởng ban|Cục trưởng"
@@ -67,7 +68,8 @@ _LEAD_IN = re.compile(
 )
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
 _NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,.;]{0,40})\s*$")
-_ACCOUNT = re.compile(r"\s*(?:đã|đang|vẫn)(?:\s+và\s+đang)?\s")  # an item that tells what its body did
+# an item that tells what its body did ("Ban Thường vụ Đảng ủy xã nhiệm kỳ 2020 - 2025 đã buông lỏng …")
+_ACCOUNT = re.compile(r"\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+)?(?:đã|đang|vẫn)(?:\s+và\s+đang)?\s")
 _END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
 
 
@@ -250,7 +252,10 @@ def _next_clauses(
         end = clause_end
 
 
-_DUTY = re.compile(r"(?:có|chịu)\s+trách\s+nhiệm\s+(?:thi hành\s+)?")
+# (not the fault a discipline or inspection finding lays on someone: "…, chịu trách nhiệm người đứng đầu.")
+_DUTY = re.compile(
+    r"(?:có|chịu)\s+trách\s+nhiệm\s+(?!(?:chính|người đứng đầu|liên đới|trực tiếp|cá nhân)\s*[.;,)])(?:thi hành\s+)?"
+)
 
 
 def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, assigner_at: dict[int, str]) -> None:
@@ -395,6 +400,8 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     """Bodies above the issuer, to which a request is upward: its parent, the People's Committee, Council
     and Party committee of its locality, and the national bodies."""
     out = {e.target for e in ctx.graph.edges.values() if e.type == "PART_OF" and e.source == issuer}
+    # the standing organs of the parent: "Ban Thường vụ Huyện ủy" is above the Huyện ủy's inspection commission
+    parent_keys = [tone_key(str(ctx.graph.nodes[p].properties.get("name", ""))) for p in out if p in ctx.graph.nodes]
     issuer_node = ctx.graph.nodes.get(issuer) if issuer else None
     # a central body (the Prime Minister, a ministry) is above every province: their committees are not its superiors
     central = issuer_node is not None and central_body(str(issuer_node.properties.get("name", "")))
@@ -406,6 +413,9 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
         key = tone_key(str(node.properties.get("name", "")))
         if issuer_key and key.endswith(" " + issuer_key):
             continue  # "Thường trực Hội đồng nhân dân tỉnh" in the council's own resolution: its organ, not above it
+        if any(key.startswith(_STANDING_ORGANS) and key.endswith(" " + k) for k in parent_keys):
+            out.add(node.id)
+            continue
         local = key.startswith(("uỷ ban nhân dân tỉnh", "uỷ ban nhân dân thành phố", "hội đồng nhân dân"))
         local = local or key.startswith("thường trực")
         if local and provincial and _TOWN.search(key) and not key.endswith(_CENTRAL_CITY_KEYS):
@@ -416,6 +426,7 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     return out
 
 
+_STANDING_ORGANS = ("ban thường vụ ", "thường trực ", "ban chấp hành ")
 _TOWN = re.compile(r"\b(?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn) ")
 _CENTRAL_CITY_KEYS = tuple(tone_key(c) for c in CENTRAL_CITIES)
 
