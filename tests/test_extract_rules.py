@@ -2641,3 +2641,32 @@ def test_a_discipline_notice_gives_work_only_where_it_directs() -> None:
 )
 def test_what_an_auditor_or_a_board_asks_of_a_body_not_above_it_is_given(text: str, assignee: str) -> None:
     assert _assignees(extract_text([text], "x.txt")) == [assignee]
+
+
+_LAND = (
+    "UBND TỈNH LONG AN\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 3862/BC-STNMT\nBÁO CÁO\nvề vi phạm đất đai\n"
+    "Dự án Khu dân cư Phước Lợi do Công ty Cổ phần Đầu tư Bất động sản Phước Lợi (sau đây gọi là Công ty) làm chủ "
+    "đầu tư.\n1. Công ty chậm đưa đất vào sử dụng quá 24 tháng so với tiến độ.\n"
+    "- Ngày 04/9/2024, Sở Tài nguyên và Môi trường có Công văn số 3790/STNMT-QLĐĐ yêu cầu Công ty khôi phục lại "
+    "tình trạng ban đầu của đất, hoàn thành trước ngày 30/9/2024; đến nay Công ty chưa thực hiện.\n"
+)
+
+
+def test_a_company_named_short_develops_its_project_and_is_given_work_only_by_an_instruction() -> None:
+    graph = extract_text([_LAND], "bc.txt")
+    names = {n.id: n.properties.get("name") or n.properties.get("number") for n in graph.nodes.values()}
+    develops = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "DEVELOPS"}
+    assert develops == {("Công ty Cổ phần Đầu tư Bất động sản Phước Lợi", "Dự án Khu dân cư Phước Lợi")}
+    assert _assigned(graph) == {("3790/STNMT-QLĐĐ", "Công ty Cổ phần Đầu tư Bất động sản Phước Lợi")}
+
+
+def test_an_investment_decisions_sheet_names_the_investor_above_the_project() -> None:
+    text = (
+        "UBND TỈNH BẮC GIANG\nSố: 1386/QĐ-UBND\nQUYẾT ĐỊNH\nĐiều 1. Chấp thuận chủ trương đầu tư:\n"
+        "1. Nhà đầu tư: Công ty TNHH Điện tử Hoà Phong Việt Nam; người đại diện theo pháp luật: Ông Chen Wei-Lung.\n"
+        "2. Tên dự án: Nhà máy sản xuất linh kiện điện tử Hoà Phong.\n3. Mục tiêu dự án: sản xuất linh kiện.\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
+    develops = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "DEVELOPS"}
+    assert develops == {("Công ty TNHH Điện tử Hoà Phong Việt Nam", "Nhà máy sản xuất linh kiện điện tử Hoà Phong")}

@@ -209,8 +209,12 @@ def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[i
 
 
 # "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
-_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*\()")
-_SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?=[Cc]hủ\s+đầu\s+tư)")
+_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*[(:])")
+# a project's sheet: "2. Chủ đầu tư: Công ty …", "1. Nhà đầu tư: Công ty …" (with "Tên dự án: …" above or below)
+_SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?:[Nn]hà\s+(?=đầu\s+tư)|(?=[Cc]hủ\s+đầu\s+tư))")
+_SHEET_NAME = re.compile(r"[Tt]ên\s+dự\s+án\s*:\s*")
+# "do Công ty … (sau đây gọi là Công ty) làm chủ đầu tư": the short name the company is given on the way
+_NAMED_SHORT_THEN = re.compile(r"\s*\((?:[Ss]au đây )?(?:gọi|viết)(?: tắt)? là\s+[^)]{2,40}\)\s*(?:làm|là)\s*$")
 _BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?$")
 _THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
 
@@ -221,10 +225,13 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
     for m in _INVESTOR.finditer(s):
         sentence = max(s.rfind(". ", 0, m.start()), s.rfind("\n", 0, m.start())) + 1
         company = bodies.ending_at(m.start() - 1, slack=14)
+        short = _NAMED_SHORT_THEN.search(s, max(0, m.start() - 64), m.start()) if company is None else None
+        if short is not None:
+            company = bodies.ending_at(short.start(), slack=0)
         direct = company is not None and _BODY_THEN.fullmatch(s, company.mention.end, m.start())
         if company is not None and not direct:
             # "Dự án … do Công ty … làm chủ đầu tư"
-            made = re.fullmatch(r"\s*làm\s*", s[company.mention.end : m.start()])
+            made = re.fullmatch(r"\s*làm\s*", s[company.mention.end : m.start()]) or (short and "làm" in short.group())
             by = re.search(r"\bdo\s+$", s[max(0, company.mention.start - 6) : company.mention.start])
             company = company if made and by else None
         named_after = None
@@ -240,6 +247,9 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
             if not before and field and field.end() == m.start():
                 # "2. Chủ đầu tư: Công ty …" on the sheet under "1. Tên dự án: …": the sheet's project
                 before = [p for p in named if m.start() - 800 <= p[0] < m.start()][-1:]
+                if not before:  # "1. Nhà đầu tư: Công ty …" above "2. Tên dự án: …"
+                    sheet = _SHEET_NAME.search(s, m.end(), m.end() + 800)
+                    before = [p for p in named if sheet is not None and p[0] == sheet.end()]
             bracketed = colon is not None and "(" in colon.group()
             if not before and len({p[2] for p in named}) == 1 and bracketed:
                 # "hướng dẫn nhà đầu tư (Công ty Cổ phần Logistics Xứ Lạng) …" in a letter about one project

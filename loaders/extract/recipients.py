@@ -56,7 +56,7 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_NAME = re.compile(r"\s*\((?:[Ss]au đây )?(?:gọi|viết) tắt là\s+([^)]{2,40})\)")
+_SHORT_NAME = re.compile(r"\s*\((?:[Ss]au đây )?(?:gọi|viết)(?: tắt)? là\s+([^)]{2,40})\)")
 _SHORT_NAME_BRACKET = re.compile(_SHORT_NAME.pattern.removeprefix(r"\s*"))  # opens on "(": found fast
 
 

@@ -99,7 +99,9 @@ def tasks(
             answered.add(received[2])
             _task(ctx, s, doc_id, cue, pos, -1, [received[0]], [], assigner_at, assigner=received[1])
             continue
-        named = _short_name_at(ctx, pos)
+        # "yêu cầu Công ty khôi phục …" after "(sau đây gọi là Công ty)"; a numbered finding about it ("1. Công ty
+        # chậm đưa đất vào sử dụng …") gives it no work
+        named = _short_name_at(ctx, pos) if cue.group()[:1].isalpha() else []
         if first is None and named:
             _task(ctx, s, doc_id, cue, pos, stop, named, [], assigner_at)
             continue
