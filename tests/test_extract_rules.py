@@ -2670,3 +2670,46 @@ def test_an_investment_decisions_sheet_names_the_investor_above_the_project() ->
     names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
     develops = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "DEVELOPS"}
     assert develops == {("Công ty TNHH Điện tử Hoà Phong Việt Nam", "Nhà máy sản xuất linh kiện điện tử Hoà Phong")}
+
+
+@pytest.mark.parametrize(
+    ("text", "project"),
+    [
+        (
+            "Dự án Đường trục kết nối Khu công nghiệp Yên Mỹ II với Quốc lộ 39 đã bàn giao mặt bằng.",
+            "Dự án Đường trục kết nối Khu công nghiệp Yên Mỹ II với Quốc lộ 39",
+        ),
+        (
+            "Giải phóng mặt bằng Dự án Nâng cấp, mở rộng Đường tỉnh 868 tại xã Mỹ Phước Tây.",
+            "Dự án Nâng cấp, mở rộng Đường tỉnh 868",
+        ),
+        (
+            "thẩm tra lại quyết toán công trình Đường giao thông liên xã Hồng Đà - Dậu Dương trước ngày 30/11/2024.",
+            "Công trình Đường giao thông liên xã Hồng Đà - Dậu Dương",
+        ),
+    ],
+)
+def test_project_names_that_link_places_number_roads_or_call_themselves_works(text: str, project: str) -> None:
+    graph = extract_text([text], "x.txt")
+    assert [n.properties["name"] for n in graph.nodes.values() if n.label == "Project"] == [project]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vụ án xảy ra tại Ban Quản lý dự án đầu tư xây dựng huyện Tam Nông.",
+        "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi vận hành an toàn hồ Núi Ngang.",
+    ],
+)
+def test_a_board_or_a_company_named_for_projects_is_no_project(text: str) -> None:
+    assert [n for n in extract_text([text], "x.txt").nodes.values() if n.label == "Project"] == []
+
+
+def test_minutes_of_a_working_session_are_about_the_project_of_their_subject() -> None:
+    text = (
+        "UBND TỈNH QUẢNG NINH\nSỞ XÂY DỰNG\nSố: 28/BB-SXD\nQuảng Ninh, ngày 26 tháng 10 năm 2023\n"
+        "BIÊN BẢN LÀM VIỆC\nVề tiến độ thực hiện Dự án Khu nhà ở xã hội phường Cẩm Thạch, thành phố Cẩm Phả\n"
+        "Hôm nay, Sở Xây dựng tổ chức làm việc.\n"
+    )
+    graph = extract_text([text], "bb.txt")
+    assert ("CONCERNS", "Dự án Khu nhà ở xã hội phường Cẩm Thạch") in _typed_edges(graph)

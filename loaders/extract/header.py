@@ -28,7 +28,9 @@ HEADER_LINES = 30
 @cache
 def _type_line_re() -> re.Pattern[str]:
     """A line holding only a document type in capitals: "BÁO CÁO", "QUYẾT ĐỊNH"."""
-    return re.compile(rf"(?m)^\s*({alternation([n.upper() for n in lexicon().doc_type_by_name])})\s*$")
+    # with the kind of meeting or review it records: "BIÊN BẢN LÀM VIỆC", "BÁO CÁO THẨM TRA", "KẾ HOẠCH LIÊN TỊCH"
+    kinds = r"(?:\s+(?:LÀM VIỆC|CUỘC HỌP|HỌP|HỘI NGHỊ|TÓM TẮT|LIÊN TỊCH|PHỐI HỢP|THẨM TRA|GIÁM SÁT|KIỂM TRA))?"
+    return re.compile(rf"(?m)^\s*({alternation([n.upper() for n in lexicon().doc_type_by_name])}){kinds}\s*$")
 
 
 def _type_lines(zone: str) -> Iterator[re.Match[str]]:

@@ -11,7 +11,12 @@ from loaders.extract.context import Context, DocRef
 from loaders.extract.mentions import BodyIndex
 from loaders.lexicon import alternation_not_after, lexicon
 
-_START = re.compile(alternation_not_after(("Dự án", "dự án", "Chương trình", "Đề án"), r"[\wĐđ]") + r"\s+")
+# "công trình" names a project only where a capital opens its name ("công trình Đường giao thông liên xã …"), not in
+# "công trình thủy lợi" or a company's "Khai thác công trình thủy lợi"
+_START = re.compile(
+    alternation_not_after(("Dự án", "dự án", "Chương trình", "Đề án"), r"[\wĐđ]")
+    + rf"\s+|(?<![\wĐđ])[Cc]ông trình\s+(?=[{UPPER}])"
+)
 _STOP = re.compile(
     r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
@@ -24,6 +29,9 @@ _HARD_STOP = re.compile(r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|đư�
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
+_ROAD = re.compile(r"(?:Đường tỉnh|Đường huyện|Quốc lộ|Tỉnh lộ|Huyện lộ|ĐT|QL)\.?\s?\d{1,4}[A-Z]?(?![\wĐđ])")
+_LINKS = re.compile(r"\bkết nối\s")
+_BOARD_BEFORE = re.compile(r"[Qq]uản lý\s+$")
 
 
 def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRef) -> list[tuple[int, int, str]]:
@@ -35,6 +43,8 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     declarations = _declarations(s)
     declared = [_name_pattern(name) for _, _, name, _ in declarations]
     for m in _START.finditer(s):
+        if _BOARD_BEFORE.search(s, max(0, m.start() - 10), m.start()):
+            continue  # "Ban Quản lý dự án đầu tư xây dựng huyện": a board, not a project
         quoted = _QUOTED.match(s, m.end())  # at the offset, not on a copy of the rest of the text
         known = _known_name_at(s, m.end(), declared)
         if known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"
@@ -46,8 +56,10 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             proper = quoted.group(1)
         else:
             stop = _STOP.search(s, m.end())
-            while stop is not None and _WORKS_PAIR.match(s, stop.start()):
-                # "Dự án Cải tạo, nâng cấp đường tỉnh 128 …": the works a name lists over a comma
+            while stop is not None and (
+                _WORKS_PAIR.match(s, stop.start())  # "Dự án Cải tạo, nâng cấp đường tỉnh 128 …": works over a comma
+                or (s.startswith(" với", stop.start()) and _LINKS.search(s, m.end(), stop.start()))
+            ):  # "Dự án Đường trục kết nối Khu công nghiệp Yên Mỹ II với Quốc lộ 39": what a road links
                 stop = _STOP.search(s, stop.end())
             name_end = stop.start() if stop else len(s)
             if name_end - m.end() > 120:
@@ -61,6 +73,8 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             until = _UNTIL.search(s, m.end(), name_end + 30)
             runs = list(_PROPER.finditer(s, m.end(), name_end))
             runs = [r for r in runs if not head_re().match(s, r.start())]
+            # a road is named by its number: "Nâng cấp, mở rộng Đường tỉnh 868", "… với Quốc lộ 39"
+            runs = sorted([*runs, *_ROAD.finditer(s, m.end(), name_end)], key=lambda r: r.start())
             if _THIS_ONE.match(s, m.end()):
                 continue
             if until and (until.start() <= name_end or not s[name_end : until.start()].strip(" ,")):
