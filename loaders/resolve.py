@@ -169,7 +169,7 @@ def part_of_by_name(graph: Graph) -> None:
             # a committee or standing body of a Party committee or of a People's Council: "Ban Pháp chế HĐND tỉnh",
             # "Ủy ban Kiểm tra Tỉnh ủy", "Thường trực HĐND tỉnh"
             organ = unit.startswith(("ban ", "thường trực", "uỷ ban kiểm tra"))
-            named_part = unit == "văn phòng" or (organ and whole.startswith((*_PARTY, "hội đồng nhân dân")))
+            named_part = unit == "văn phòng" or (organ and whole.startswith((*_PARTY, "đảng uỷ", "hội đồng nhân dân")))
             # "Cơ quan Cảnh sát điều tra Công an tỉnh …": the investigation body of the police
             named_part = named_part or (unit.startswith("cơ quan") and unit.endswith("điều tra"))
             if named_part and parent.label == "Agency":

@@ -2713,3 +2713,24 @@ def test_minutes_of_a_working_session_are_about_the_project_of_their_subject() -
     )
     graph = extract_text([text], "bb.txt")
     assert ("CONCERNS", "Dự án Khu nhà ở xã hội phường Cẩm Thạch") in _typed_edges(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- Viện KSND tỉnh Bình Định;", "Viện kiểm sát nhân dân tỉnh Bình Định"),
+        ("- VKSND tỉnh Bình Định;", "Viện kiểm sát nhân dân tỉnh Bình Định"),
+        ("- TAND tỉnh Bình Định;", "Tòa án nhân dân tỉnh Bình Định"),
+        ("- Các đồng chí Uỷ viên UBKT Huyện uỷ Krông Pắc,", "Ủy ban Kiểm tra Huyện uỷ Krông Pắc"),
+    ],
+)
+def test_the_courts_procuracies_and_commissions_in_short(text: str, name: str) -> None:
+    assert [b.name for b in find_bodies(text)] == [name]
+
+
+def test_a_communes_party_standing_board_is_part_of_its_party_committee() -> None:
+    text = "Ban Thường vụ Đảng uỷ xã Ea Phê đã họp. Đảng uỷ xã Ea Phê báo cáo."
+    graph = extract_text([text], "x.txt")
+    names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
+    part_of = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "PART_OF"}
+    assert ("Ban Thường vụ Đảng uỷ xã Ea Phê", "Đảng uỷ xã Ea Phê") in part_of
