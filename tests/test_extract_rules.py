@@ -2734,3 +2734,17 @@ def test_a_communes_party_standing_board_is_part_of_its_party_committee() -> Non
     names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
     part_of = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "PART_OF"}
     assert ("Ban Thường vụ Đảng uỷ xã Ea Phê", "Đảng uỷ xã Ea Phê") in part_of
+
+
+def test_a_letter_cited_before_a_new_subject_does_not_implement_what_that_subject_reports_on() -> None:
+    text = (
+        "Số: 412/BC-UBND\nBÁO CÁO\nKết quả thực hiện kết luận thanh tra\n"
+        "Thực hiện Công văn số 845/TTr-GSTĐ ngày 02/10/2024 của Thanh tra tỉnh Phú Thọ về việc báo cáo kết quả thực "
+        "hiện kết luận thanh tra, Ủy ban nhân dân huyện Tam Nông báo cáo kết quả thực hiện Kết luận thanh tra số "
+        "35/KL-TTr ngày 15/5/2024 của Thanh tra tỉnh như sau:"
+    )
+    graph = extract_text([text], "bc.txt")
+    names = {n.id: n.properties.get("number") for n in graph.nodes.values()}
+    implements = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "IMPLEMENTS"}
+    assert ("845/TTr-GSTĐ", "35/KL-TTr") not in implements
+    assert ("412/BC-UBND", "845/TTr-GSTĐ") in implements

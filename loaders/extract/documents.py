@@ -29,6 +29,10 @@ from loaders.lexicon import lexicon
 _NATIONAL_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ"}
 # what may stand between two documents of one list: their dates and issuers, then a comma, ";" or "và"
 # "Căn cứ tình hình thực tế, Sở Tư pháp đã có Công văn số …": the cue governs another clause
+# a clause with its own subject, a name after a comma: "…, Ủy ban nhân dân huyện Tam Nông báo cáo …"
+_SUBJECT_CLAUSE = re.compile(
+    rf",\s+[{UPPER}][^\s,]*\s+(?:[^\s,]+\s+){{0,7}}?(?:báo cáo|kính báo cáo|đề nghị|tổ chức|xây dựng|ban hành)\s"
+)
 _NEW_SUBJECT = re.compile(
     r",\s*(?:\S+\s+){1,8}?(?:đã|sẽ|đang)\s+(?:có|ban hành|gửi|tiến hành)\b"
     r"|(?:Căn cứ|Trên cơ sở|căn cứ|trên cơ sở)\s+(?:tình hình|kết quả|rà soát|thực tế|các quy định nêu trên)"
@@ -365,6 +369,8 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             between = s[pc.end : c.start]
             if not re.search(r"[.;]\s", between) and len(between) <= 160:
                 tie = next((rel for cue, rel in _BETWEEN_DOCUMENTS if cue.search(between)), None)
+                if tie and _SUBJECT_CLAUSE.search(between):
+                    tie = None  # "Công văn số 845 … về việc báo cáo …, UBND huyện báo cáo kết quả thực hiện Kết luận …"
                 if tie == "AMENDS" and _DRAFT_AMENDS.search(between):
                     tie = None  # "Công văn số A … góp ý dự thảo Quyết định sửa đổi … Quyết định số B": a draft amends B
                 if tie in ("AMENDS", "REPLACES") and _PASSIVE.search(between):

@@ -14,9 +14,9 @@ from loaders.lexicon import alternation_not_after, lexicon
 # "công trình" names a project only where a capital opens its name ("công trình Đường giao thông liên xã …"), not in
 # "công trình thủy lợi" or a company's "Khai thác công trình thủy lợi"
 _START = re.compile(
-    alternation_not_after(("Dự án", "dự án", "Chương trình", "Đề án"), r"[\wĐđ]")
-    + rf"\s+|(?<![\wĐđ])[Cc]ông trình\s+(?=[{UPPER}])"
+    alternation_not_after(("Dự án", "dự án", "Chương trình", "Đề án", "công trình", "Công trình"), r"[\wĐđ]") + r"\s+"
 )
+_WORKS_NAMED = re.compile(rf"[Cc]ông trình\s+[{UPPER}]")
 _STOP = re.compile(
     r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
@@ -45,6 +45,8 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     for m in _START.finditer(s):
         if _BOARD_BEFORE.search(s, max(0, m.start() - 10), m.start()):
             continue  # "Ban Quản lý dự án đầu tư xây dựng huyện": a board, not a project
+        if s.startswith(("công trình", "Công trình"), m.start()) and not _WORKS_NAMED.match(s, m.start()):
+            continue  # "công trình thủy lợi": works, unnamed
         quoted = _QUOTED.match(s, m.end())  # at the offset, not on a copy of the rest of the text
         known = _known_name_at(s, m.end(), declared)
         if known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"

@@ -78,6 +78,7 @@ def tasks(
 ) -> None:
     s = ctx.s
     answered: set[int] = set()  # sentences whose received request is already a task
+    leads_of_lists: dict[int, bool] = {}  # whether the list a bullet line (by its start) is in has a directing lead
     superiors = _superiors(ctx, issuer)
     for cue in _cues(s, start, stop):
         pos = cue.end()
@@ -90,7 +91,7 @@ def tasks(
             if _directs(ctx, cue.start()):
                 _regarding_task(ctx, bodies, doc_id, cue, regarding.end(), stop, assigner_at)
             continue
-        if _bare_bullet(s, cue) and not _under_directing_lead(s, cue.start()):
+        if _bare_bullet(s, cue) and not _under_directing_lead(s, cue.start(), leads_of_lists):
             continue  # a bullet gives work only in a list whose lead line directs ("2. Yêu cầu các cơ quan")
         # "2.5. Các Sở: Tài chính, Tư pháp …": a list's first body is placed where the list opens
         first = bodies.at(pos, slack=1) or (bodies.at(cue.end(), slack=0) if lead_in else None)
@@ -482,17 +483,24 @@ _DIRECTING_LEAD = re.compile(
 )
 
 
-def _under_directing_lead(s: str, at: int) -> bool:
+def _under_directing_lead(s: str, at: int, known: dict[int, bool]) -> bool:
     """Whether the bullet at ``at`` is one of a list whose lead line directs: the lines above it up to the lead
-    are bullets of the same list."""
-    line_start = s.rfind("\n", 0, at + 1) + 1 if s[at : at + 1] != "\n" else at + 1
+    are bullets of the same list. ``known`` holds the answer for bullet lines already seen, so that a long list
+    is walked once, not once a bullet."""
+    first = line_start = s.rfind("\n", 0, at + 1) + 1 if s[at : at + 1] != "\n" else at + 1
+    answer = False
     while line_start > 0:
         prev_start = s.rfind("\n", 0, line_start - 1) + 1
+        if prev_start in known:
+            answer = known[prev_start]
+            break
         if not _BULLET_LINE.match(s, prev_start):
             lead = s[prev_start:line_start].rstrip()
-            return bool(_DIRECTING_LEAD.match(lead)) and (lead.endswith(":") or bool(_NUMBERED.match(lead)))
+            answer = bool(_DIRECTING_LEAD.match(lead)) and (lead.endswith(":") or bool(_NUMBERED.match(lead)))
+            break
         line_start = prev_start
-    return False
+    known[first] = answer
+    return answer
 
 
 def _bullets_end(s: str, pos: int, letters: bool = True) -> int:
