@@ -2748,3 +2748,18 @@ def test_a_letter_cited_before_a_new_subject_does_not_implement_what_that_subjec
     implements = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "IMPLEMENTS"}
     assert ("845/TTr-GSTĐ", "35/KL-TTr") not in implements
     assert ("412/BC-UBND", "845/TTr-GSTĐ") in implements
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("phối hợp với Ủy ban nhân dân thành phố Cẩm Phả xác định giá đất cụ thể", "Ủy ban nhân dân thành phố Cẩm Phả"),
+        ("giao Phòng Tài chính - Kế hoạch thẩm tra lại quyết toán công trình", "Phòng Tài chính - Kế hoạch"),
+        (
+            "2. Công ty Cổ phần Đầu tư Xây dựng Hạ Long Xanh đẩy nhanh tiến độ thi công",
+            "Công ty Cổ phần Đầu tư Xây dựng Hạ Long Xanh",
+        ),
+    ],
+)
+def test_a_name_ends_where_the_work_it_is_given_begins(text: str, name: str) -> None:
+    assert [b.name for b in find_bodies(text)] == [name]
