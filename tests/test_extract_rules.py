@@ -615,6 +615,90 @@ def test_a_signer_holding_a_second_post_holds_it_in_its_body() -> None:
     assert ("Sở Nội vụ tỉnh Lâm Đồng", "Giám đốc") in holds
 
 
+def _signers(graph: object) -> set[tuple[str, str | None, str | None]]:
+    """(name, capacity, title) of each signer."""
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return {
+        (nodes[e.source].properties["name"], e.properties.get("capacity"), e.properties.get("title"))
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.type == "SIGNED"
+    }
+
+
+def _sent_to(graph: object) -> set[str]:
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return {nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "SENT_TO"}  # type: ignore[attr-defined]
+
+
+_PDF_DECISION = (
+    "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH TIỀN GIANG               Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 2214/QĐ-UBND          Tiền Giang, ngày 12 tháng 9 năm 2024\n"
+    "QUYẾT ĐỊNH\nVề việc giải quyết khiếu nại (lần hai)\n"
+    "Điều 4. Chánh Văn phòng UBND tỉnh, Chánh Thanh tra tỉnh, Chủ tịch UBND thị xã Gò Công chịu trách nhiệm thi "
+    "hành Quyết định này./.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the whole block beside the list, the name on the last line of Nơi nhận
+        "Nơi nhận:                                        KT. CHỦ TỊCH\n"
+        "- Như Điều 4;                                    PHÓ CHỦ TỊCH\n"
+        "- Thanh tra Chính phủ (b/c);\n- TT Tỉnh uỷ, TT HĐND tỉnh;\n"
+        "- Lưu: VT, TCD.                                 Trần Văn Dũng\n",
+        # the name on a line of its own, below a list longer than the block
+        "Nơi nhận:                                        KT. CHỦ TỊCH\n"
+        "- Như Điều 4;                                    PHÓ CHỦ TỊCH\n"
+        "- Thanh tra Chính phủ (b/c);\n- TT Tỉnh uỷ, TT HĐND tỉnh;\n- VP: CVP, PCVP;\n- Lưu: VT, TCD.\n"
+        "                                                 Trần Văn Dũng\n",
+        # the list shorter than the block: the post and the name below it, alone on their lines
+        "Nơi nhận:                                        KT. CHỦ TỊCH\n"
+        "- Thanh tra Chính phủ (b/c);                     PHÓ CHỦ TỊCH\n"
+        "- TT Tỉnh uỷ, TT HĐND tỉnh;\n- Lưu: VT, TCD.\n\n\n"
+        "                                                 Trần Văn Dũng\n",
+    ],
+)
+def test_a_signature_printed_beside_the_recipients_is_read_by_its_column(tail: str) -> None:
+    # a PDF's text layer puts the two columns of the page's foot side by side on the same lines
+    text = _PDF_DECISION + tail
+    graph = extract_text([text], "qd.txt")
+    assert _signers(graph) == {("Trần Văn Dũng", "KT.", "Phó chủ tịch")}
+    assert _posts(graph, "Trần Văn Dũng") == {"Ủy ban nhân dân tỉnh Tiền Giang": "Phó chủ tịch"}
+    # Nơi nhận keeps to its own column: no recipient is made of the signature's words
+    assert not any("chủ tịch" in name.lower() or "Dũng" in name for name in _sent_to(graph))
+    assert "Thanh tra Chính phủ" in _sent_to(graph)
+    for edge in graph.edges.values():
+        assert all(text.find(s.quote) == s.start for s in edge.sources if s.quote in text)
+
+
+def test_a_police_signer_with_his_rank_beside_the_recipients_holds_his_post_in_the_police() -> None:
+    text = (
+        "BỘ CÔNG AN\nCÔNG AN TỈNH BÌNH ĐỊNH\nSố: 1847/BC-CAT-PC03\nBình Định, ngày 05 tháng 11 năm 2024\n"
+        "BÁO CÁO\nKết quả giải quyết nguồn tin\nCông an tỉnh báo cáo như sau.\n"
+        "Nơi nhận:                                           GIÁM ĐỐC\n"
+        "- UBND tỉnh;\n- Viện KSND tỉnh;\n"
+        "- Lưu: VT, PC03.                                    Đại tá Nguyễn Văn Hạnh\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _signers(graph) == {("Nguyễn Văn Hạnh", None, "Giám đốc")}
+    assert _posts(graph, "Nguyễn Văn Hạnh") == {"Công an tỉnh Bình Định": "Giám đốc"}
+
+
+def test_a_recipient_sharing_its_line_with_the_signature_is_only_the_recipient() -> None:
+    text = (
+        "UBND TỈNH LONG AN\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 3862/BC-STNMT\nLong An, ngày 10 tháng 10 năm 2024\n"
+        "BÁO CÁO\nKết quả kiểm tra\nSở báo cáo như trên.\n"
+        "Nơi nhận:                                     KT. GIÁM ĐỐC\n"
+        "- Sở Tài chính                                PHÓ GIÁM ĐỐC\n"
+        "- Sở Xây dựng                                 SỞ KẾ HOẠCH VÀ ĐẦU TƯ\n"
+        "- Lưu: VT.                                    Trần Minh Tâm\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _sent_to(graph) == {"Sở Tài chính tỉnh Long An", "Sở Xây dựng tỉnh Long An"}
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

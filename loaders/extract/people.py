@@ -71,26 +71,90 @@ def signature(
     # the signature sits beside "Nơi nhận"; an annex may follow it
     nn = s.find("Nơi nhận")
     tail_start, tail_end = (nn, nn + 1500) if nn > 0 else (max(0, len(s) - 900), len(s))
-    names = [m for m in person_re().finditer(s, tail_start, tail_end) if _standalone(s, m)]
+    column = _signature_column(s, tail_start, tail_end)
+    if column is None:
+        names = [m for m in person_re().finditer(s, tail_start, tail_end) if _standalone(s, m)]
+    else:  # the signature printed beside the recipients: only its own column is read
+        names = _column_names(s, column)
     if not names:
         return
     if issuer and co_issuers and len(names) > 1:
         signers = [issuer, *co_issuers]
         start = tail_start
         for i, name in enumerate(names[: len(signers)]):
-            caps = list(CAPACITY.finditer(s, start, name.start()))
-            block_start = caps[0].start() if caps else _title_start(s, name.start())
+            block_start = _block_start(s, start, name.start(), column)
             # the body a block names may stand above its capacity line ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / KT. GIÁM
             # ĐỐC"); a first block that names none is the first issuer's
-            own = _block_issuer(ctx, s[start : name.start()], signers) or (issuer if i == 0 else None)
+            own = _block_issuer(ctx, _block_text(s, start, name.start(), column), signers) or (
+                issuer if i == 0 else None
+            )
             if own:
-                _sign(ctx, bodies, own, doc_id, name, block_start)
+                _sign(ctx, bodies, own, doc_id, name, block_start, _block_text(s, block_start, name.start(), column))
             start = name.end()
         return
     name = names[0] if len(names) == 1 else _after_capacity(s, names, tail_start)
-    caps = list(CAPACITY.finditer(s, tail_start, name.start()))
-    block_start = caps[0].start() if caps else _title_start(s, name.start())
-    _sign(ctx, bodies, issuer, doc_id, name, block_start)
+    block_start = _block_start(s, tail_start, name.start(), column)
+    _sign(ctx, bodies, issuer, doc_id, name, block_start, _block_text(s, block_start, name.start(), column))
+
+
+_Cells = list[tuple[int, int]]
+# the words of one column on a line: a gap of three spaces or a tab is where the next column begins
+_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+_INDENTED = 10  # a line whose text starts this far in belongs to the right-hand column
+_RECIPIENT_LINE = re.compile(r"\s*(?:Nơi\s+nhận|[-+•])")
+
+
+def _signature_column(s: str, start: int, end: int) -> _Cells | None:
+    """The cells of the right-hand column from ``start``'s line to ``end``, when a PDF's text layer printed
+    "Nơi nhận" and the signature side by side on the same lines ("- Như Điều 4;          PHÓ CHỦ TỊCH");
+    None when no recipient line shares its line with the other column."""
+    cells: _Cells = []
+    shared = False
+    pos = s.rfind("\n", 0, start) + 1
+    while pos < end:
+        stop = s.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        for i, cell in enumerate(_CELL.finditer(s, pos, stop)):
+            if i > 0 or cell.start() - pos >= _INDENTED:
+                cells.append((cell.start(), cell.end()))
+                shared = shared or (i > 0 and _RECIPIENT_LINE.match(s, pos) is not None)
+        pos = stop + 1
+    return cells if shared else None
+
+
+_RANK_AHEAD = re.compile(rf"{RANK}[ \t]+", re.IGNORECASE)
+
+
+def _column_names(s: str, column: _Cells) -> list[re.Match[str]]:
+    """The names that fill a cell of the signature's column ("Trần Văn Dũng", "Đại tá Nguyễn Văn Hạnh")."""
+    names = []
+    for a, b in column:
+        rank = _RANK_AHEAD.match(s, a, b)
+        m = person_re().match(s, rank.end() if rank else a, b)
+        if m and not s[m.end() : b].strip(" ."):
+            names.append(m)
+    return names
+
+
+def _block_start(s: str, start: int, name_start: int, column: _Cells | None) -> int:
+    """Where a signature block begins: its first capacity (KT., TM. …), else the posts in capitals above the name."""
+    caps = [c for c in CAPACITY.finditer(s, start, name_start) if column is None or _in_cells(column, c.start())]
+    if caps:
+        return caps[0].start()
+    if column is not None:
+        return next((a for a, _ in column if a >= start), name_start)
+    return _title_start(s, name_start)
+
+
+def _in_cells(column: _Cells, at: int) -> bool:
+    return any(a <= at < b for a, b in column)
+
+
+def _block_text(s: str, start: int, end: int, column: _Cells | None) -> str:
+    """The block's words from ``start`` to ``end``: in a two-column layout, only its own column's, line by line."""
+    if column is None:
+        return s[start:end]
+    return "\n".join(s[a:b] for a, b in column if start <= a and b <= end)
 
 
 def _block_issuer(ctx: Context, block: str, signers: list[str]) -> str | None:
@@ -106,10 +170,9 @@ def _block_issuer(ctx: Context, block: str, signers: list[str]) -> str | None:
 
 
 def _sign(
-    ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str, name: re.Match[str], block_start: int
+    ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str, name: re.Match[str], block_start: int, block: str
 ) -> None:
-    s = ctx.s
-    pieces = _post_pieces(s[block_start : name.start()])
+    pieces = _post_pieces(block)
     capacity = on_behalf = None
     marked = [i for i, piece in enumerate(pieces) if CAPACITY.match(piece)]
     if marked:
