@@ -699,6 +699,57 @@ def test_a_recipient_sharing_its_line_with_the_signature_is_only_the_recipient()
     assert _sent_to(graph) == {"Sở Tài chính tỉnh Long An", "Sở Xây dựng tỉnh Long An"}
 
 
+_MINUTES = (
+    "UBND TỈNH QUẢNG NINH\nSỞ XÂY DỰNG\nSố: 28/BB-SXD\nQuảng Ninh, ngày 26 tháng 10 năm 2023\n"
+    "BIÊN BẢN LÀM VIỆC\nVề tiến độ thực hiện dự án nhà ở xã hội\n"
+    "I. THÀNH PHẦN\n1. Sở Xây dựng:\n- Ông Phạm Đức Lương, Phó Giám đốc Sở - chủ trì;\n"
+    "2. Ủy ban nhân dân thành phố Cẩm Phả:\n- Bà Đỗ Thị Mai, Phó Chủ tịch Ủy ban nhân dân thành phố;\n"
+    "3. Chủ đầu tư: Công ty Cổ phần Đầu tư Xây dựng Hạ Long Xanh:\n- Ông Trần Văn Sơn, Tổng Giám đốc.\n"
+    "II. KẾT LUẬN\nCác bên đã thống nhất thông qua và ký tên dưới đây.\n\n"
+)
+
+
+def test_every_block_of_minutes_signs_and_each_signer_holds_the_post_of_the_body_listed() -> None:
+    text = _MINUTES + (
+        "ĐẠI DIỆN UBND THÀNH PHỐ CẨM PHẢ\nPHÓ CHỦ TỊCH\n\n\n\nĐỗ Thị Mai\n\n"
+        "ĐẠI DIỆN CHỦ ĐẦU TƯ\nTỔNG GIÁM ĐỐC\n\n\n\nTrần Văn Sơn\n\n"
+        "CHỦ TRÌ\nPHÓ GIÁM ĐỐC SỞ XÂY DỰNG\n\n\n\nPhạm Đức Lương\n\n"
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT, QLN.\n"
+    )
+    graph = extract_text([text], "bb.txt")
+    assert {name for name, _, _ in _signers(graph)} == {"Đỗ Thị Mai", "Trần Văn Sơn", "Phạm Đức Lương"}
+    # the city's vice-chair signs for the city, not for the department that wrote the minutes
+    assert set(_posts(graph, "Đỗ Thị Mai")) == {"Ủy ban nhân dân thành phố Cẩm Phả tỉnh Quảng Ninh"}
+    assert set(_posts(graph, "Trần Văn Sơn")) == {"Công ty Cổ phần Đầu tư Xây dựng Hạ Long Xanh"}
+    assert set(_posts(graph, "Phạm Đức Lương")) == {"Sở Xây dựng tỉnh Quảng Ninh"}
+
+
+def test_blocks_of_minutes_printed_side_by_side_are_read_by_column() -> None:
+    text = (
+        "UBND TỈNH LONG AN\nSỞ TÀI CHÍNH\nSố: 15/BB-STC\nLong An, ngày 02 tháng 12 năm 2024\n"
+        "BIÊN BẢN\nBàn giao hồ sơ quyết toán\nHai bên thống nhất ký biên bản.\n\n"
+        "ĐẠI DIỆN SỞ TÀI CHÍNH                  ĐẠI DIỆN UBND HUYỆN ĐỨC HÒA\n"
+        "PHÓ GIÁM ĐỐC                                   CHỦ TỊCH\n\n\n"
+        "Nguyễn Văn An                                 Lê Thị Bình\n"
+    )
+    graph = extract_text([text], "bb.txt")
+    assert {name for name, _, _ in _signers(graph)} == {"Nguyễn Văn An", "Lê Thị Bình"}
+    assert _posts(graph, "Nguyễn Văn An") == {"Sở Tài chính tỉnh Long An": "Phó giám đốc"}
+    assert _posts(graph, "Lê Thị Bình") == {"Ủy ban nhân dân huyện Đức Hòa tỉnh Long An": "Chủ tịch"}
+
+
+def test_a_signature_printed_before_the_recipients_is_still_read() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG\nSố: 412/BC-UBND\nPhú Thọ, ngày 20 tháng 9 năm 2024\nBÁO CÁO\n"
+        "Kết quả thực hiện kết luận thanh tra\nỦy ban nhân dân huyện báo cáo như trên./.\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nHà Quang Minh\n"
+        "Nơi nhận:\n- Thanh tra tỉnh;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _signers(graph) == {("Hà Quang Minh", "KT.", "Phó chủ tịch")}
+    assert set(_posts(graph, "Hà Quang Minh")) == {"Ủy ban nhân dân huyện Tam Nông tỉnh Phú Thọ"}
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -68,14 +68,13 @@ def signature(
     """The signature block: capacity (KT., TL. …), the post signed for, the signer's post, and the name.
     A joint document has one block per issuer, each signed for the issuer it names."""
     s = ctx.s
-    # the signature sits beside "Nơi nhận"; an annex may follow it
-    nn = s.find("Nơi nhận")
-    tail_start, tail_end = (nn, nn + 1500) if nn > 0 else (max(0, len(s) - 900), len(s))
-    column = _signature_column(s, tail_start, tail_end)
-    if column is None:
-        names = [m for m in person_re().finditer(s, tail_start, tail_end) if _standalone(s, m)]
-    else:  # the signature printed beside the recipients: only its own column is read
-        names = _column_names(s, column)
+    tail_start, column, names, blocks = _signature_zone(s)
+    if not co_issuers and any(_REPRESENTS.match(s, rows[0][0]) for rows, _ in blocks if rows):
+        # minutes: each party's representative, the chair and the secretary sign a block of their own
+        for rows, name in blocks:
+            _sign_for_party(ctx, bodies, issuer, doc_id, rows, name)
+        return
+    names = names or [name for _, name in blocks]  # blocks side by side: a name is followed by the next one's
     if not names:
         return
     if issuer and co_issuers and len(names) > 1:
@@ -98,6 +97,148 @@ def signature(
 
 
 _Cells = list[tuple[int, int]]
+_Block = tuple[_Cells, re.Match[str]]  # a block's rows in capitals, and the signer's name that closes it
+
+
+def _signature_zone(s: str) -> tuple[int, _Cells | None, list[re.Match[str]], list[_Block]]:
+    """Where the signature is: (its start, the signature's column when it shares its lines with the recipients,
+    the names standing alone there, the blocks read there)."""
+    # the signature sits beside "Nơi nhận"; an annex may follow it
+    nn = s.find("Nơi nhận")
+    start, end = (nn, nn + 1500) if nn > 0 else (max(0, len(s) - 900), len(s))
+    column = _signature_column(s, start, end)
+    if column is None:
+        names = [m for m in person_re().finditer(s, start, end) if _standalone(s, m)]
+    else:  # the signature printed beside the recipients: only its own column is read
+        names = _column_names(s, column)
+    blocks = _blocks(s, _rows(s, start, end, column))
+    if not names and not blocks and nn > 0:
+        # minutes, and some text layers, print the signatures above "Nơi nhận"
+        start, end, column = _blocks_above(s, nn), nn, None
+        names = [m for m in person_re().finditer(s, start, end) if _standalone(s, m)]
+        blocks = _blocks(s, _rows(s, start, end, None))
+    return start, column, names, blocks
+
+
+# the heading of a block signed for a party to minutes, or for a role in the meeting
+_REPRESENTS = re.compile(r"(?:ĐẠI DIỆN|CHỦ TRÌ|CHỦ TỌA|THƯ KÝ|NGƯỜI GHI BIÊN BẢN|XÁC NHẬN CỦA)\b")
+_ON_BEHALF = re.compile(r"(?:ĐẠI DIỆN|XÁC NHẬN CỦA)\s+")
+
+
+def _sign_for_party(
+    ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str, rows: _Cells, name: re.Match[str]
+) -> None:
+    """One block of minutes: "ĐẠI DIỆN UBND THÀNH PHỐ CẨM PHẢ / PHÓ CHỦ TỊCH / Đỗ Thị Mai", "THƯ KÝ / Ngô Thu
+    Trang". The signer holds the post in the body the block represents, else in the body the text lists them
+    under, else, for the chair or the secretary, in the issuer's; a party the block names but the text does not
+    place ("ĐẠI DIỆN CHỦ ĐẦU TƯ") is not the issuer."""
+    s = ctx.s
+    role = [(a, b) for a, b in rows if _REPRESENTS.match(s, a)]
+    posts = [s[a:b] for a, b in rows if (a, b) not in role]
+    represented = next((_represented(ctx, a, b) for a, b in role if _ON_BEHALF.match(s, a)), None)
+    holder = represented or _listed_body(ctx, bodies, name)
+    if holder is None and not any(_ON_BEHALF.match(s, a) for a, _ in role):
+        holder = issuer
+    block = "\n".join(posts) or "\n".join(s[a:b] for a, b in role if not _ON_BEHALF.match(s, a))
+    _sign(ctx, bodies, holder, doc_id, name, rows[0][0] if rows else name.start(), block)
+
+
+def _represented(ctx: Context, start: int, end: int) -> str | None:
+    """The body "ĐẠI DIỆN UBND THÀNH PHỐ CẨM PHẢ" names, if it names one."""
+    at = _ON_BEHALF.match(ctx.s, start)
+    found = find_bodies(sentence_case(ctx.s[at.end() : end])) if at else []
+    if not found:
+        return None
+    b = found[0]
+    return ctx.body(BodyMention(start, end, b.surface, b.name, b.label, b.needs_locality))
+
+
+# "2. Ủy ban nhân dân thành phố Cẩm Phả:", heading the people who came for it
+_LIST_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]*(?P<body>[^\n]+?)[ \t]*:[ \t]*$", re.MULTILINE)
+
+
+def _listed_body(ctx: Context, bodies: BodyIndex, name: re.Match[str]) -> str | None:
+    """The body a signer is named with above the signatures: the post the text gives them ("Bà Ngô Thu Trang,
+    Chuyên viên Phòng …"), else the heading of the list they stand in ("3. Chủ đầu tư: Công ty …:" over
+    "- Ông Trần Văn Sơn, Tổng Giám đốc.")."""
+    key = tone_key(" ".join(name.group().split()))
+    for edge in ctx.graph.edges.values():
+        if edge.type == "HOLDS_POST" and tone_key(str(ctx.graph.nodes[edge.source].properties["name"])) == key:
+            return edge.target
+    s = ctx.s
+    for named in re.finditer(rf"(?m)^[ \t]*[-+•][^\n]*?{re.escape(name.group())}", s[: name.start()]):
+        heading = next(reversed(list(_LIST_HEADING.finditer(s, 0, named.start()))), None)
+        # the list runs from its heading to the person's line, one item a line
+        if heading is None or not all(
+            _MEMBER_LINE.match(line) for line in s[heading.end() + 1 : named.start()].splitlines()
+        ):
+            continue
+        listed = list(bodies.within(heading.start("body"), heading.end("body")))
+        if listed:
+            return listed[-1].node_id
+    return None
+
+
+def _blocks_above(s: str, nn: int) -> int:
+    """Where the signature blocks standing right above "Nơi nhận" begin: the run of lines above it that hold
+    only capitals and names."""
+    start = nn
+    while start > max(0, nn - 1500):
+        prev = s.rfind("\n", 0, start - 1) + 1
+        cells = list(_CELL.finditer(s, prev, start))
+        if not all(_capitals(c.group()) or _name_filling(s, c.start(), c.end()) for c in cells):
+            break
+        start = prev
+    return start
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _rows(s: str, start: int, end: int, column: _Cells | None) -> _Cells:
+    """The cells of the signature zone in reading order: line by line, or, where blocks stand side by side
+    ("ĐẠI DIỆN SỞ TÀI CHÍNH        ĐẠI DIỆN UBND HUYỆN"), one column after the other."""
+    if column is not None:
+        return column
+    lines: list[tuple[int, _Cells]] = []
+    pos = s.rfind("\n", 0, start) + 1
+    while pos < end:
+        stop = s.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        lines.append((pos, [(c.start(), c.end()) for c in _CELL.finditer(s, pos, stop)]))
+        pos = stop + 1
+    widest = max((len(cells) for _, cells in lines), default=0)
+    if widest <= 1:
+        return [cell for _, cells in lines for cell in cells]
+    # each cell goes to the column whose middle is nearest its own, the middles taken from the widest lines
+    full = [[(a + b) / 2 - at for a, b in cells] for at, cells in lines if len(cells) == widest]
+    middles = [sum(line[i] for line in full) / len(full) for i in range(widest)]
+    columns: list[_Cells] = [[] for _ in middles]
+    for at, cells in lines:
+        for a, b in cells:
+            nearest = min(range(widest), key=lambda i: abs((a + b) / 2 - at - middles[i]))
+            columns[nearest].append((a, b))
+    return [cell for cells in columns for cell in cells]
+
+
+def _blocks(s: str, rows: _Cells) -> list[_Block]:
+    """Each block as (its rows in capitals, the signer's name that closes it)."""
+    blocks = []
+    heading: _Cells = []
+    for a, b in rows:
+        name = _name_filling(s, a, b)
+        if name:
+            blocks.append((heading, name))
+            heading = []
+        elif _capitals(s[a:b]):
+            heading.append((a, b))
+        else:  # prose or a recipient: no block runs across it
+            heading = []
+    return blocks
+
+
 # the words of one column on a line: a gap of three spaces or a tab is where the next column begins
 _CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 _INDENTED = 10  # a line whose text starts this far in belongs to the right-hand column
@@ -127,13 +268,14 @@ _RANK_AHEAD = re.compile(rf"{RANK}[ \t]+", re.IGNORECASE)
 
 def _column_names(s: str, column: _Cells) -> list[re.Match[str]]:
     """The names that fill a cell of the signature's column ("Trần Văn Dũng", "Đại tá Nguyễn Văn Hạnh")."""
-    names = []
-    for a, b in column:
-        rank = _RANK_AHEAD.match(s, a, b)
-        m = person_re().match(s, rank.end() if rank else a, b)
-        if m and not s[m.end() : b].strip(" ."):
-            names.append(m)
-    return names
+    return [m for a, b in column if (m := _name_filling(s, a, b))]
+
+
+def _name_filling(s: str, start: int, end: int) -> re.Match[str] | None:
+    """The signer's name when it fills the cell, after a rank if any."""
+    rank = _RANK_AHEAD.match(s, start, end)
+    m = person_re().match(s, rank.end() if rank else start, end)
+    return m if m and not s[m.end() : end].strip(" .") else None
 
 
 def _block_start(s: str, start: int, name_start: int, column: _Cells | None) -> int:
