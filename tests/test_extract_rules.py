@@ -751,6 +751,52 @@ def test_a_signature_printed_before_the_recipients_is_still_read() -> None:
 
 
 @pytest.mark.parametrize(
+    ("person", "committee", "council"),
+    [
+        (
+            "Đồng chí Trần Quốc Huy, Phó Bí thư Đảng uỷ, Chủ tịch Uỷ ban nhân dân xã Ea Phê, là người trực tiếp ký "
+            "05 hợp đồng cho thuê đất trái quy định; chịu trách nhiệm chính.",
+            ("Phó Bí thư", "Đảng uỷ xã Ea Phê"),
+            ("Chủ tịch", "Uỷ ban nhân dân xã Ea Phê"),
+        ),
+        (
+            "Đồng chí Trần Quốc Huy, Bí thư Đảng uỷ, Chủ tịch Hội đồng nhân dân xã Ea Phê, chịu trách nhiệm người "
+            "đứng đầu.",
+            ("Bí thư", "Đảng uỷ xã Ea Phê"),
+            ("Chủ tịch", "Hội đồng nhân dân xã Ea Phê"),
+        ),
+    ],
+)
+def test_two_posts_written_with_one_place_are_both_held_there(
+    person: str, committee: tuple[str, str], council: tuple[str, str]
+) -> None:
+    text = (
+        "HUYỆN UỶ KRÔNG PẮC\nUỶ BAN KIỂM TRA\n*\nSố 37-TB/UBKTHU\nKrông Pắc, ngày 18 tháng 4 năm 2025\n"
+        "THÔNG BÁO\nkết luận kỳ họp\n"
+        "1. Uỷ ban nhân dân huyện Krông Pắc báo cáo về việc cho thuê đất tại xã Ea Phê.\n"
+        f"2. {person}\n"
+        "3. Yêu cầu Đảng uỷ xã Ea Phê tổ chức công bố các quyết định kỷ luật.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    # the place written once, after the last post, is where each post is held
+    assert _posts(graph, "Trần Quốc Huy") == {committee[1]: committee[0], council[1]: council[0]}
+    # and the commune's Party committee is the one the notice asks to act
+    committees = {n.id for n in graph.nodes.values() if n.properties.get("name") == committee[1]}
+    assert len(committees) == 1
+    assert committees <= {e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO"}
+
+
+def test_a_second_post_in_a_body_of_its_own_keeps_its_own_body() -> None:
+    text = (
+        "UBND TỈNH ĐẮK LẮK\nSỞ NỘI VỤ\nSố: 12/BC-SNV\nĐắk Lắk, ngày 10 tháng 5 năm 2025\nBÁO CÁO\nKết quả\n"
+        "Đồng chí Lê Văn Nam, Phó Bí thư Đảng uỷ Sở, Giám đốc Sở Tài chính tỉnh Đắk Lắk, đã ký kết luận.\n"
+    )
+    posts = _posts(extract_text([text], "bc.txt"), "Lê Văn Nam")
+    assert posts.get("Sở Tài chính tỉnh Đắk Lắk") == "Giám đốc"
+    assert not any("xã" in body for body in posts)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("của Ban Thường vụ Hiệp Hội công chứng Việt Nam về việc", "Hiệp Hội công chứng Việt Nam"),

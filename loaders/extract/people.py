@@ -618,16 +618,67 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         if not known:
             ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
         if holder and not known and re.match(r"^\s*[-,–(]", tail):
+            chain = _post_chain(ctx, bodies, m.end(), tail_end)
+            # "…, Phó Bí thư Đảng uỷ, Chủ tịch Uỷ ban nhân dân xã Ea Phê": each body with the post named before it
+            own_title = next((held for held, body, _ in chain if body == holder.node_id), title)
             ctx.edge(
                 "HOLDS_POST",
                 pid,
                 holder.node_id,
                 (m.start(), holder.mention.end),
-                **({"title": title} if title else {}),
+                **({"title": own_title} if own_title else {}),
             )
+            for held, body, end in chain:
+                if body != holder.node_id:
+                    ctx.edge("HOLDS_POST", pid, body, (m.start(), end), title=held)
         if committee and role_title:
             ctx.graph.add_node(_person_node(ctx, pid, name, role_title, (m.start(), m.end())))
             ctx.edge("HOLDS_POST", pid, committee, (m.start(), m.end() + (role.end() if role else 0)), title=role_title)
+
+
+_CHAIN_SEP = re.compile(r"\s*[,–-]\s*")
+# a body named by its kind alone, its place left to the post after it: "Phó Bí thư Đảng uỷ, Chủ tịch UBND xã …"
+_BARE_KIND = re.compile(r"(?:Đảng [uủ][ỷy]|Hội đồng nhân dân|HĐND|[UỦ][ỷy] ban nhân dân|UBND)(?=\s*,)")
+# a local body named by its kind and its place: the place a bare kind before it shares
+_KIND_AND_PLACE = re.compile(
+    r"(?:Đảng [uủ][ỷy]|Hội đồng nhân dân|HĐND|[UỦ][ỷy] ban nhân dân|UBND)\s+"
+    r"(?P<place>(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s.+)$"
+)
+
+
+def _post_chain(ctx: Context, bodies: BodyIndex, at: int, end: int) -> list[tuple[str, str, int]]:
+    """(post, body, end of its name) of each "post body" the clause after a person's name lists, comma after
+    comma. A body named by its kind alone ("Phó Bí thư Đảng uỷ, Chủ tịch Uỷ ban nhân dân xã Ea Phê") is of the
+    place the last one names: the place is written once, for every post."""
+    s = ctx.s
+    chain: list[tuple[str, str, int]] = []
+    bare: list[tuple[str, re.Match[str]]] = []  # (post, its body's bare kind)
+    last_body: tuple[int, int] | None = None
+    pos = at
+    while (sep := _CHAIN_SEP.match(s, pos, end)) and (post := _post_re().match(s, sep.end(), end)):
+        body = bodies.at(post.end())
+        kind = _BARE_KIND.match(s, post.end(), end)
+        if body is not None and body.mention.start == post.end():
+            chain.append((post.group("post"), body.node_id, body.mention.end))
+            last_body = (body.mention.start, body.mention.end)
+            pos = body.mention.end
+        elif kind:
+            bare.append((post.group("post"), kind))
+            pos = kind.end()
+        else:
+            break
+    place = _KIND_AND_PLACE.match(s, *last_body) if last_body and bare else None
+    if place is None:
+        return chain
+    for held, kind in bare:
+        found = find_bodies(f"{kind.group()} {place.group('place')}")
+        if found:
+            b = found[0]
+            # the quote runs from the bare kind to the place that completes it
+            node_id = ctx.body(BodyMention(kind.start(), place.end(), b.surface, b.name, b.label, b.needs_locality))
+            if node_id:
+                chain.append((held, node_id, place.end()))
+    return chain
 
 
 def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
