@@ -2260,6 +2260,21 @@ def test_a_joint_plans_two_header_blocks_and_two_signature_blocks_each_give_an_i
     assert _issuers(graph, "18/CTrPH-BNNMT-HNDVN") == ["Bộ Nông nghiệp và Môi trường", "Hội Nông dân Việt Nam"]
 
 
+def test_a_joint_plans_two_signature_blocks_side_by_side_each_sign_for_their_issuer() -> None:
+    # the text layer of a PDF reads the two blocks' lines across the page
+    side_by_side = _JOINT[: _JOINT.index("TM. BAN THƯỜNG VỤ")] + (
+        "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH          KT. GIÁM ĐỐC\n"
+        "                                              SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+        "        CHỦ TỊCH                                  PHÓ GIÁM ĐỐC\n\n\n"
+        "    Nguyễn Thị Bé Tư                               Trần Văn Lộc\n"
+    )
+    graph = extract_text([side_by_side], "khlt.txt")
+    signed = {graph.nodes[e.source].properties["name"] for e in graph.edges.values() if e.type == "SIGNED"}
+    assert signed == {"Nguyễn Thị Bé Tư", "Trần Văn Lộc"}
+    assert _posts(graph, "Nguyễn Thị Bé Tư") == {"Hội Nông dân tỉnh An Giang": "Chủ tịch"}
+    assert _posts(graph, "Trần Văn Lộc") == {"Sở Nông nghiệp và Môi trường tỉnh An Giang": "Phó giám đốc"}
+
+
 def test_one_body_under_its_organ_or_its_parent_is_one_issuer() -> None:
     single = _JOINT.replace("UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n", "")
     assert _issuers(extract_text([single], "kh.txt"), "05/KHLT-SNNMT-HND") == ["Hội Nông dân tỉnh An Giang"]

@@ -77,19 +77,8 @@ def signature(
     names = names or [name for _, name in blocks]  # blocks side by side: a name is followed by the next one's
     if not names:
         return
-    if issuer and co_issuers and len(names) > 1:
-        signers = [issuer, *co_issuers]
-        start = tail_start
-        for i, name in enumerate(names[: len(signers)]):
-            block_start = _block_start(s, start, name.start(), column)
-            # the body a block names may stand above its capacity line ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / KT. GIÁM
-            # ĐỐC"); a first block that names none is the first issuer's
-            own = _block_issuer(ctx, _block_text(s, start, name.start(), column), signers) or (
-                issuer if i == 0 else None
-            )
-            if own:
-                _sign(ctx, bodies, own, doc_id, name, block_start, _block_text(s, block_start, name.start(), column))
-            start = name.end()
+    if issuer and co_issuers and len(blocks) > 1:
+        _sign_jointly(ctx, bodies, [issuer, *co_issuers], doc_id, blocks)
         return
     name = names[0] if len(names) == 1 else _after_capacity(s, names, tail_start)
     block_start = _block_start(s, tail_start, name.start(), column)
@@ -100,6 +89,20 @@ _Cells = list[tuple[int, int]]
 _Block = tuple[_Cells, re.Match[str]]  # a block's rows in capitals, and the signer's name that closes it
 
 
+def _sign_jointly(ctx: Context, bodies: BodyIndex, signers: list[str], doc_id: str, blocks: list[_Block]) -> None:
+    """A joint document's blocks, one per issuer: each is signed for the issuer it names ("KT. GIÁM ĐỐC / SỞ NÔNG
+    NGHIỆP VÀ MÔI TRƯỜNG"); a first block that names none is the first issuer's."""
+    s = ctx.s
+    for i, (rows, name) in enumerate(blocks[: len(signers)]):
+        own = _block_issuer(ctx, "\n".join(s[a:b] for a, b in rows), signers) or (signers[0] if i == 0 else None)
+        if own is None:
+            continue
+        # the block begins at its capacity ("KT. GIÁM ĐỐC"), below the issuer's name printed above it
+        first = next((k for k, (a, _) in enumerate(rows) if CAPACITY.match(s, a)), 0)
+        start = rows[first][0] if rows else name.start()
+        _sign(ctx, bodies, own, doc_id, name, start, "\n".join(s[a:b] for a, b in rows[first:]))
+
+
 def _signature_zone(s: str) -> tuple[int, _Cells | None, list[re.Match[str]], list[_Block]]:
     """Where the signature is: (its start, the signature's column when it shares its lines with the recipients,
     the names standing alone there, the blocks read there)."""
@@ -107,17 +110,19 @@ def _signature_zone(s: str) -> tuple[int, _Cells | None, list[re.Match[str]], li
     nn = s.find("Nơi nhận")
     start, end = (nn, nn + 1500) if nn > 0 else (max(0, len(s) - 900), len(s))
     column = _signature_column(s, start, end)
-    if column is None:
-        names = [m for m in person_re().finditer(s, start, end) if _standalone(s, m)]
-    else:  # the signature printed beside the recipients: only its own column is read
-        names = _column_names(s, column)
+    names = _standalone_names(s, start, end) if column is None else _column_names(s, column)
     blocks = _blocks(s, _rows(s, start, end, column))
     if not names and not blocks and nn > 0:
         # minutes, and some text layers, print the signatures above "Nơi nhận"
         start, end, column = _blocks_above(s, nn), nn, None
-        names = [m for m in person_re().finditer(s, start, end) if _standalone(s, m)]
+        names = _standalone_names(s, start, end)
         blocks = _blocks(s, _rows(s, start, end, None))
     return start, column, names, blocks
+
+
+def _standalone_names(s: str, start: int, end: int) -> list[re.Match[str]]:
+    # two names printed side by side ("Nguyễn Thị Bé Tư        Trần Văn Lộc") are two signers, not one name
+    return [m for m in person_re().finditer(s, start, end) if _standalone(s, m) and not _GAP.search(m.group())]
 
 
 # the heading of a block signed for a party to minutes, or for a role in the meeting
@@ -241,6 +246,7 @@ def _blocks(s: str, rows: _Cells) -> list[_Block]:
 
 # the words of one column on a line: a gap of three spaces or a tab is where the next column begins
 _CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+_GAP = re.compile(r" {3,}|\t")
 _INDENTED = 10  # a line whose text starts this far in belongs to the right-hand column
 _RECIPIENT_LINE = re.compile(r"\s*(?:Nơi\s+nhận|[-+•])")
 
