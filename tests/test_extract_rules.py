@@ -722,6 +722,8 @@ def test_every_block_of_minutes_signs_and_each_signer_holds_the_post_of_the_body
     assert set(_posts(graph, "Đỗ Thị Mai")) == {"Ủy ban nhân dân thành phố Cẩm Phả tỉnh Quảng Ninh"}
     assert set(_posts(graph, "Trần Văn Sơn")) == {"Công ty Cổ phần Đầu tư Xây dựng Hạ Long Xanh"}
     assert set(_posts(graph, "Phạm Đức Lương")) == {"Sở Xây dựng tỉnh Quảng Ninh"}
+    # "CHỦ TRÌ / PHÓ GIÁM ĐỐC SỞ XÂY DỰNG": the chair's post, its body placed apart
+    assert ("Phạm Đức Lương", None, "Phó giám đốc") in _signers(graph)
 
 
 def test_blocks_of_minutes_printed_side_by_side_are_read_by_column() -> None:

@@ -144,7 +144,8 @@ def _sign_for_party(
     holder = represented or _listed_body(ctx, bodies, name)
     if holder is None and not any(_ON_BEHALF.match(s, a) for a, _ in role):
         holder = issuer
-    block = "\n".join(posts) or "\n".join(s[a:b] for a, b in role if not _ON_BEHALF.match(s, a))
+    # a chair's or a secretary's role in the meeting is no post in a body: such a block gives no title
+    block = "\n".join(posts)
     _sign(ctx, bodies, holder, doc_id, name, rows[0][0] if rows else name.start(), block)
 
 
@@ -339,6 +340,7 @@ def _sign(
     holds = _post_body(ctx, bodies, issuer, title, [piece for piece, post in second if post is None], span)
     if holds and title and tone_key(title).startswith(("bí thư", "phó bí thư")):
         holds = _committee_of_organ(ctx, holds, span)
+    title = _post_alone(title)
     person = " ".join(name.group().split())
     pid = person_id(person, holds)
     ctx.graph.add_node(_person_node(ctx, pid, person, title, (name.start(), name.end())))
@@ -363,6 +365,12 @@ def _sign(
             node_id = ctx.body(BodyMention(span[0], span[1], b.surface, b.name, b.label, b.needs_locality))
             if node_id and node_id != holds:
                 ctx.edge("HOLDS_POST", pid, node_id, span, title=post[0])
+
+
+def _post_alone(title: str | None) -> str | None:
+    """ "Phó giám đốc sở xây dựng": the post, without the body it is held in (which the caller has placed)."""
+    split = _second_post(title) if title else None
+    return title[: len(split[0])] if title and split and find_bodies(sentence_case(split[1])) else title
 
 
 _COMMITTEE_ORGANS = ("ban thường vụ", "thường trực", "ban thường trực")
