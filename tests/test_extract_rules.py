@@ -673,6 +673,25 @@ def test_a_signature_printed_beside_the_recipients_is_read_by_its_column(tail: s
         assert all(text.find(s.quote) == s.start for s in edge.sources if s.quote in text)
 
 
+def test_a_note_beside_a_recipient_does_not_hide_a_signature_printed_below_the_list() -> None:
+    text = _PDF_DECISION + (
+        "Nơi nhận:\n- Như Điều 4;\n- Thanh tra Chính phủ          (để báo cáo);\n- Lưu: VT, TCD.\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Dũng\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    assert _signers(graph) == {("Trần Văn Dũng", "KT.", "Phó chủ tịch")}
+    assert "Thanh tra Chính phủ" in _sent_to(graph)
+
+
+def test_columns_parted_by_tabs_are_read_as_columns() -> None:
+    text = _PDF_DECISION + (
+        "Nơi nhận:\t\t\tKT. CHỦ TỊCH\n- Như Điều 4;\t\t\tPHÓ CHỦ TỊCH\n- Thanh tra Chính phủ (b/c);\n"
+        "- Lưu: VT, TCD.\t\t\tTrần Văn Dũng\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    assert _signers(graph) == {("Trần Văn Dũng", "KT.", "Phó chủ tịch")}
+
+
 def test_a_police_signer_with_his_rank_beside_the_recipients_holds_his_post_in_the_police() -> None:
     text = (
         "BỘ CÔNG AN\nCÔNG AN TỈNH BÌNH ĐỊNH\nSố: 1847/BC-CAT-PC03\nBình Định, ngày 05 tháng 11 năm 2024\n"

@@ -110,7 +110,9 @@ def _signature_zone(s: str) -> tuple[int, _Cells | None, list[re.Match[str]], li
     nn = s.find("Nơi nhận")
     start, end = (nn, nn + 1500) if nn > 0 else (max(0, len(s) - 900), len(s))
     column = _signature_column(s, start, end)
-    names = _standalone_names(s, start, end) if column is None else _column_names(s, column)
+    names = _column_names(s, column) if column is not None else []
+    if not names:  # a note beside a recipient ("(để báo cáo)") is no signature: the foot is one column
+        column, names = None, _standalone_names(s, start, end)
     blocks = _blocks(s, _rows(s, start, end, column))
     if not names and not blocks and nn > 0:
         # minutes, and some text layers, print the signatures above "Nơi nhận"
@@ -192,10 +194,14 @@ def _blocks_above(s: str, nn: int) -> int:
     while start > max(0, nn - 1500):
         prev = s.rfind("\n", 0, start - 1) + 1
         cells = list(_CELL.finditer(s, prev, start))
-        if not all(_capitals(c.group()) or _name_filling(s, c.start(), c.end()) for c in cells):
+        if not all(_signature_cell(s, c.start(), c.end()) for c in cells):
             break
         start = prev
     return start
+
+
+def _signature_cell(s: str, start: int, end: int) -> bool:
+    return _capitals(s[start:end]) or _name_filling(s, start, end) is not None
 
 
 def _capitals(text: str) -> bool:
@@ -215,11 +221,13 @@ def _rows(s: str, start: int, end: int, column: _Cells | None) -> _Cells:
         stop = end if stop < 0 else stop
         lines.append((pos, [(c.start(), c.end()) for c in _CELL.finditer(s, pos, stop)]))
         pos = stop + 1
-    widest = max((len(cells) for _, cells in lines), default=0)
+    # blocks stand side by side where a line holds several cells, each of capitals or a name
+    across = [(at, cells) for at, cells in lines if len(cells) > 1 and all(_signature_cell(s, *c) for c in cells)]
+    widest = max((len(cells) for _, cells in across), default=0)
     if widest <= 1:
         return [cell for _, cells in lines for cell in cells]
     # each cell goes to the column whose middle is nearest its own, the middles taken from the widest lines
-    full = [[(a + b) / 2 - at for a, b in cells] for at, cells in lines if len(cells) == widest]
+    full = [[(a + b) / 2 - at for a, b in cells] for at, cells in across if len(cells) == widest]
     middles = [sum(line[i] for line in full) / len(full) for i in range(widest)]
     columns: list[_Cells] = [[] for _ in middles]
     for at, cells in lines:
