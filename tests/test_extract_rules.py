@@ -683,6 +683,14 @@ def test_a_note_beside_a_recipient_does_not_hide_a_signature_printed_below_the_l
     assert "Thanh tra Chính phủ" in _sent_to(graph)
 
 
+def test_an_annex_list_printed_in_columns_after_the_signature_is_not_the_signature() -> None:
+    text = _PDF_DECISION + (
+        "Nơi nhận:\n- Như Điều 4;\n- Lưu: VT, TCD.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Dũng\n\n"
+        "PHỤ LỤC\nDANH SÁCH TỔ CÔNG TÁC\n- Tổ trưởng:          Lê Văn Cường\n- Thành viên:         Phạm Thị Hoa\n"
+    )
+    assert _signers(extract_text([text], "qd.txt")) == {("Trần Văn Dũng", "KT.", "Phó chủ tịch")}
+
+
 def test_columns_parted_by_tabs_are_read_as_columns() -> None:
     text = _PDF_DECISION + (
         "Nơi nhận:\t\t\tKT. CHỦ TỊCH\n- Như Điều 4;\t\t\tPHÓ CHỦ TỊCH\n- Thanh tra Chính phủ (b/c);\n"

@@ -258,18 +258,22 @@ _CELL = re.compile(r"\S+(?: {1,2}\S+)*")
 _GAP = re.compile(r" {3,}|\t")
 _INDENTED = 10  # a line whose text starts this far in belongs to the right-hand column
 _RECIPIENT_LINE = re.compile(r"\s*(?:Nơi\s+nhận|[-+•])")
+_LEFT_MARGIN_LINE = re.compile(rf"[{UPPER}\d]")  # a new line of text, not an item wrapped onto it
 
 
 def _signature_column(s: str, start: int, end: int) -> _Cells | None:
     """The cells of the right-hand column from ``start``'s line to ``end``, when a PDF's text layer printed
     "Nơi nhận" and the signature side by side on the same lines ("- Như Điều 4;          PHÓ CHỦ TỊCH");
-    None when no recipient line shares its line with the other column."""
+    None when no recipient line shares its line with the other column. The columns end at a line of the
+    left-hand margin that is no recipient: the signature below the list, or an annex."""
     cells: _Cells = []
     shared = False
     pos = s.rfind("\n", 0, start) + 1
     while pos < end:
         stop = s.find("\n", pos, end)
         stop = end if stop < 0 else stop
+        if _LEFT_MARGIN_LINE.match(s, pos, stop) and not _RECIPIENT_LINE.match(s, pos, stop):
+            break
         for i, cell in enumerate(_CELL.finditer(s, pos, stop)):
             if i > 0 or cell.start() - pos >= _INDENTED:
                 cells.append((cell.start(), cell.end()))
