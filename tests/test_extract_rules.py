@@ -767,6 +767,19 @@ def test_blocks_of_minutes_printed_side_by_side_are_read_by_column() -> None:
     assert _posts(graph, "Lê Thị Bình") == {"Ủy ban nhân dân huyện Đức Hòa tỉnh Long An": "Chủ tịch"}
 
 
+def test_a_company_letter_signed_by_its_legal_representative_is_signed_for_the_company() -> None:
+    text = (
+        "CÔNG TY CỔ PHẦN ĐẦU TƯ XÂY DỰNG HẠ LONG XANH\nSố: 25/CV-HLX\nQuảng Ninh, ngày 02 tháng 11 năm 2023\n"
+        "V/v báo cáo tiến độ dự án\nKính gửi: Sở Xây dựng tỉnh Quảng Ninh.\nCông ty báo cáo như sau./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nĐẠI DIỆN THEO PHÁP LUẬT\nTỔNG GIÁM ĐỐC\n\n\nTrần Văn Sơn\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert _signers(graph) == {("Trần Văn Sơn", None, "Tổng giám đốc")}
+    # (the header's capitals leave the company's name in an odd case: its identity is what is checked)
+    posts = {body.lower(): title for body, title in _posts(graph, "Trần Văn Sơn").items()}
+    assert posts == {"công ty cổ phần đầu tư xây dựng hạ long xanh": "Tổng giám đốc"}
+
+
 def test_a_signature_printed_before_the_recipients_is_still_read() -> None:
     text = (
         "ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG\nSố: 412/BC-UBND\nPhú Thọ, ngày 20 tháng 9 năm 2024\nBÁO CÁO\n"

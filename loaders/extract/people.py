@@ -72,7 +72,7 @@ def signature(
     if not co_issuers and any(_REPRESENTS.match(s, rows[0][0]) for rows, _ in blocks if rows):
         # minutes: each party's representative, the chair and the secretary sign a block of their own
         for rows, name in blocks:
-            _sign_for_party(ctx, bodies, issuer, doc_id, rows, name)
+            _sign_for_party(ctx, bodies, issuer, doc_id, rows, name, alone=len(blocks) == 1)
         return
     names = names or [name for _, name in blocks]  # blocks side by side: a name is followed by the next one's
     if not names:
@@ -133,18 +133,25 @@ _ON_BEHALF = re.compile(r"(?:ĐẠI DIỆN|XÁC NHẬN CỦA)\s+")
 
 
 def _sign_for_party(
-    ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str, rows: _Cells, name: re.Match[str]
+    ctx: Context,
+    bodies: BodyIndex,
+    issuer: str | None,
+    doc_id: str,
+    rows: _Cells,
+    name: re.Match[str],
+    alone: bool,
 ) -> None:
     """One block of minutes: "ĐẠI DIỆN UBND THÀNH PHỐ CẨM PHẢ / PHÓ CHỦ TỊCH / Đỗ Thị Mai", "THƯ KÝ / Ngô Thu
     Trang". The signer holds the post in the body the block represents, else in the body the text lists them
-    under, else, for the chair or the secretary, in the issuer's; a party the block names but the text does not
-    place ("ĐẠI DIỆN CHỦ ĐẦU TƯ") is not the issuer."""
+    under, else, for the chair or the secretary, in the issuer's. Beside other blocks, a party the block names
+    but the text does not place ("ĐẠI DIỆN CHỦ ĐẦU TƯ") is not the issuer; a block ``alone`` is the issuer's
+    ("ĐẠI DIỆN THEO PHÁP LUẬT / GIÁM ĐỐC")."""
     s = ctx.s
     role = [(a, b) for a, b in rows if _REPRESENTS.match(s, a)]
     posts = [s[a:b] for a, b in rows if (a, b) not in role]
     represented = next((_represented(ctx, a, b) for a, b in role if _ON_BEHALF.match(s, a)), None)
     holder = represented or _listed_body(ctx, bodies, name)
-    if holder is None and not any(_ON_BEHALF.match(s, a) for a, _ in role):
+    if holder is None and (alone or not any(_ON_BEHALF.match(s, a) for a, _ in role)):
         holder = issuer
     # a chair's or a secretary's role in the meeting is no post in a body: such a block gives no title
     block = "\n".join(posts)
