@@ -169,7 +169,7 @@ def _add(
     # a signature marker that PDF columns pushed onto the line ("Nơi nhận: TL. CHỦ TỊCH")
     cut = re.search(r"\s(?:TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|T/L)\s", line)
     if cut:
-        b = a + cut.start()
+        b = min(b, a + cut.start())
     note = _NOTE.search(s, a, b)
     if note:
         b = min(b, note.start())
