@@ -767,6 +767,32 @@ def test_blocks_of_minutes_printed_side_by_side_are_read_by_column() -> None:
     assert _posts(graph, "Lê Thị Bình") == {"Ủy ban nhân dân huyện Đức Hòa tỉnh Long An": "Chủ tịch"}
 
 
+def test_minutes_blocks_side_by_side_above_the_recipients_are_read_by_column() -> None:
+    text = (
+        "UBND TỈNH LONG AN\nSỞ TÀI CHÍNH\nSố: 15/BB-STC\nLong An, ngày 02 tháng 12 năm 2024\n"
+        "BIÊN BẢN\nBàn giao hồ sơ quyết toán\nHai bên thống nhất ký biên bản.\n\n"
+        "ĐẠI DIỆN UBND HUYỆN ĐỨC HÒA                 ĐẠI DIỆN SỞ TÀI CHÍNH\n"
+        "        CHỦ TỊCH                                 PHÓ GIÁM ĐỐC\n\n\n"
+        "      Lê Thị Bình                               Nguyễn Văn An\n\n"
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "bb.txt")
+    assert _posts(graph, "Nguyễn Văn An") == {"Sở Tài chính tỉnh Long An": "Phó giám đốc"}
+    assert _posts(graph, "Lê Thị Bình") == {"Ủy ban nhân dân huyện Đức Hòa tỉnh Long An": "Chủ tịch"}
+
+
+def test_of_a_preparer_and_a_head_signing_side_by_side_the_head_signs_for_the_issuer() -> None:
+    text = (
+        "UBND TỈNH LONG AN\nSỞ TÀI CHÍNH\nSố: 210/BC-STC\nLong An, ngày 02 tháng 12 năm 2024\n"
+        "BÁO CÁO\nTình hình giải ngân\nSở Tài chính báo cáo như trên./.\n\n"
+        "NGƯỜI LẬP BIỂU                              KT. GIÁM ĐỐC\n"
+        "                                            PHÓ GIÁM ĐỐC\n\n\n"
+        "Phan Thị Lan                                Nguyễn Văn An\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _signers(graph) == {("Nguyễn Văn An", "KT.", "Phó giám đốc")}
+
+
 def test_a_company_letter_signed_by_its_legal_representative_is_signed_for_the_company() -> None:
     text = (
         "CÔNG TY CỔ PHẦN ĐẦU TƯ XÂY DỰNG HẠ LONG XANH\nSố: 25/CV-HLX\nQuảng Ninh, ngày 02 tháng 11 năm 2023\n"

@@ -74,11 +74,12 @@ def signature(
         for rows, name in blocks:
             _sign_for_party(ctx, bodies, issuer, doc_id, rows, name, alone=len(blocks) == 1)
         return
-    names = names or [name for _, name in blocks]  # blocks side by side: a name is followed by the next one's
-    if not names:
-        return
     if issuer and co_issuers and len(blocks) > 1:
         _sign_jointly(ctx, bodies, [issuer, *co_issuers], doc_id, blocks)
+        return
+    if not names:
+        if blocks:  # blocks side by side, so no name stands alone on its line
+            _sign_block(ctx, bodies, issuer, doc_id, _head_block(s, blocks))
         return
     name = names[0] if len(names) == 1 else _after_capacity(s, names, tail_start)
     block_start = _block_start(s, tail_start, name.start(), column)
@@ -93,14 +94,25 @@ def _sign_jointly(ctx: Context, bodies: BodyIndex, signers: list[str], doc_id: s
     """A joint document's blocks, one per issuer: each is signed for the issuer it names ("KT. GIÁM ĐỐC / SỞ NÔNG
     NGHIỆP VÀ MÔI TRƯỜNG"); a first block that names none is the first issuer's."""
     s = ctx.s
-    for i, (rows, name) in enumerate(blocks[: len(signers)]):
-        own = _block_issuer(ctx, "\n".join(s[a:b] for a, b in rows), signers) or (signers[0] if i == 0 else None)
-        if own is None:
-            continue
-        # the block begins at its capacity ("KT. GIÁM ĐỐC"), below the issuer's name printed above it
-        first = next((k for k, (a, _) in enumerate(rows) if CAPACITY.match(s, a)), 0)
-        start = rows[first][0] if rows else name.start()
-        _sign(ctx, bodies, own, doc_id, name, start, "\n".join(s[a:b] for a, b in rows[first:]))
+    for i, block in enumerate(blocks[: len(signers)]):
+        own = _block_issuer(ctx, "\n".join(s[a:b] for a, b in block[0]), signers) or (signers[0] if i == 0 else None)
+        if own is not None:
+            _sign_block(ctx, bodies, own, doc_id, block)
+
+
+def _sign_block(ctx: Context, bodies: BodyIndex, body: str | None, doc_id: str, block: _Block) -> None:
+    """Sign one block read as rows: it begins at its capacity ("KT. GIÁM ĐỐC"), below a body's name printed above."""
+    s = ctx.s
+    rows, name = block
+    first = next((k for k, (a, _) in enumerate(rows) if CAPACITY.match(s, a)), 0)
+    start = rows[first][0] if rows else name.start()
+    _sign(ctx, bodies, body, doc_id, name, start, "\n".join(s[a:b] for a, b in rows[first:]))
+
+
+def _head_block(s: str, blocks: list[_Block]) -> _Block:
+    """Of blocks side by side, the one signed for the issuer: the one with a capacity (KT., TM. …), else the last,
+    on the right where Nghị định 30 puts the signature (a preparer's "NGƯỜI LẬP BIỂU" stands on the left)."""
+    return next((b for b in blocks if any(CAPACITY.match(s, a) for a, _ in b[0])), blocks[-1])
 
 
 def _signature_zone(s: str) -> tuple[int, _Cells | None, list[re.Match[str]], list[_Block]]:
