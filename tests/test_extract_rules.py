@@ -636,6 +636,255 @@ def test_a_signer_holding_a_second_post_holds_it_in_its_body() -> None:
     assert ("Sở Nội vụ tỉnh Lâm Đồng", "Giám đốc") in holds
 
 
+def _signers(graph: object) -> set[tuple[str, str | None, str | None]]:
+    """(name, capacity, title) of each signer."""
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return {
+        (nodes[e.source].properties["name"], e.properties.get("capacity"), e.properties.get("title"))
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.type == "SIGNED"
+    }
+
+
+def _sent_to(graph: object) -> set[str]:
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return {nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "SENT_TO"}  # type: ignore[attr-defined]
+
+
+_PDF_DECISION = (
+    "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH TIỀN GIANG               Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 2214/QĐ-UBND          Tiền Giang, ngày 12 tháng 9 năm 2024\n"
+    "QUYẾT ĐỊNH\nVề việc giải quyết khiếu nại (lần hai)\n"
+    "Điều 4. Chánh Văn phòng UBND tỉnh, Chánh Thanh tra tỉnh, Chủ tịch UBND thị xã Gò Công chịu trách nhiệm thi "
+    "hành Quyết định này./.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the whole block beside the list, the name on the last line of Nơi nhận
+        "Nơi nhận:                                        KT. CHỦ TỊCH\n"
+        "- Như Điều 4;                                    PHÓ CHỦ TỊCH\n"
+        "- Thanh tra Chính phủ (b/c);\n- TT Tỉnh uỷ, TT HĐND tỉnh;\n"
+        "- Lưu: VT, TCD.                                 Trần Văn Dũng\n",
+        # the name on a line of its own, below a list longer than the block
+        "Nơi nhận:                                        KT. CHỦ TỊCH\n"
+        "- Như Điều 4;                                    PHÓ CHỦ TỊCH\n"
+        "- Thanh tra Chính phủ (b/c);\n- TT Tỉnh uỷ, TT HĐND tỉnh;\n- VP: CVP, PCVP;\n- Lưu: VT, TCD.\n"
+        "                                                 Trần Văn Dũng\n",
+        # the list shorter than the block: the post and the name below it, alone on their lines
+        "Nơi nhận:                                        KT. CHỦ TỊCH\n"
+        "- Thanh tra Chính phủ (b/c);                     PHÓ CHỦ TỊCH\n"
+        "- TT Tỉnh uỷ, TT HĐND tỉnh;\n- Lưu: VT, TCD.\n\n\n"
+        "                                                 Trần Văn Dũng\n",
+    ],
+)
+def test_a_signature_printed_beside_the_recipients_is_read_by_its_column(tail: str) -> None:
+    # a PDF's text layer puts the two columns of the page's foot side by side on the same lines
+    text = _PDF_DECISION + tail
+    graph = extract_text([text], "qd.txt")
+    assert _signers(graph) == {("Trần Văn Dũng", "KT.", "Phó chủ tịch")}
+    assert _posts(graph, "Trần Văn Dũng") == {"Ủy ban nhân dân tỉnh Tiền Giang": "Phó chủ tịch"}
+    # Nơi nhận keeps to its own column: no recipient is made of the signature's words
+    assert not any("chủ tịch" in name.lower() or "Dũng" in name for name in _sent_to(graph))
+    assert "Thanh tra Chính phủ" in _sent_to(graph)
+    for edge in graph.edges.values():
+        assert all(text.find(s.quote) == s.start for s in edge.sources if s.quote in text)
+
+
+def test_a_note_beside_a_recipient_does_not_hide_a_signature_printed_below_the_list() -> None:
+    text = _PDF_DECISION + (
+        "Nơi nhận:\n- Như Điều 4;\n- Thanh tra Chính phủ          (để báo cáo);\n- Lưu: VT, TCD.\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Dũng\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    assert _signers(graph) == {("Trần Văn Dũng", "KT.", "Phó chủ tịch")}
+    assert "Thanh tra Chính phủ" in _sent_to(graph)
+
+
+def test_an_annex_list_printed_in_columns_after_the_signature_is_not_the_signature() -> None:
+    text = _PDF_DECISION + (
+        "Nơi nhận:\n- Như Điều 4;\n- Lưu: VT, TCD.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nTrần Văn Dũng\n\n"
+        "PHỤ LỤC\nDANH SÁCH TỔ CÔNG TÁC\n- Tổ trưởng:          Lê Văn Cường\n- Thành viên:         Phạm Thị Hoa\n"
+    )
+    assert _signers(extract_text([text], "qd.txt")) == {("Trần Văn Dũng", "KT.", "Phó chủ tịch")}
+
+
+def test_columns_parted_by_tabs_are_read_as_columns() -> None:
+    text = _PDF_DECISION + (
+        "Nơi nhận:\t\t\tKT. CHỦ TỊCH\n- Như Điều 4;\t\t\tPHÓ CHỦ TỊCH\n- Thanh tra Chính phủ (b/c);\n"
+        "- Lưu: VT, TCD.\t\t\tTrần Văn Dũng\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    assert _signers(graph) == {("Trần Văn Dũng", "KT.", "Phó chủ tịch")}
+
+
+def test_a_police_signer_with_his_rank_beside_the_recipients_holds_his_post_in_the_police() -> None:
+    text = (
+        "BỘ CÔNG AN\nCÔNG AN TỈNH BÌNH ĐỊNH\nSố: 1847/BC-CAT-PC03\nBình Định, ngày 05 tháng 11 năm 2024\n"
+        "BÁO CÁO\nKết quả giải quyết nguồn tin\nCông an tỉnh báo cáo như sau.\n"
+        "Nơi nhận:                                           GIÁM ĐỐC\n"
+        "- UBND tỉnh;\n- Viện KSND tỉnh;\n"
+        "- Lưu: VT, PC03.                                    Đại tá Nguyễn Văn Hạnh\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _signers(graph) == {("Nguyễn Văn Hạnh", None, "Giám đốc")}
+    assert _posts(graph, "Nguyễn Văn Hạnh") == {"Công an tỉnh Bình Định": "Giám đốc"}
+
+
+def test_a_recipient_sharing_its_line_with_the_signature_is_only_the_recipient() -> None:
+    text = (
+        "UBND TỈNH LONG AN\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 3862/BC-STNMT\nLong An, ngày 10 tháng 10 năm 2024\n"
+        "BÁO CÁO\nKết quả kiểm tra\nSở báo cáo như trên.\n"
+        "Nơi nhận:                                     KT. GIÁM ĐỐC\n"
+        "- Sở Tài chính                                PHÓ GIÁM ĐỐC\n"
+        "- Sở Xây dựng                                 SỞ KẾ HOẠCH VÀ ĐẦU TƯ\n"
+        "- Lưu: VT.                                    Trần Minh Tâm\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _sent_to(graph) == {"Sở Tài chính tỉnh Long An", "Sở Xây dựng tỉnh Long An"}
+
+
+_MINUTES = (
+    "UBND TỈNH QUẢNG NINH\nSỞ XÂY DỰNG\nSố: 28/BB-SXD\nQuảng Ninh, ngày 26 tháng 10 năm 2023\n"
+    "BIÊN BẢN LÀM VIỆC\nVề tiến độ thực hiện dự án nhà ở xã hội\n"
+    "I. THÀNH PHẦN\n1. Sở Xây dựng:\n- Ông Phạm Đức Lương, Phó Giám đốc Sở - chủ trì;\n"
+    "2. Ủy ban nhân dân thành phố Cẩm Phả:\n- Bà Đỗ Thị Mai, Phó Chủ tịch Ủy ban nhân dân thành phố;\n"
+    "3. Chủ đầu tư: Công ty Cổ phần Đầu tư Xây dựng Hạ Long Xanh:\n- Ông Trần Văn Sơn, Tổng Giám đốc.\n"
+    "II. KẾT LUẬN\nCác bên đã thống nhất thông qua và ký tên dưới đây.\n\n"
+)
+
+
+def test_every_block_of_minutes_signs_and_each_signer_holds_the_post_of_the_body_listed() -> None:
+    text = _MINUTES + (
+        "ĐẠI DIỆN UBND THÀNH PHỐ CẨM PHẢ\nPHÓ CHỦ TỊCH\n\n\n\nĐỗ Thị Mai\n\n"
+        "ĐẠI DIỆN CHỦ ĐẦU TƯ\nTỔNG GIÁM ĐỐC\n\n\n\nTrần Văn Sơn\n\n"
+        "CHỦ TRÌ\nPHÓ GIÁM ĐỐC SỞ XÂY DỰNG\n\n\n\nPhạm Đức Lương\n\n"
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT, QLN.\n"
+    )
+    graph = extract_text([text], "bb.txt")
+    assert {name for name, _, _ in _signers(graph)} == {"Đỗ Thị Mai", "Trần Văn Sơn", "Phạm Đức Lương"}
+    # the city's vice-chair signs for the city, not for the department that wrote the minutes
+    assert set(_posts(graph, "Đỗ Thị Mai")) == {"Ủy ban nhân dân thành phố Cẩm Phả tỉnh Quảng Ninh"}
+    assert set(_posts(graph, "Trần Văn Sơn")) == {"Công ty Cổ phần Đầu tư Xây dựng Hạ Long Xanh"}
+    assert set(_posts(graph, "Phạm Đức Lương")) == {"Sở Xây dựng tỉnh Quảng Ninh"}
+    # "CHỦ TRÌ / PHÓ GIÁM ĐỐC SỞ XÂY DỰNG": the chair's post, its body placed apart
+    assert ("Phạm Đức Lương", None, "Phó giám đốc") in _signers(graph)
+
+
+def test_blocks_of_minutes_printed_side_by_side_are_read_by_column() -> None:
+    text = (
+        "UBND TỈNH LONG AN\nSỞ TÀI CHÍNH\nSố: 15/BB-STC\nLong An, ngày 02 tháng 12 năm 2024\n"
+        "BIÊN BẢN\nBàn giao hồ sơ quyết toán\nHai bên thống nhất ký biên bản.\n\n"
+        "ĐẠI DIỆN SỞ TÀI CHÍNH                  ĐẠI DIỆN UBND HUYỆN ĐỨC HÒA\n"
+        "PHÓ GIÁM ĐỐC                                   CHỦ TỊCH\n\n\n"
+        "Nguyễn Văn An                                 Lê Thị Bình\n"
+    )
+    graph = extract_text([text], "bb.txt")
+    assert {name for name, _, _ in _signers(graph)} == {"Nguyễn Văn An", "Lê Thị Bình"}
+    assert _posts(graph, "Nguyễn Văn An") == {"Sở Tài chính tỉnh Long An": "Phó giám đốc"}
+    assert _posts(graph, "Lê Thị Bình") == {"Ủy ban nhân dân huyện Đức Hòa tỉnh Long An": "Chủ tịch"}
+
+
+def test_minutes_blocks_side_by_side_above_the_recipients_are_read_by_column() -> None:
+    text = (
+        "UBND TỈNH LONG AN\nSỞ TÀI CHÍNH\nSố: 15/BB-STC\nLong An, ngày 02 tháng 12 năm 2024\n"
+        "BIÊN BẢN\nBàn giao hồ sơ quyết toán\nHai bên thống nhất ký biên bản.\n\n"
+        "ĐẠI DIỆN UBND HUYỆN ĐỨC HÒA                 ĐẠI DIỆN SỞ TÀI CHÍNH\n"
+        "        CHỦ TỊCH                                 PHÓ GIÁM ĐỐC\n\n\n"
+        "      Lê Thị Bình                               Nguyễn Văn An\n\n"
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "bb.txt")
+    assert _posts(graph, "Nguyễn Văn An") == {"Sở Tài chính tỉnh Long An": "Phó giám đốc"}
+    assert _posts(graph, "Lê Thị Bình") == {"Ủy ban nhân dân huyện Đức Hòa tỉnh Long An": "Chủ tịch"}
+
+
+def test_of_a_preparer_and_a_head_signing_side_by_side_the_head_signs_for_the_issuer() -> None:
+    text = (
+        "UBND TỈNH LONG AN\nSỞ TÀI CHÍNH\nSố: 210/BC-STC\nLong An, ngày 02 tháng 12 năm 2024\n"
+        "BÁO CÁO\nTình hình giải ngân\nSở Tài chính báo cáo như trên./.\n\n"
+        "NGƯỜI LẬP BIỂU                              KT. GIÁM ĐỐC\n"
+        "                                            PHÓ GIÁM ĐỐC\n\n\n"
+        "Phan Thị Lan                                Nguyễn Văn An\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _signers(graph) == {("Nguyễn Văn An", "KT.", "Phó giám đốc")}
+
+
+def test_a_company_letter_signed_by_its_legal_representative_is_signed_for_the_company() -> None:
+    text = (
+        "CÔNG TY CỔ PHẦN ĐẦU TƯ XÂY DỰNG HẠ LONG XANH\nSố: 25/CV-HLX\nQuảng Ninh, ngày 02 tháng 11 năm 2023\n"
+        "V/v báo cáo tiến độ dự án\nKính gửi: Sở Xây dựng tỉnh Quảng Ninh.\nCông ty báo cáo như sau./.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nĐẠI DIỆN THEO PHÁP LUẬT\nTỔNG GIÁM ĐỐC\n\n\nTrần Văn Sơn\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert _signers(graph) == {("Trần Văn Sơn", None, "Tổng giám đốc")}
+    # (the header's capitals leave the company's name in an odd case: its identity is what is checked)
+    posts = {body.lower(): title for body, title in _posts(graph, "Trần Văn Sơn").items()}
+    assert posts == {"công ty cổ phần đầu tư xây dựng hạ long xanh": "Tổng giám đốc"}
+
+
+def test_a_signature_printed_before_the_recipients_is_still_read() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG\nSố: 412/BC-UBND\nPhú Thọ, ngày 20 tháng 9 năm 2024\nBÁO CÁO\n"
+        "Kết quả thực hiện kết luận thanh tra\nỦy ban nhân dân huyện báo cáo như trên./.\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nHà Quang Minh\n"
+        "Nơi nhận:\n- Thanh tra tỉnh;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _signers(graph) == {("Hà Quang Minh", "KT.", "Phó chủ tịch")}
+    assert set(_posts(graph, "Hà Quang Minh")) == {"Ủy ban nhân dân huyện Tam Nông tỉnh Phú Thọ"}
+
+
+@pytest.mark.parametrize(
+    ("person", "committee", "council"),
+    [
+        (
+            "Đồng chí Trần Quốc Huy, Phó Bí thư Đảng uỷ, Chủ tịch Uỷ ban nhân dân xã Ea Phê, là người trực tiếp ký "
+            "05 hợp đồng cho thuê đất trái quy định; chịu trách nhiệm chính.",
+            ("Phó Bí thư", "Đảng uỷ xã Ea Phê"),
+            ("Chủ tịch", "Uỷ ban nhân dân xã Ea Phê"),
+        ),
+        (
+            "Đồng chí Trần Quốc Huy, Bí thư Đảng uỷ, Chủ tịch Hội đồng nhân dân xã Ea Phê, chịu trách nhiệm người "
+            "đứng đầu.",
+            ("Bí thư", "Đảng uỷ xã Ea Phê"),
+            ("Chủ tịch", "Hội đồng nhân dân xã Ea Phê"),
+        ),
+    ],
+)
+def test_two_posts_written_with_one_place_are_both_held_there(
+    person: str, committee: tuple[str, str], council: tuple[str, str]
+) -> None:
+    text = (
+        "HUYỆN UỶ KRÔNG PẮC\nUỶ BAN KIỂM TRA\n*\nSố 37-TB/UBKTHU\nKrông Pắc, ngày 18 tháng 4 năm 2025\n"
+        "THÔNG BÁO\nkết luận kỳ họp\n"
+        "1. Uỷ ban nhân dân huyện Krông Pắc báo cáo về việc cho thuê đất tại xã Ea Phê.\n"
+        f"2. {person}\n"
+        "3. Yêu cầu Đảng uỷ xã Ea Phê tổ chức công bố các quyết định kỷ luật.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    # the place written once, after the last post, is where each post is held
+    assert _posts(graph, "Trần Quốc Huy") == {committee[1]: committee[0], council[1]: council[0]}
+    # and the commune's Party committee is the one the notice asks to act
+    committees = {n.id for n in graph.nodes.values() if n.properties.get("name") == committee[1]}
+    assert len(committees) == 1
+    assert committees <= {e.target for e in graph.edges.values() if e.type == "ASSIGNED_TO"}
+
+
+def test_a_second_post_in_a_body_of_its_own_keeps_its_own_body() -> None:
+    text = (
+        "UBND TỈNH ĐẮK LẮK\nSỞ NỘI VỤ\nSố: 12/BC-SNV\nĐắk Lắk, ngày 10 tháng 5 năm 2025\nBÁO CÁO\nKết quả\n"
+        "Đồng chí Lê Văn Nam, Phó Bí thư Đảng uỷ Sở, Giám đốc Sở Tài chính tỉnh Đắk Lắk, đã ký kết luận.\n"
+    )
+    posts = _posts(extract_text([text], "bc.txt"), "Lê Văn Nam")
+    assert posts.get("Sở Tài chính tỉnh Đắk Lắk") == "Giám đốc"
+    assert not any("xã" in body for body in posts)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -2098,6 +2347,21 @@ def test_a_joint_plans_two_header_blocks_and_two_signature_blocks_each_give_an_i
     assert _posts(graph, "Trần Văn Lộc") == {"Sở Nông nghiệp và Môi trường tỉnh An Giang": "Phó giám đốc"}
     # a programme agreed "giữa A và B" is issued by both
     assert _issuers(graph, "18/CTrPH-BNNMT-HNDVN") == ["Bộ Nông nghiệp và Môi trường", "Hội Nông dân Việt Nam"]
+
+
+def test_a_joint_plans_two_signature_blocks_side_by_side_each_sign_for_their_issuer() -> None:
+    # the text layer of a PDF reads the two blocks' lines across the page
+    side_by_side = _JOINT[: _JOINT.index("TM. BAN THƯỜNG VỤ")] + (
+        "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH          KT. GIÁM ĐỐC\n"
+        "                                              SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n"
+        "        CHỦ TỊCH                                  PHÓ GIÁM ĐỐC\n\n\n"
+        "    Nguyễn Thị Bé Tư                               Trần Văn Lộc\n"
+    )
+    graph = extract_text([side_by_side], "khlt.txt")
+    signed = {graph.nodes[e.source].properties["name"] for e in graph.edges.values() if e.type == "SIGNED"}
+    assert signed == {"Nguyễn Thị Bé Tư", "Trần Văn Lộc"}
+    assert _posts(graph, "Nguyễn Thị Bé Tư") == {"Hội Nông dân tỉnh An Giang": "Chủ tịch"}
+    assert _posts(graph, "Trần Văn Lộc") == {"Sở Nông nghiệp và Môi trường tỉnh An Giang": "Phó giám đốc"}
 
 
 def test_one_body_under_its_organ_or_its_parent_is_one_issuer() -> None:

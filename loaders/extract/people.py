@@ -68,29 +68,273 @@ def signature(
     """The signature block: capacity (KT., TL. …), the post signed for, the signer's post, and the name.
     A joint document has one block per issuer, each signed for the issuer it names."""
     s = ctx.s
-    # the signature sits beside "Nơi nhận"; an annex may follow it
-    nn = s.find("Nơi nhận")
-    tail_start, tail_end = (nn, nn + 1500) if nn > 0 else (max(0, len(s) - 900), len(s))
-    names = [m for m in person_re().finditer(s, tail_start, tail_end) if _standalone(s, m)]
-    if not names:
+    tail_start, column, names, blocks = _signature_zone(s)
+    if not co_issuers and any(_REPRESENTS.match(s, rows[0][0]) for rows, _ in blocks if rows):
+        # minutes: each party's representative, the chair and the secretary sign a block of their own
+        for rows, name in blocks:
+            _sign_for_party(ctx, bodies, issuer, doc_id, rows, name, alone=len(blocks) == 1)
         return
-    if issuer and co_issuers and len(names) > 1:
-        signers = [issuer, *co_issuers]
-        start = tail_start
-        for i, name in enumerate(names[: len(signers)]):
-            caps = list(CAPACITY.finditer(s, start, name.start()))
-            block_start = caps[0].start() if caps else _title_start(s, name.start())
-            # the body a block names may stand above its capacity line ("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG / KT. GIÁM
-            # ĐỐC"); a first block that names none is the first issuer's
-            own = _block_issuer(ctx, s[start : name.start()], signers) or (issuer if i == 0 else None)
-            if own:
-                _sign(ctx, bodies, own, doc_id, name, block_start)
-            start = name.end()
+    if issuer and co_issuers and len(blocks) > 1:
+        _sign_jointly(ctx, bodies, [issuer, *co_issuers], doc_id, blocks)
+        return
+    if not names:
+        if blocks:  # blocks side by side, so no name stands alone on its line
+            _sign_block(ctx, bodies, issuer, doc_id, _head_block(s, blocks))
         return
     name = names[0] if len(names) == 1 else _after_capacity(s, names, tail_start)
-    caps = list(CAPACITY.finditer(s, tail_start, name.start()))
-    block_start = caps[0].start() if caps else _title_start(s, name.start())
-    _sign(ctx, bodies, issuer, doc_id, name, block_start)
+    block_start = _block_start(s, tail_start, name.start(), column)
+    _sign(ctx, bodies, issuer, doc_id, name, block_start, _block_text(s, block_start, name.start(), column))
+
+
+_Cells = list[tuple[int, int]]
+_Block = tuple[_Cells, re.Match[str]]  # a block's rows in capitals, and the signer's name that closes it
+
+
+def _sign_jointly(ctx: Context, bodies: BodyIndex, signers: list[str], doc_id: str, blocks: list[_Block]) -> None:
+    """A joint document's blocks, one per issuer: each is signed for the issuer it names ("KT. GIÁM ĐỐC / SỞ NÔNG
+    NGHIỆP VÀ MÔI TRƯỜNG"); a first block that names none is the first issuer's."""
+    s = ctx.s
+    for i, block in enumerate(blocks[: len(signers)]):
+        own = _block_issuer(ctx, "\n".join(s[a:b] for a, b in block[0]), signers) or (signers[0] if i == 0 else None)
+        if own is not None:
+            _sign_block(ctx, bodies, own, doc_id, block)
+
+
+def _sign_block(ctx: Context, bodies: BodyIndex, body: str | None, doc_id: str, block: _Block) -> None:
+    """Sign one block read as rows: it begins at its capacity ("KT. GIÁM ĐỐC"), below a body's name printed above."""
+    s = ctx.s
+    rows, name = block
+    first = next((k for k, (a, _) in enumerate(rows) if CAPACITY.match(s, a)), 0)
+    start = rows[first][0] if rows else name.start()
+    _sign(ctx, bodies, body, doc_id, name, start, "\n".join(s[a:b] for a, b in rows[first:]))
+
+
+def _head_block(s: str, blocks: list[_Block]) -> _Block:
+    """Of blocks side by side, the one signed for the issuer: the one with a capacity (KT., TM. …), else the last,
+    on the right where Nghị định 30 puts the signature (a preparer's "NGƯỜI LẬP BIỂU" stands on the left)."""
+    return next((b for b in blocks if any(CAPACITY.match(s, a) for a, _ in b[0])), blocks[-1])
+
+
+def _signature_zone(s: str) -> tuple[int, _Cells | None, list[re.Match[str]], list[_Block]]:
+    """Where the signature is: (its start, the signature's column when it shares its lines with the recipients,
+    the names standing alone there, the blocks read there)."""
+    # the signature sits beside "Nơi nhận"; an annex may follow it
+    nn = s.find("Nơi nhận")
+    start, end = (nn, nn + 1500) if nn > 0 else (max(0, len(s) - 900), len(s))
+    column = _signature_column(s, start, end)
+    names = _column_names(s, column) if column is not None else []
+    if not names:  # a note beside a recipient ("(để báo cáo)") is no signature: the foot is one column
+        column, names = None, _standalone_names(s, start, end)
+    blocks = _blocks(s, _rows(s, start, end, column))
+    if not names and not blocks and nn > 0:
+        # minutes, and some text layers, print the signatures above "Nơi nhận"
+        start, end, column = _blocks_above(s, nn), nn, None
+        names = _standalone_names(s, start, end)
+        blocks = _blocks(s, _rows(s, start, end, None))
+    return start, column, names, blocks
+
+
+def _standalone_names(s: str, start: int, end: int) -> list[re.Match[str]]:
+    # two names printed side by side ("Nguyễn Thị Bé Tư        Trần Văn Lộc") are two signers, not one name
+    return [m for m in person_re().finditer(s, start, end) if _standalone(s, m) and not _GAP.search(m.group())]
+
+
+# the heading of a block signed for a party to minutes, or for a role in the meeting
+_REPRESENTS = re.compile(r"(?:ĐẠI DIỆN|CHỦ TRÌ|CHỦ TỌA|THƯ KÝ|NGƯỜI GHI BIÊN BẢN|XÁC NHẬN CỦA)\b")
+_ON_BEHALF = re.compile(r"(?:ĐẠI DIỆN|XÁC NHẬN CỦA)\s+")
+
+
+def _sign_for_party(
+    ctx: Context,
+    bodies: BodyIndex,
+    issuer: str | None,
+    doc_id: str,
+    rows: _Cells,
+    name: re.Match[str],
+    alone: bool,
+) -> None:
+    """One block of minutes: "ĐẠI DIỆN UBND THÀNH PHỐ CẨM PHẢ / PHÓ CHỦ TỊCH / Đỗ Thị Mai", "THƯ KÝ / Ngô Thu
+    Trang". The signer holds the post in the body the block represents, else in the body the text lists them
+    under, else, for the chair or the secretary, in the issuer's. Beside other blocks, a party the block names
+    but the text does not place ("ĐẠI DIỆN CHỦ ĐẦU TƯ") is not the issuer; a block ``alone`` is the issuer's
+    ("ĐẠI DIỆN THEO PHÁP LUẬT / GIÁM ĐỐC")."""
+    s = ctx.s
+    role = [(a, b) for a, b in rows if _REPRESENTS.match(s, a)]
+    posts = [s[a:b] for a, b in rows if (a, b) not in role]
+    represented = next((_represented(ctx, a, b) for a, b in role if _ON_BEHALF.match(s, a)), None)
+    holder = represented or _listed_body(ctx, bodies, name)
+    if holder is None and (alone or not any(_ON_BEHALF.match(s, a) for a, _ in role)):
+        holder = issuer
+    # a chair's or a secretary's role in the meeting is no post in a body: such a block gives no title
+    block = "\n".join(posts)
+    _sign(ctx, bodies, holder, doc_id, name, rows[0][0] if rows else name.start(), block)
+
+
+def _represented(ctx: Context, start: int, end: int) -> str | None:
+    """The body "ĐẠI DIỆN UBND THÀNH PHỐ CẨM PHẢ" names, if it names one."""
+    at = _ON_BEHALF.match(ctx.s, start)
+    found = find_bodies(sentence_case(ctx.s[at.end() : end])) if at else []
+    if not found:
+        return None
+    b = found[0]
+    return ctx.body(BodyMention(start, end, b.surface, b.name, b.label, b.needs_locality))
+
+
+# "2. Ủy ban nhân dân thành phố Cẩm Phả:", heading the people who came for it
+_LIST_HEADING = re.compile(r"^[ \t]*\d{1,2}[.)][ \t]*(?P<body>[^\n]+?)[ \t]*:[ \t]*$", re.MULTILINE)
+
+
+def _listed_body(ctx: Context, bodies: BodyIndex, name: re.Match[str]) -> str | None:
+    """The body a signer is named with above the signatures: the post the text gives them ("Bà Ngô Thu Trang,
+    Chuyên viên Phòng …"), else the heading of the list they stand in ("3. Chủ đầu tư: Công ty …:" over
+    "- Ông Trần Văn Sơn, Tổng Giám đốc.")."""
+    key = tone_key(" ".join(name.group().split()))
+    for edge in ctx.graph.edges.values():
+        if edge.type == "HOLDS_POST" and tone_key(str(ctx.graph.nodes[edge.source].properties["name"])) == key:
+            return edge.target
+    s = ctx.s
+    for named in re.finditer(rf"(?m)^[ \t]*[-+•][^\n]*?{re.escape(name.group())}", s[: name.start()]):
+        heading = next(reversed(list(_LIST_HEADING.finditer(s, 0, named.start()))), None)
+        # the list runs from its heading to the person's line, one item a line
+        if heading is None or not all(
+            _MEMBER_LINE.match(line) for line in s[heading.end() + 1 : named.start()].splitlines()
+        ):
+            continue
+        listed = list(bodies.within(heading.start("body"), heading.end("body")))
+        if listed:
+            return listed[-1].node_id
+    return None
+
+
+def _blocks_above(s: str, nn: int) -> int:
+    """Where the signature blocks standing right above "Nơi nhận" begin: the run of lines above it that hold
+    only capitals and names."""
+    start = nn
+    while start > max(0, nn - 1500):
+        prev = s.rfind("\n", 0, start - 1) + 1
+        cells = list(_CELL.finditer(s, prev, start))
+        if not all(_signature_cell(s, c.start(), c.end()) for c in cells):
+            break
+        start = prev
+    return start
+
+
+def _signature_cell(s: str, start: int, end: int) -> bool:
+    return _capitals(s[start:end]) or _name_filling(s, start, end) is not None
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _rows(s: str, start: int, end: int, column: _Cells | None) -> _Cells:
+    """The cells of the signature zone in reading order: line by line, or, where blocks stand side by side
+    ("ĐẠI DIỆN SỞ TÀI CHÍNH        ĐẠI DIỆN UBND HUYỆN"), one column after the other."""
+    if column is not None:
+        return column
+    lines: list[tuple[int, _Cells]] = []
+    pos = s.rfind("\n", 0, start) + 1
+    while pos < end:
+        stop = s.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        lines.append((pos, [(c.start(), c.end()) for c in _CELL.finditer(s, pos, stop)]))
+        pos = stop + 1
+    # blocks stand side by side where a line holds several cells, each of capitals or a name
+    across = [(at, cells) for at, cells in lines if len(cells) > 1 and all(_signature_cell(s, *c) for c in cells)]
+    widest = max((len(cells) for _, cells in across), default=0)
+    if widest <= 1:
+        return [cell for _, cells in lines for cell in cells]
+    # each cell goes to the column whose middle is nearest its own, the middles taken from the widest lines
+    full = [[(a + b) / 2 - at for a, b in cells] for at, cells in across if len(cells) == widest]
+    middles = [sum(line[i] for line in full) / len(full) for i in range(widest)]
+    columns: list[_Cells] = [[] for _ in middles]
+    for at, cells in lines:
+        for a, b in cells:
+            nearest = min(range(widest), key=lambda i: abs((a + b) / 2 - at - middles[i]))
+            columns[nearest].append((a, b))
+    return [cell for cells in columns for cell in cells]
+
+
+def _blocks(s: str, rows: _Cells) -> list[_Block]:
+    """Each block as (its rows in capitals, the signer's name that closes it)."""
+    blocks = []
+    heading: _Cells = []
+    for a, b in rows:
+        name = _name_filling(s, a, b)
+        if name:
+            blocks.append((heading, name))
+            heading = []
+        elif _capitals(s[a:b]):
+            heading.append((a, b))
+        else:  # prose or a recipient: no block runs across it
+            heading = []
+    return blocks
+
+
+# the words of one column on a line: a gap of three spaces or a tab is where the next column begins
+_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+_GAP = re.compile(r" {3,}|\t")
+_INDENTED = 10  # a line whose text starts this far in belongs to the right-hand column
+_RECIPIENT_LINE = re.compile(r"\s*(?:Nơi\s+nhận|[-+•])")
+_LEFT_MARGIN_LINE = re.compile(rf"[{UPPER}\d]")  # a new line of text, not an item wrapped onto it
+
+
+def _signature_column(s: str, start: int, end: int) -> _Cells | None:
+    """The cells of the right-hand column from ``start``'s line to ``end``, when a PDF's text layer printed
+    "Nơi nhận" and the signature side by side on the same lines ("- Như Điều 4;          PHÓ CHỦ TỊCH");
+    None when no recipient line shares its line with the other column. The columns end at a line of the
+    left-hand margin that is no recipient: the signature below the list, or an annex."""
+    cells: _Cells = []
+    shared = False
+    pos = s.rfind("\n", 0, start) + 1
+    while pos < end:
+        stop = s.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        if _LEFT_MARGIN_LINE.match(s, pos, stop) and not _RECIPIENT_LINE.match(s, pos, stop):
+            break
+        for i, cell in enumerate(_CELL.finditer(s, pos, stop)):
+            if i > 0 or cell.start() - pos >= _INDENTED:
+                cells.append((cell.start(), cell.end()))
+                shared = shared or (i > 0 and _RECIPIENT_LINE.match(s, pos) is not None)
+        pos = stop + 1
+    return cells if shared else None
+
+
+_RANK_AHEAD = re.compile(rf"{RANK}[ \t]+", re.IGNORECASE)
+
+
+def _column_names(s: str, column: _Cells) -> list[re.Match[str]]:
+    """The names that fill a cell of the signature's column ("Trần Văn Dũng", "Đại tá Nguyễn Văn Hạnh")."""
+    return [m for a, b in column if (m := _name_filling(s, a, b))]
+
+
+def _name_filling(s: str, start: int, end: int) -> re.Match[str] | None:
+    """The signer's name when it fills the cell, after a rank if any."""
+    rank = _RANK_AHEAD.match(s, start, end)
+    m = person_re().match(s, rank.end() if rank else start, end)
+    return m if m and not s[m.end() : end].strip(" .") else None
+
+
+def _block_start(s: str, start: int, name_start: int, column: _Cells | None) -> int:
+    """Where a signature block begins: its first capacity (KT., TM. …), else the posts in capitals above the name."""
+    caps = [c for c in CAPACITY.finditer(s, start, name_start) if column is None or _in_cells(column, c.start())]
+    if caps:
+        return caps[0].start()
+    if column is not None:
+        return next((a for a, _ in column if a >= start), name_start)
+    return _title_start(s, name_start)
+
+
+def _in_cells(column: _Cells, at: int) -> bool:
+    return any(a <= at < b for a, b in column)
+
+
+def _block_text(s: str, start: int, end: int, column: _Cells | None) -> str:
+    """The block's words from ``start`` to ``end``: in a two-column layout, only its own column's, line by line."""
+    if column is None:
+        return s[start:end]
+    return "\n".join(s[a:b] for a, b in column if start <= a and b <= end)
 
 
 def _block_issuer(ctx: Context, block: str, signers: list[str]) -> str | None:
@@ -106,10 +350,9 @@ def _block_issuer(ctx: Context, block: str, signers: list[str]) -> str | None:
 
 
 def _sign(
-    ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str, name: re.Match[str], block_start: int
+    ctx: Context, bodies: BodyIndex, issuer: str | None, doc_id: str, name: re.Match[str], block_start: int, block: str
 ) -> None:
-    s = ctx.s
-    pieces = _post_pieces(s[block_start : name.start()])
+    pieces = _post_pieces(block)
     capacity = on_behalf = None
     marked = [i for i, piece in enumerate(pieces) if CAPACITY.match(piece)]
     if marked:
@@ -128,6 +371,7 @@ def _sign(
     holds = _post_body(ctx, bodies, issuer, title, [piece for piece, post in second if post is None], span)
     if holds and title and tone_key(title).startswith(("bí thư", "phó bí thư")):
         holds = _committee_of_organ(ctx, holds, span)
+    title = _post_alone(title)
     person = " ".join(name.group().split())
     pid = person_id(person, holds)
     ctx.graph.add_node(_person_node(ctx, pid, person, title, (name.start(), name.end())))
@@ -152,6 +396,12 @@ def _sign(
             node_id = ctx.body(BodyMention(span[0], span[1], b.surface, b.name, b.label, b.needs_locality))
             if node_id and node_id != holds:
                 ctx.edge("HOLDS_POST", pid, node_id, span, title=post[0])
+
+
+def _post_alone(title: str | None) -> str | None:
+    """ "Phó giám đốc sở xây dựng": the post, without the body it is held in (which the caller has placed)."""
+    split = _second_post(title) if title else None
+    return title[: len(split[0])] if title and split and find_bodies(sentence_case(split[1])) else title
 
 
 _COMMITTEE_ORGANS = ("ban thường vụ", "thường trực", "ban thường trực")
@@ -413,16 +663,67 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         if not known:
             ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
         if holder and not known and re.match(r"^\s*[-,–(]", tail):
+            chain = _post_chain(ctx, bodies, m.end(), tail_end)
+            # "…, Phó Bí thư Đảng uỷ, Chủ tịch Uỷ ban nhân dân xã Ea Phê": each body with the post named before it
+            own_title = next((held for held, body, _ in chain if body == holder.node_id), title)
             ctx.edge(
                 "HOLDS_POST",
                 pid,
                 holder.node_id,
                 (m.start(), holder.mention.end),
-                **({"title": title} if title else {}),
+                **({"title": own_title} if own_title else {}),
             )
+            for held, body, end in chain:
+                if body != holder.node_id:
+                    ctx.edge("HOLDS_POST", pid, body, (m.start(), end), title=held)
         if committee and role_title:
             ctx.graph.add_node(_person_node(ctx, pid, name, role_title, (m.start(), m.end())))
             ctx.edge("HOLDS_POST", pid, committee, (m.start(), m.end() + (role.end() if role else 0)), title=role_title)
+
+
+_CHAIN_SEP = re.compile(r"\s*[,–-]\s*")
+# a body named by its kind alone, its place left to the post after it: "Phó Bí thư Đảng uỷ, Chủ tịch UBND xã …"
+_BARE_KIND = re.compile(r"(?:Đảng [uủ][ỷy]|Hội đồng nhân dân|HĐND|[UỦ][ỷy] ban nhân dân|UBND)(?=\s*,)")
+# a local body named by its kind and its place: the place a bare kind before it shares
+_KIND_AND_PLACE = re.compile(
+    r"(?:Đảng [uủ][ỷy]|Hội đồng nhân dân|HĐND|[UỦ][ỷy] ban nhân dân|UBND)\s+"
+    r"(?P<place>(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s.+)$"
+)
+
+
+def _post_chain(ctx: Context, bodies: BodyIndex, at: int, end: int) -> list[tuple[str, str, int]]:
+    """(post, body, end of its name) of each "post body" the clause after a person's name lists, comma after
+    comma. A body named by its kind alone ("Phó Bí thư Đảng uỷ, Chủ tịch Uỷ ban nhân dân xã Ea Phê") is of the
+    place the last one names: the place is written once, for every post."""
+    s = ctx.s
+    chain: list[tuple[str, str, int]] = []
+    bare: list[tuple[str, re.Match[str]]] = []  # (post, its body's bare kind)
+    last_body: tuple[int, int] | None = None
+    pos = at
+    while (sep := _CHAIN_SEP.match(s, pos, end)) and (post := _post_re().match(s, sep.end(), end)):
+        body = bodies.at(post.end())
+        kind = _BARE_KIND.match(s, post.end(), end)
+        if body is not None and body.mention.start == post.end():
+            chain.append((post.group("post"), body.node_id, body.mention.end))
+            last_body = (body.mention.start, body.mention.end)
+            pos = body.mention.end
+        elif kind:
+            bare.append((post.group("post"), kind))
+            pos = kind.end()
+        else:
+            break
+    place = _KIND_AND_PLACE.match(s, *last_body) if last_body and bare else None
+    if place is None:
+        return chain
+    for held, kind in bare:
+        found = find_bodies(f"{kind.group()} {place.group('place')}")
+        if found:
+            b = found[0]
+            # the quote runs from the bare kind to the place that completes it
+            node_id = ctx.body(BodyMention(kind.start(), place.end(), b.surface, b.name, b.label, b.needs_locality))
+            if node_id:
+                chain.append((held, node_id, place.end()))
+    return chain
 
 
 def officials(ctx: Context, bodies: BodyIndex, body_end: int) -> None:

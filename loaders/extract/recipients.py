@@ -27,6 +27,12 @@ _AS_INVITED = re.compile(r"[-+•]\s*Như\s+thành\s+phần")
 _INVITED = re.compile(r"(?m)^\s*(?:\d+\.\s*)?Thành phần(?:\s+(?:mời|tham dự|dự họp))?\s*:")
 
 
+# a PDF's text layer may print the signature beside "Nơi nhận" on the same lines: far indented, or past a wide gap,
+# the words are the signature's column, not a recipient
+_OTHER_COLUMN = re.compile(r"(?: {10,}|\t)\S")
+_COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)\S")
+
+
 def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
     """Line spans of a recipients block: the rest of the opening line, then the "- …" lines under it."""
     spans: list[tuple[int, int]] = []
@@ -47,6 +53,7 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
             and not line.strip().isupper()
             and not CAPACITY.match(line.strip())
             and not _SENTENCE.search(line)
+            and not _OTHER_COLUMN.match(line)
             and (re.match(r"\s+\S", line) or (stop_at_plain and not _ends_item(s[spans[-1][0] : spans[-1][1]])))
         ):
             spans.append((pos, end))  # an item wrapped onto the next line, or indented under the one above
@@ -154,12 +161,15 @@ def _add(
 ) -> None:
     s = ctx.s
     line = s[a:b]
-    if _SKIP.match(line):
+    if _SKIP.match(line) or (role == "copied" and _OTHER_COLUMN.match(line)):
         return
+    gap = _COLUMN_GAP.search(line) if role == "copied" else None
+    if gap:
+        b = a + gap.start()
     # a signature marker that PDF columns pushed onto the line ("Nơi nhận: TL. CHỦ TỊCH")
     cut = re.search(r"\s(?:TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|T/L)\s", line)
     if cut:
-        b = a + cut.start()
+        b = min(b, a + cut.start())
     note = _NOTE.search(s, a, b)
     if note:
         b = min(b, note.start())
