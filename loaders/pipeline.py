@@ -24,7 +24,7 @@ from loaders.extract.projects import developers, projects
 from loaders.extract.recipients import cited_recipients, recipients, short_names
 from loaders.extract.segments import segments
 from loaders.extract.task_tables import table_tasks
-from loaders.extract.tasks import duties, quoted_tasks, tasks
+from loaders.extract.tasks import documents_named_again, duties, quoted_tasks, tasks
 from loaders.repair import Text, repair
 from loaders.resolve import (
     documents_follow_their_issuers,
@@ -145,6 +145,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     signature(ctx, bodies, issuer, ctx.self_id, self_ref.co_issuers)
     copied_people(ctx, issuer, body_end)
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}
+    documents_named_again(ctx, assigner_at)
     tasks(ctx, bodies, ctx.self_id, issuer, 0, len(ctx.s), assigner_at)
     duties(ctx, bodies, ctx.self_id, issuer, assigner_at)
     quoted_tasks(ctx, bodies, ctx.self_id, assigner_at)

@@ -3027,3 +3027,41 @@ def test_a_letter_cited_before_a_new_subject_does_not_implement_what_that_subjec
 )
 def test_a_name_ends_where_the_work_it_is_given_begins(text: str, name: str) -> None:
     assert [b.name for b in find_bodies(text)] == [name]
+
+
+def test_a_document_named_again_by_its_type_gives_the_work_its_clause_restates() -> None:
+    text = (
+        "BAN CHỈ ĐẠO TỈNH\nSố: 31-BC/BCĐ\nBÁO CÁO\nkết quả\n"
+        "Tại Thông báo số 45-TB/BCĐ ngày 12/3/2024, Thường trực Ban Chỉ đạo giao Công an tỉnh Hà Nam hoàn thành xác "
+        "minh vụ việc trước ngày 30/6/2024.\n"
+        "Cũng tại Thông báo này, Thường trực Ban Chỉ đạo giao Ủy ban nhân dân huyện Thanh Liêm thu hồi 12.400 m2 đất.\n"
+        "2. Cũng tại Văn bản số 2140/UBND-KTN, Ủy ban nhân dân tỉnh giao Sở Tài chính Hà Nam thẩm định giá đất.\n"
+    )
+    assigned = _assigned(extract_text([text], "bc.txt"))
+    assert ("45-TB/BCĐ", "Ủy ban nhân dân huyện Thanh Liêm tỉnh Hà Nam") in assigned
+    assert ("2140/UBND-KTN", "Sở Tài chính Hà Nam") in assigned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 301/BC-UBND\nBÁO CÁO\nĐề nghị Bộ Nội vụ sớm hướng dẫn bộ tiêu chí.\n",
+        "ỦY BAN NHÂN DÂN\nXÃ BẢO HÀ\nSố: 112/BC-UBND\nBÁO CÁO\nkết quả\nỦy ban nhân dân tỉnh Lào Cai giao nhiệm vụ.\n"
+        "2. Đề nghị Sở Tài chính hướng dẫn trình tự, thủ tục điều chuyển tài sản công.\n",
+    ],
+)
+def test_asking_a_ministry_or_a_provinces_department_from_below_gives_no_work(text: str) -> None:
+    assert _assignees(extract_text([text], "bc.txt")) == []
+
+
+def test_a_body_worked_with_under_a_regarding_heading_supports_the_task() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 45/KH-UBND\nKẾ HOẠCH\nthực hiện\n"
+        "2. Đối với Sở Nông nghiệp và Môi trường:\n- Chủ trì, phối hợp với Sở Tài chính rà soát đối tượng hỗ trợ.\n"
+    )
+    roles = {
+        (e.properties.get("role"), e.target)
+        for e in extract_text([text], "kh.txt").edges.values()
+        if e.type == "ASSIGNED_TO"
+    }
+    assert {role for role, target in roles if "tài chính" in target} == {"support"}

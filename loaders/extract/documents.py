@@ -31,7 +31,8 @@ _NATIONAL_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "
 # "Căn cứ tình hình thực tế, Sở Tư pháp đã có Công văn số …": the cue governs another clause
 # a clause with its own subject, a name after a comma: "…, Ủy ban nhân dân huyện Tam Nông báo cáo …"
 _SUBJECT_CLAUSE = re.compile(
-    rf",\s+[{UPPER}][^\s,]*\s+(?:[^\s,]+\s+){{0,7}}?(?:báo cáo|kính báo cáo|đề nghị|tổ chức|xây dựng|ban hành)\s"
+    rf",\s+[{UPPER}][^\s,]*\s+(?:[^\s,]+\s+){{0,12}}?"
+    r"(?:báo cáo|kính báo cáo|đề nghị|tổ chức|xây dựng|ban hành|đã|đang)\s"
 )
 _NEW_SUBJECT = re.compile(
     r",\s*(?:\S+\s+){1,8}?(?:đã|sẽ|đang)\s+(?:có|ban hành|gửi|tiến hành)\b"

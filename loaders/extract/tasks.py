@@ -15,6 +15,7 @@ from loaders.extract.bodies import CENTRAL_CITIES, central_body
 from loaders.extract.context import Context
 from loaders.extract.deadlines import deadline
 from loaders.extract.mentions import SUB_UNIT, BodyIndex, Placed
+from loaders.lexicon import lexicon
 
 _CUE = re.compile(
     r"(?:^|(?=[GgYyĐđ\n]))"  # every branch opens on one of these: the search skips other positions in C
@@ -144,13 +145,8 @@ def tasks(
         own_type = ctx.docs["self"].doc_type if "self" in ctx.docs else None
         if all(p.node_id == issuer for p in leads) and "giao" not in cue.group().lower() and own_type not in _PLANS:
             continue  # a report's own doings are not tasks; a decision or plan may task its issuer
-        supports = []
-        ph = re.search(r"phối hợp (?:chặt chẽ |thường xuyên )?(?:với|cùng)\s+", after)
-        if ph:
-            sp = bodies.at(leads[-1].mention.end + ph.end(), slack=6)
-            if sp:
-                supports = _list(s, bodies, sp)
-        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [p.node_id for p in supports], assigner_at)
+        supports = _supports(s, bodies, leads[-1].mention.end, end)
+        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at)
         # "6. Sở Y tế chuẩn bị …; Sở Giáo dục …", "Đề nghị Ban Quản lý … chuẩn bị …; UBND các xã: A, B báo cáo …"
         _next_clauses(ctx, bodies, doc_id, cue, end, stop, assigner_at)
 
@@ -197,7 +193,19 @@ def _regarding_task(
         return  # "Đối với Sở Tài chính, …": the sentence goes on about the body
     end = min(end, stop, after + 1500)
     if _ANY_TASK_VERB.search(s, after, end):
-        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], [], assigner_at)
+        # "Đối với Sở Nông nghiệp và Môi trường: Chủ trì, phối hợp với Sở Tài chính …": the body it works with
+        supports = _supports(s, bodies, after, end)
+        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at)
+
+
+_WITH = re.compile(r"phối hợp (?:chặt chẽ |thường xuyên )?(?:với|cùng)\s+")
+
+
+def _supports(s: str, bodies: BodyIndex, start: int, end: int) -> list[str]:
+    """The bodies named after the first "phối hợp với" between ``start`` and ``end``."""
+    ph = _WITH.search(s, start, end)
+    sp = bodies.at(ph.end(), slack=6) if ph else None
+    return [p.node_id for p in _list(s, bodies, sp)] if sp else []
 
 
 # '2. Nhiệm vụ "UBND xã Yên Mô hoàn thành chi trả …": đang thực hiện': a report restating a task it was given
@@ -409,7 +417,8 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     # a central body (the Prime Minister, a ministry) is above every province: their committees are not its superiors
     central = issuer_node is not None and central_body(str(issuer_node.properties.get("name", "")))
     issuer_key = tone_key(str(issuer_node.properties.get("name", ""))) if issuer_node is not None else None
-    provincial = issuer_key is not None and " tỉnh " in issuer_key
+    below_province = issuer_key is not None and _below_province(issuer_key)
+    provincial = issuer_key is not None and " tỉnh " in issuer_key and not below_province
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
             continue
@@ -424,9 +433,25 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
         if local and provincial and _TOWN.search(key) and not key.endswith(_CENTRAL_CITY_KEYS):
             continue  # "Ủy ban nhân dân thành phố Cẩm Phả" is below a province's department, not above it
         national = key in ("chính phủ", "thủ tướng chính phủ", "quốc hội") or key.endswith(("tỉnh uỷ", "thành uỷ"))
-        if national or (local and not central):
+        # a ministry is above a province's bodies ("Đề nghị Bộ Nội vụ sớm hướng dẫn"), a province's department above a
+        # district's or a commune's ("Đề nghị Sở Tài chính hướng dẫn" from a commune)
+        ministry = key.startswith("bộ ") and not central
+        department = key.startswith("sở ") and below_province
+        if national or (local and not central) or ministry or department:
             out.add(node.id)
     return out
+
+
+def _below_province(key: str) -> bool:
+    """Whether a body's folded name places it in a district, town or commune ("uỷ ban nhân dân xã bảo hà lào cai"),
+    not in a province or a city of the centre ("sở nội vụ thành phố cần thơ")."""
+    town = _TOWN.search(key)
+    if town is None:
+        return False
+    province = key.find(" tỉnh ")
+    if 0 <= province < town.start():
+        return False
+    return not (town.group().startswith("thành phố") and key.endswith(_CENTRAL_CITY_KEYS))
 
 
 _STANDING_ORGANS = ("ban thường vụ ", "thường trực ", "ban chấp hành ")
@@ -548,9 +573,34 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
 
 # between a plan opening its sentence and the "giao" it restates: at most its issuer, as a subject or "của …"
 _RESTATED = re.compile(r"[^.:]{0,300}?\s")  # "…, UBND tỉnh giao A …; giao B …": every "giao" of the sentence
-_OPENS_WITH_IT = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:Theo|Tại|Căn cứ)\s+)?(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*")
-_DOCUMENT_WORD = r"(?:Kế hoạch|Quyết định|Công văn|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)\s+số\s"
-_CITED_WORD = re.compile(_DOCUMENT_WORD)
+_OPENS_WITH_IT = re.compile(
+    r"\s*(?:[-+•]\s*|\d+\.\s*)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+)?(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*"
+)
+_DOCUMENT_TYPES = r"(?:Kế hoạch|Quyết định|Công văn|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)"
+_DOCUMENT_WORD = _DOCUMENT_TYPES + r"\s+số\s"
+# "Cũng tại Thông báo này, Thường trực Ban Chỉ đạo giao …": the document named last of that type, named again
+_AGAIN = r"\s+(?:này|nêu trên|trên)"
+_NAMED_AGAIN = re.compile(rf"(?:[Cc]ũng\s+)?(?:[Tt]ại|[Tt]heo)\s+(?P<word>{_DOCUMENT_TYPES}){_AGAIN}\s*(?=,)")
+_CITED_WORD = re.compile(rf"{_DOCUMENT_WORD}|{_DOCUMENT_TYPES}{_AGAIN}\b")
+
+
+def documents_named_again(ctx: Context, assigner_at: dict[int, str]) -> None:
+    """ "Cũng tại Thông báo này, …": where a clause names again, by its type, the document of that type cited last,
+    that document stands there as if cited, to give the work the clause restates (not the file's own type: a
+    decision's "Quyết định này" is itself)."""
+    own = ctx.docs["self"].doc_type if "self" in ctx.docs else None
+    by_name = lexicon().doc_type_by_name
+    for m in _NAMED_AGAIN.finditer(ctx.s):
+        code = by_name.get(tone_key(m.group("word")))  # "Văn bản": a document of any type
+        if code is not None and code == own:
+            continue
+        before = [
+            (pos, node_id)
+            for pos, node_id in assigner_at.items()
+            if pos < m.start() and code in (None, ctx.graph.nodes[node_id].properties.get("doc_type"))
+        ]
+        if before:
+            assigner_at[m.end()] = max(before)[1]
 
 
 def _citation_start(s: str, lo: int, end: int) -> int:
