@@ -3065,3 +3065,20 @@ def test_a_body_worked_with_under_a_regarding_heading_supports_the_task() -> Non
         if e.type == "ASSIGNED_TO"
     }
     assert {role for role, target in roles if "tài chính" in target} == {"support"}
+
+
+_STANDING = (
+    "HỘI ĐỒNG NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nTHƯỜNG TRỰC\nSố: 45/TB-HĐND\nBình Định, ngày 09 tháng 10 năm 2024\n"
+    "THÔNG BÁO\nKết quả giám sát\nGiao Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh theo dõi việc thực hiện.\n"
+    "Nơi nhận:\n- Uỷ ban nhân dân tỉnh;\n- Các Ban của HĐND tỉnh;\n- Sở Nông nghiệp và PTNT, Sở Tài chính;\n"
+    "- Lưu: VT.\nTM. THƯỜNG TRỰC HĐND TỈNH\nPHÓ CHỦ TỊCH\n\n\nĐoàn Văn Phi\n"
+)
+
+
+def test_a_councils_standing_committee_under_its_council_issues_and_its_vice_chair_sits_in_the_council() -> None:
+    graph = extract_text([_STANDING], "tb.txt")
+    assert _issuers(graph, "45/TB-HĐND") == ["Thường trực Hội đồng nhân dân tỉnh Bình Định"]
+    assert _posts(graph, "Đoàn Văn Phi") == {"Hội đồng nhân dân tỉnh Bình Định": "Phó chủ tịch"}
+    copied = {t for kind, t in _typed_edges(graph) if kind == "SENT_TO"}
+    assert "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định" in copied
+    assert "Hội đồng nhân dân tỉnh Bình Định" not in copied  # "Các Ban của HĐND tỉnh" is a group

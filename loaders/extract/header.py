@@ -240,9 +240,11 @@ def _header_bodies(chunk: str, text: str, start: int) -> list[tuple[str, int]]:
         if at < 0:
             continue
         cursor = at + len(ln)
-        if out and not head_re().match(sentence_case(ln)) and "\n" not in text[out[-1][1] + len(out[-1][0]) : at]:
+        # "HỘI ĐỒNG NHÂN DÂN / TỈNH BÌNH ĐỊNH / THƯỜNG TRỰC": a unit under the body above is a line of its own
+        opens = head_re().match(sentence_case(ln)) or _UNIT_UNDER_PARENT.fullmatch(sentence_case(ln))
+        if out and not opens and "\n" not in text[out[-1][1] + len(out[-1][0]) : at]:
             out[-1] = (out[-1][0] + " " + ln, out[-1][1])
-        elif out and not head_re().match(sentence_case(ln)):
+        elif out and not opens:
             out[-1] = (out[-1][0] + "\n" + ln, out[-1][1])
         else:
             out.append((ln, at))
@@ -253,7 +255,7 @@ _COUNCIL_OR_COMMITTEE = re.compile(r"^(?:Hội đồng nhân dân|Tỉnh [uủ]�
 _NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+|\s+[-–]\s+)[a-zà-ỹđ]")  # "BAN VĂN HÓA - XÃ HỘI"
 
 
-_UNIT_UNDER_PARENT = re.compile(r"Văn phòng|Thanh tra|Ban [^\s]+(?: [^\s]+)?|[UỦ][yỷ] ban [Kk]iểm tra")
+_UNIT_UNDER_PARENT = re.compile(r"Văn phòng|Thanh tra|Thường trực|Ban [^\s]+(?: [^\s]+)?|[UỦ][yỷ] ban [Kk]iểm tra")
 
 
 def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[BodyMention]:
@@ -263,13 +265,13 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
     end = offset + len(part)
     if tone_key(readable) in lexicon().doc_type_by_name or not_body_re().match(readable):
         return []  # "BÁO CÁO": the document's type, not its issuer
-    if _MOTTO.search(part) or SELF_NUMBER.search(part) or not head_re().match(readable):
-        return [_shift(b, offset) for b in find_bodies(readable)]
     # a unit printed under its parent, named only by the parent: "HUYỆN ỦY KRÔNG PẮC / ỦY BAN KIỂM TRA" is the
     # inspection commission of that district's Party committee, whatever other commissions the text names
     if parent is not None and _UNIT_UNDER_PARENT.fullmatch(readable):
         name = f"{readable} {parent.name}"
         return [BodyMention(offset, end, readable, name, "Agency", parent.needs_locality)]
+    if _MOTTO.search(part) or SELF_NUMBER.search(part) or not head_re().match(readable):
+        return [_shift(b, offset) for b in find_bodies(readable)]
     found = [_shift(b, offset) for b in find_bodies(readable)]
     if found and found[0].end - found[0].start >= len(readable) - 3:
         return found

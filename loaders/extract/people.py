@@ -494,7 +494,16 @@ def _post_body(
                 )
                 or issuer
             )
+    standing = _STANDING_BODY.match(str(ctx.graph.nodes[issuer].properties.get("name", ""))) if issuer else None
+    if standing and title and _CHAIR.match(title):
+        # "TM. THƯỜNG TRỰC HĐND TỈNH / PHÓ CHỦ TỊCH": the council's vice-chair, a post in the council itself
+        council = standing.group(1)
+        return ctx.body(BodyMention(span[0], span[1], council, council, "Agency", False)) or issuer
     return issuer
+
+
+_STANDING_BODY = re.compile(r"Thường trực (Hội đồng nhân dân .+)")
+_CHAIR = re.compile(r"(?:[Pp]hó )?[Cc]hủ tịch")
 
 
 def _standalone(s: str, m: re.Match[str]) -> bool:

@@ -19,7 +19,8 @@ _ALSO_ADDRESSED = re.compile(r"Đồng\s+kính\s+gửi\s*:")
 _SENTENCE = re.compile(
     r"^\s*(?:Căn cứ|Thực hiện|Theo|Trên cơ sở|Ngày \d|Giao|Yêu cầu|Để)\b|nhận được|đề nghị|báo cáo|\.\s*$|^.{140,}"
 )
-_SKIP = re.compile(r"^\s*[-+•]?\s*(?:Như\s+(?:trên|[Đđ]iều)|Lưu\b)", re.IGNORECASE)
+# not recipients: "Như trên", "Lưu: VT", and a group named by whose it is ("Các Ban của HĐND tỉnh")
+_SKIP = re.compile(r"^\s*[-+•]?\s*(?:Như\s+(?:trên|[Đđ]iều)|Lưu\b|[Cc]ác\s+[^\s,;]+\s+(?:của|thuộc)\s)", re.IGNORECASE)
 _NOTE = re.compile(r"\((?:để\s+)?(?:b/c[áa]o|b/c|báo cáo|t/h|thực hiện|biết|p/h)[^)]*\)", re.IGNORECASE)
 
 
