@@ -3082,3 +3082,26 @@ def test_a_councils_standing_committee_under_its_council_issues_and_its_vice_cha
     copied = {t for kind, t in _typed_edges(graph) if kind == "SENT_TO"}
     assert "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định" in copied
     assert "Hội đồng nhân dân tỉnh Bình Định" not in copied  # "Các Ban của HĐND tỉnh" is a group
+
+
+_JOINT_LETTER = (
+    "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nTỈNH BẮC NINH\nỦY BAN NHÂN DÂN THỊ XÃ QUẾ VÕ\nSố: 1845/STNMT-UBND\n"
+    "V/v tháo gỡ vướng mắc giải phóng mặt bằng\nBắc Ninh, ngày 26 tháng 7 năm 2024\n"
+    "Kính gửi: Ban Quản lý dự án xây dựng giao thông tỉnh Bắc Ninh.\n"
+    "Sở Tài nguyên và Môi trường và Ủy ban nhân dân thị xã Quế Võ báo cáo như sau:\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    "KT. CHỦ TỊCH UBND THỊ XÃ QUẾ VÕ          KT. GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\n"
+    "PHÓ CHỦ TỊCH                             PHÓ GIÁM ĐỐC\n\n\n"
+    "Nguyễn Văn Phong                         Lưu Đình Khải\n"
+)
+
+
+def test_a_department_and_a_town_writing_together_each_issue_and_sign_for_their_own() -> None:
+    graph = extract_text([_JOINT_LETTER], "cv.txt")
+    assert _issuers(graph, "1845/STNMT-UBND") == [
+        "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh",
+        "Ủy ban nhân dân thị xã Quế Võ tỉnh Bắc Ninh",
+    ]
+    assert _posts(graph, "Nguyễn Văn Phong") == {"Ủy ban nhân dân thị xã Quế Võ tỉnh Bắc Ninh": "Phó chủ tịch"}
+    assert _posts(graph, "Lưu Đình Khải") == {"Sở Tài nguyên và Môi trường tỉnh Bắc Ninh": "Phó giám đốc"}
+    assert ("SENT_TO", "Ban Quản lý dự án xây dựng giao thông tỉnh Bắc Ninh") in _typed_edges(graph)

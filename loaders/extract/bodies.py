@@ -230,7 +230,7 @@ def _stop_re() -> re.Pattern[str]:
     # (builders) are nouns inside names, though "giao", "chuyển", "trình" and "xây dựng" stop one
     return re.compile(
         rf"(?!giao thông(?![\wĐđ]))(?!chuyển đổi(?![\wĐđ]))"
-        rf"(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?!(?:(?<=[Tt]hầu )|(?<=hoạch )|(?<=định ))xây dựng(?![\wĐđ]))"
+        rf"(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?!(?:(?<=[Tt]hầu )|(?<=hoạch )|(?<=định )|(?<=dự án ))xây dựng(?![\wĐđ]))"
         rf"(?!số(?!\s*(?:\d|[IVX]+(?![\wĐđ])|:|hiệu)))"  # "Chuyển đổi số": "số" stops a name only before a number
         rf"(?:{alternation(lexicon().stops)})(?![\wĐđ])"
     )

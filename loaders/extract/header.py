@@ -195,7 +195,12 @@ def _beside(body: BodyMention, stack: list[BodyMention]) -> bool:
     key = tone_key(body.name)
     if any(tone_key(b.name) == key for b in stack):
         return True
+    if _function_head(stack[0].name) and _PEOPLES_BODY.match(body.name):
+        return True  # "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG / ỦY BAN NHÂN DÂN THỊ XÃ …": no committee is a department's unit
     return _function_head(body.name) is not None and _function_head(body.name) == _function_head(stack[0].name)
+
+
+_PEOPLES_BODY = re.compile(r"(?:Ủy|Uỷ) ban nhân dân |Hội đồng nhân dân ")
 
 
 def _function_head(name: str) -> str | None:

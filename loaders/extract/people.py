@@ -340,12 +340,15 @@ def _block_text(s: str, start: int, end: int, column: _Cells | None) -> str:
 def _block_issuer(ctx: Context, block: str, signers: list[str]) -> str | None:
     """Which of a joint document's issuers a signature block names ("KT. GIÁM ĐỐC / SỞ NÔNG NGHIỆP VÀ MÔI
     TRƯỜNG", "TM. BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH"): the one whose name, without its place, it prints."""
-    key = tone_key(" ".join(block.split()))
-    for node_id in signers:
-        name = str(ctx.graph.nodes[node_id].properties.get("name", ""))
-        bare = re.split(r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Việt Nam)(?:\s|$)", name)[0]
-        if len(bare.split()) >= 2 and tone_key(bare) in key:
-            return node_id
+    abbreviations = lexicon().abbreviations
+    key = tone_key(" ".join(abbreviations.get(w, w) for w in block.split()))  # "KT. CHỦ TỊCH UBND THỊ XÃ QUẾ VÕ"
+    # the name with its own place first ("… thị xã Quế Võ", less the province), then without any place
+    for strip in (r"\s(?:tỉnh|thành phố)\s.*$", r"\s(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Việt Nam)(?:\s.*)?$"):
+        for node_id in signers:
+            name = str(ctx.graph.nodes[node_id].properties.get("name", ""))
+            bare = re.sub(strip, "", name)
+            if len(bare.split()) >= 2 and tone_key(bare) in key:
+                return node_id
     return None
 
 
