@@ -3105,3 +3105,23 @@ def test_a_department_and_a_town_writing_together_each_issue_and_sign_for_their_
     assert _posts(graph, "Nguyễn Văn Phong") == {"Ủy ban nhân dân thị xã Quế Võ tỉnh Bắc Ninh": "Phó chủ tịch"}
     assert _posts(graph, "Lưu Đình Khải") == {"Sở Tài nguyên và Môi trường tỉnh Bắc Ninh": "Phó giám đốc"}
     assert ("SENT_TO", "Ban Quản lý dự án xây dựng giao thông tỉnh Bắc Ninh") in _typed_edges(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "issuer"),
+    [
+        (
+            "Quyết định số 1452/QĐ-KTNN ngày 08/11/2023 của Tổng Kiểm toán nhà nước.",
+            "1452/QĐ-KTNN",
+            "Kiểm toán nhà nước",
+        ),
+        (
+            "Kết luận số 1650/KL-TTCP ngày 28/6/2023 của Tổng Thanh tra Chính phủ.",
+            "1650/KL-TTCP",
+            "Thanh tra Chính phủ",
+        ),
+        ("Quyết định số 52/QĐ-XPHC của Chánh Thanh tra tỉnh Long An.", "52/QĐ-XPHC", "Thanh tra tỉnh Long An"),
+    ],
+)
+def test_a_document_of_the_head_of_an_audit_or_inspectorate_is_that_bodys(text: str, number: str, issuer: str) -> None:
+    assert _issuers(extract_text([text], "x.txt"), number) == [issuer]

@@ -186,7 +186,8 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     # "… số 06/KH-UBND ngày 12/01/2024 của UBND thành phố", "… của Bộ trưởng Bộ Y tế"
     m = re.match(
         r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:ban hành\s+)?(?:của|do)\s+(?:(?:Bộ trưởng|Chủ tịch|Giám đốc|"
-        r"Thống đốc|Tổng Giám đốc|Chánh Văn phòng)\s+)?",
+        r"Thống đốc|Tổng Giám đốc|Chánh Văn phòng|Chánh(?= Thanh tra)|Tổng(?= Thanh tra| Kiểm toán)|Viện trưởng"
+        r"|Thủ trưởng)\s+)?",
         s[c.end : c.end + 60],
     )
     if m:
