@@ -6,7 +6,8 @@ delay), each a system call and a wake-up of the client. Under load the first of 
 third of the server's CPU (py-spy, ``benchmarks/bench_queries.py``'s mix). Here the writes made
 while the event loop runs one callback are held and written together just after it: the headers
 and a body sent at once (as every JSON answer is) leave as one segment; a streamed body still
-leaves as it comes, a loop iteration later at most.
+leaves as it comes, a loop iteration later at most. The server's connections to the store
+(api.server_reads) write their commands the same way.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 
-class _Coalescing:
+class Coalescing:
     """A transport whose writes within one event-loop callback reach the real one as one write."""
 
     def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
@@ -47,7 +48,7 @@ class _Coalescing:
 
 
 class CoalescingHttpToolsProtocol(HttpToolsProtocol):
-    """``HttpToolsProtocol`` over a ``_Coalescing`` transport (``uvicorn.run(http=…)``)."""
+    """``HttpToolsProtocol`` over a ``Coalescing`` transport (``uvicorn.run(http=…)``)."""
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        super().connection_made(_Coalescing(transport, self.loop))  # type: ignore[arg-type]
+        super().connection_made(Coalescing(transport, self.loop))  # type: ignore[arg-type]

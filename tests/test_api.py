@@ -557,7 +557,7 @@ def test_serve_refuses_an_unusable_setting_with_a_sentence(tmp_path: Path) -> No
 def test_an_answer_leaves_in_one_write_and_before_the_connection_closes() -> None:
     import asyncio
 
-    from api.server_http import _Coalescing
+    from api.server_http import Coalescing
 
     class Transport:
         def __init__(self) -> None:
@@ -577,7 +577,7 @@ def test_an_answer_leaves_in_one_write_and_before_the_connection_closes() -> Non
 
     async def run() -> list[object]:
         real = Transport()
-        held = _Coalescing(real, asyncio.get_running_loop())  # type: ignore[arg-type]
+        held = Coalescing(real, asyncio.get_running_loop())  # type: ignore[arg-type]
         held.write(b"HTTP/1.1 200 OK\r\n\r\n")
         held.write(b"{}")
         assert real.calls == []  # nothing leaves while the callback that wrote runs
