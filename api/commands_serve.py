@@ -38,6 +38,7 @@ def serve(
     """
     import uvicorn
 
+    from api.server_http import CoalescingHttpToolsProtocol
     from graph.store import StoreError, open_store
 
     try:  # a store that cannot be opened is said in a sentence, before any worker starts
@@ -65,6 +66,7 @@ def serve(
         host=host,
         port=port,
         workers=workers,
+        http=CoalescingHttpToolsProtocol,
         log_level="warning",
         access_log=False,
     )

@@ -23,6 +23,7 @@ import hiredis
 import redis
 from fastapi.concurrency import run_in_threadpool
 
+from api.server_http import Coalescing
 from graph.store import CypherStore
 from graph.store.falkordb_store import FalkorDBStore
 from queries.steps import Request, Rows, drive, drive_async
@@ -45,7 +46,11 @@ class _Connection(asyncio.Protocol):
         self.closed = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = cast(asyncio.WriteTransport, transport)  # uvloop's are not asyncio.Transport
+        # the commands of the requests the loop serves in one callback leave in one write: under the
+        # bench's 50 clients, 0.2 writes to the store per request instead of 1.6, and the store reads
+        # them in fewer calls (1.7 reads per request instead of 2.7)
+        held = Coalescing(cast(asyncio.Transport, transport), asyncio.get_running_loop())
+        self.transport = cast(asyncio.WriteTransport, held)  # uvloop's are not asyncio.Transport
 
     def data_received(self, data: bytes) -> None:
         self.parser.feed(data)

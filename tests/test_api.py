@@ -552,3 +552,41 @@ def test_serve_refuses_an_unusable_setting_with_a_sentence(tmp_path: Path) -> No
     assert run.returncode == 2
     assert "CHIDAO_UPLOADS_PER_MINUTE must be" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+def test_an_answer_leaves_in_one_write_and_before_the_connection_closes() -> None:
+    import asyncio
+
+    from api.server_http import Coalescing
+
+    class Transport:
+        def __init__(self) -> None:
+            self.calls: list[object] = []
+
+        def write(self, data: bytes) -> None:
+            self.calls.append(data)
+
+        def close(self) -> None:
+            self.calls.append("close")
+
+        def is_closing(self) -> bool:
+            return "close" in self.calls
+
+        def get_extra_info(self, name: str) -> str:
+            return f"info {name}"
+
+    async def run() -> list[object]:
+        real = Transport()
+        held = Coalescing(real, asyncio.get_running_loop())  # type: ignore[arg-type]
+        held.write(b"HTTP/1.1 200 OK\r\n\r\n")
+        held.write(b"{}")
+        assert real.calls == []  # nothing leaves while the callback that wrote runs
+        await asyncio.sleep(0)
+        assert real.calls == [b"HTTP/1.1 200 OK\r\n\r\n{}"]
+        assert held.get_extra_info("peername") == "info peername"  # the rest is the real transport's
+        held.write(b"last")
+        held.close()
+        await asyncio.sleep(0)
+        return real.calls
+
+    assert asyncio.run(run())[1:] == [b"last", "close"]

@@ -262,3 +262,24 @@ def _one_document(name: str) -> Graph:
         g.add_edge(Edge("ASSIGNS", doc, task, {}, [s]))
         g.add_edge(Edge("ASSIGNED_TO", task, SHARED, {"role": "lead"}, [s]))
     return g
+
+
+def _maps_tcmalloc(pid: int) -> bool:
+    return "tcmalloc" in Path(f"/proc/{pid}/maps").read_text()
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs /proc")
+def test_the_server_runs_with_tcmalloc_when_the_machine_has_it(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph.store.allocator import ENV_MALLOC, _tcmalloc
+
+    with open_store(str(store_path), idle_timeout=0) as store:
+        store.stats()
+        pid = store.server.running().pid  # type: ignore[attr-defined]
+    assert _maps_tcmalloc(pid) == (_tcmalloc() is not None)
+    EmbeddedServer(store_path, idle_timeout=0).stop()
+    monkeypatch.setenv(ENV_MALLOC, "libc")
+    with open_store(str(store_path), idle_timeout=0) as store:
+        assert store.stats() is not None  # the data is still there, written under the other allocator
+        assert not _maps_tcmalloc(store.server.running().pid)  # type: ignore[attr-defined]

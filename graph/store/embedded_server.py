@@ -49,6 +49,7 @@ from filelock import FileLock, Timeout
 from redis.backoff import ExponentialBackoff, NoBackoff
 from redis.retry import Retry
 
+from graph.store.allocator import server_environment
 from graph.store.base import StoreError
 from graph.store.packing import LargeArgumentPacker
 
@@ -364,6 +365,7 @@ class EmbeddedServer:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             check=False,
+            env=server_environment(),
         )
         if result.returncode != 0:
             raise StoreError(f"The embedded server for {self.db_path} did not start: {self._why(result.stderr)}")
