@@ -3125,3 +3125,16 @@ def test_a_department_and_a_town_writing_together_each_issue_and_sign_for_their_
 )
 def test_a_document_of_the_head_of_an_audit_or_inspectorate_is_that_bodys(text: str, number: str, issuer: str) -> None:
     assert _issuers(extract_text([text], "x.txt"), number) == [issuer]
+
+
+def test_the_result_a_report_writes_after_a_task_is_its_status() -> None:
+    text = (
+        "BAN NỘI CHÍNH TỈNH ỦY\nSố 86-BC/BNCTU\nBÁO CÁO\nkết quả\n"
+        "Tại Thông báo số 45-TB/BCĐ ngày 12/3/2024, Thường trực Ban Chỉ đạo giao Công an tỉnh Hà Nam hoàn thành xác "
+        "minh vụ việc trước ngày 30/6/2024: đến nay chưa hoàn thành, quá hạn.\n"
+        "Cũng tại Thông báo này, Thường trực Ban Chỉ đạo giao Ủy ban nhân dân huyện Thanh Liêm thu hồi đất: Ủy ban "
+        "nhân dân huyện Thanh Liêm đã hoàn thành ngày 20/8/2024.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    statuses = [n.properties["status"] for n in graph.nodes.values() if n.label == "Task"]
+    assert statuses == ["overdue", "done"]

@@ -353,7 +353,7 @@ def _task(
     due = deadline(s, span[0], span[1], next_cue.start() if next_cue else None)
     if due:
         props["deadline"] = due
-    status = status or ("assigned" if assigner == doc_id else _reported_status(s, end))
+    status = status or ("assigned" if assigner == doc_id else _reported_status(s, end, span[0]))
     props["status"] = status
     ctx.node(task_id, "Task", props, span)
     ctx.edge("ASSIGNS", assigner, task_id, span)
@@ -649,11 +649,21 @@ _LATE = re.compile(
 )
 
 
-def _reported_status(s: str, end: int) -> str:
-    """What a report says became of a task it follows: the next paragraph's đã / đang / chưa."""
-    nxt = s[end : end + 900]
-    para = nxt.split("\n", 2)
-    window = " ".join(para[:2])
+# "… trước ngày 30/6/2024: đến nay chưa hoàn thành, quá hạn": the result a report writes after the task itself
+# (or "…: Ủy ban nhân dân huyện Thanh Liêm đã hoàn thành ngày 20/8/2024")
+_RESULT_TAIL = re.compile(r"[:;,]\s*(?:đến nay|hiện nay|kết quả\s*:?)\s[^\n]*|:[^:\n]*?\s(?:đã|đang|chưa)\s[^\n]*")
+
+
+def _reported_status(s: str, end: int, start: int | None = None) -> str:
+    """What a report says became of a task: its own sentence's "…: đến nay chưa hoàn thành" where it says so,
+    else the next paragraph's đã / đang / chưa."""
+    own = _RESULT_TAIL.search(s, start, end) if start is not None else None
+    if own:
+        window = own.group()
+    else:
+        nxt = s[end : end + 900]
+        para = nxt.split("\n", 2)
+        window = " ".join(para[:2])
     if _LATE.search(window):
         return "overdue"
     if re.search(r"\bchưa\b", window):
