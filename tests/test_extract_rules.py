@@ -3138,3 +3138,14 @@ def test_the_result_a_report_writes_after_a_task_is_its_status() -> None:
     graph = extract_text([text], "bc.txt")
     statuses = [n.properties["status"] for n in graph.nodes.values() if n.label == "Task"]
     assert statuses == ["overdue", "done"]
+
+
+def test_a_decision_named_by_what_it_decides_is_issued_by_the_body_that_issued_it() -> None:
+    text = "Ủy ban nhân dân thị xã Quế Võ đã ban hành Quyết định thu hồi đất số 1210/QĐ-UBND ngày 15/5/2024."
+    assert _issuers(extract_text([text], "x.txt"), "1210/QĐ-UBND") == ["Ủy ban nhân dân thị xã Quế Võ"]
+
+
+def test_a_land_fund_centre_in_short() -> None:
+    assert [b.name for b in find_bodies("- Trung tâm PTQĐ thị xã Quế Võ;")] == [
+        "Trung tâm Phát triển quỹ đất thị xã Quế Võ"
+    ]
