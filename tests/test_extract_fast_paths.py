@@ -214,3 +214,17 @@ def test_person_pattern_as_written_before() -> None:
     )
     pieces = [*sorted(lexicon().person_surnames)[:20], "Văn", "Thị", "Minh", "An", "A", "xNguyễn", "\t", "Giàng A Sử"]
     _same(before.finditer, person_re().finditer, TEXTS + _fuzz(pieces, 3000))
+
+
+def test_shared_place_as_written_before() -> None:
+    from loaders.extract.bodies import _CAP, _SHARED_PLACE, _SHORT_BODY
+
+    before = re.compile(
+        rf"(?<![\wĐđ])(?P<items>(?:{_SHORT_BODY}\s*,\s*)+){_SHORT_BODY}\s+"
+        rf"(?P<loc>(?:tỉnh|thành phố|huyện|xã|phường)(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{0,3}})"
+    )
+    pieces = ["TT", "TT.", "TT ", "HĐND,", "UBND, ", "UBMTTQVN ,", "UBMTTQ,", "MTTQ", "xUBND,", "ĐHĐND,", "TT.HĐND,"]
+    pieces += ["UBND tỉnh", "HĐND xã Tân Phú", "MTTQ thành phố", "huyện Lý Sơn", "phường", "T", "U", "M", "H", ","]
+    found = _fuzz(pieces, 4000)
+    assert sum(1 for text in found if _SHARED_PLACE.search(text)) > 50  # the edges are met
+    _same(before.finditer, _SHARED_PLACE.finditer, TEXTS + found)

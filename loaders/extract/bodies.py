@@ -777,9 +777,15 @@ def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list
 
 
 # "TT HĐND, UBND, UBMTTQVN tỉnh": the locality at the end of a list of short names is each one's
-_SHORT_BODY = r"(?:TT\.?\s*)?(?:HĐND|UBND|UBMTTQVN|UBMTTQ|MTTQ)"
+_SHORT_NAME = r"(?:HĐND|UBND|UBMTTQVN|UBMTTQ|MTTQ)"
+_SHORT_BODY = rf"(?:TT\.?\s*)?{_SHORT_NAME}"
+# the list's first name, opening on a literal letter with the lookbehind after it: the search skips in C to the four
+# letters a list can open on, where a pattern opening on the lookbehind is tried at every position
+_FIRST_SHORT_BODY = (
+    rf"(?:T(?<![\wĐđ].)T\.?\s*{_SHORT_NAME}|H(?<![\wĐđ].)ĐND|U(?<![\wĐđ].)B(?:ND|MTTQVN|MTTQ)|M(?<![\wĐđ].)TTQ)"
+)
 _SHARED_PLACE = re.compile(
-    rf"(?<![\wĐđ])(?P<items>(?:{_SHORT_BODY}\s*,\s*)+){_SHORT_BODY}\s+"
+    rf"(?P<items>{_FIRST_SHORT_BODY}\s*,\s*(?:{_SHORT_BODY}\s*,\s*)*){_SHORT_BODY}\s+"
     rf"(?P<loc>(?:tỉnh|thành phố|huyện|xã|phường)(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{0,3}})"
 )
 
