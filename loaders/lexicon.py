@@ -138,6 +138,15 @@ def alternation_not_after(words: tuple[str, ...] | list[str], not_after: str) ->
     )
 
 
+def branches_not_after(branches: tuple[str, ...] | list[str], not_after: str) -> str:
+    """``(?<!not_after)(?:branch|…)``, written as ``alternation_not_after`` writes words: the lookbehind after each
+    branch's first letter, so that the search skips in C to those letters. Each branch is a pattern that opens on
+    one literal letter; ``not_after`` is one character class."""
+    if not all(b[:1].isalpha() for b in branches):
+        raise ValueError("every branch opens on a literal letter")
+    return "(?:" + "|".join(f"{b[0]}(?<!{not_after}.){b[1:]}" for b in branches) + ")"
+
+
 def _trie_regex(node: dict[str, dict]) -> str:
     branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
     if not branches:

@@ -228,3 +228,31 @@ def test_shared_place_as_written_before() -> None:
     found = _fuzz(pieces, 4000)
     assert sum(1 for text in found if _SHARED_PLACE.search(text)) > 50  # the edges are met
     _same(before.finditer, _SHARED_PLACE.finditer, TEXTS + found)
+
+
+def test_people_openings_as_written_before() -> None:
+    from loaders.extract.people import _ADDRESS, _SET_UP, RANK
+
+    address = re.compile(
+        rf"(?=[ĐđÔôBbLlTt])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Ll]uật sư|{RANK}|{RANK.lower()})\s+"
+    )
+    set_up = re.compile(r"(?<![\wĐđ])(?:[Tt]hành lập|[Kk]iện toàn|[Cc]ủng cố|[Tt]hành viên(?:\s+của)?)(?:\s+lại)?\s+")
+    assert RANK == r"(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)"
+    pieces = ["Đồng chí", "đồng chí", "Đ/c", "đ/c", "Ông", "ông", "Bà", "bà", "Luật sư", "luật sư", "Đại tá"]
+    pieces += ["thiếu\tuý", "Trung tướng", "Thượng  úy", "xông", "Đông", "Thành lập", "thành lập", "Kiện toàn"]
+    pieces += ["kiện toàn", "Củng cố"]
+    pieces += ["củng cố", "Thành viên", "thành viên của", "thành viên\ncủa", "lại", "xThành lập", "Thành lậpx", "\t"]
+    for slow, fast in ((address, _ADDRESS), (set_up, _SET_UP)):
+        found = _fuzz(pieces, 3000)
+        assert sum(1 for text in found if fast.search(text)) > 500  # the edges are met
+        _same(slow.finditer, fast.finditer, TEXTS + found)
+
+
+def test_investor_as_written_before() -> None:
+    from loaders.extract.projects import _INVESTOR
+
+    before = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*\()")
+    pieces = ["Chủ đầu tư", "chủ  đầu\ntư", "nhà đầu tư", "Nhà đầu tư (", "nhà  đầu tư", "đầu tư", "(", " (", "xnhà"]
+    found = _fuzz(pieces, 3000)
+    assert sum(1 for text in found if _INVESTOR.search(text)) > 500  # the edges are met
+    _same(before.finditer, _INVESTOR.finditer, TEXTS + found)

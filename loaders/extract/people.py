@@ -11,7 +11,7 @@ from graph.text import tone_key
 from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, sentence_case
 from loaders.extract.context import Context
 from loaders.extract.mentions import BodyIndex
-from loaders.lexicon import alternation_not_after, lexicon
+from loaders.lexicon import alternation_not_after, branches_not_after, lexicon
 
 _PARTY_COMMITTEE_WORDS = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ", "đảng uỷ")
 CAPACITY = re.compile(r"(?<![\w/])(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s*")
@@ -27,7 +27,9 @@ def person_re() -> re.Pattern[str]:
 
 
 # the rank an officer of the army or the police is named with, in a member list or above a signature
-RANK = r"(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)"
+_RANKS = ("Đại", "Thượng", "Trung", "Thiếu")
+_GRADE = "(?:tướng|tá|úy|uý)"
+RANK = rf"(?:{'|'.join(_RANKS)})[ \t]+{_GRADE}"
 _RANK_BEFORE = re.compile(rf"{RANK}[ \t]*$", re.IGNORECASE)
 
 
@@ -312,13 +314,19 @@ def _person_node(ctx: Context, pid: str, name: str, title: str | None, span: tup
     return Node(pid, "Person", props, [ctx.source(*span)])
 
 
+# the words a person is addressed by, each in both cases, opening on its letter: the search skips in C to them
+_ADDRESS_WORDS = ("Đồng chí", "Đ/c", "Ông", "Bà", "Luật sư", *(rf"{r}[ \t]+{_GRADE}" for r in _RANKS))
 _ADDRESS = re.compile(
-    rf"(?=[ĐđÔôBbLlTt])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Ll]uật sư|{RANK}|{RANK.lower()})\s+"
+    branches_not_after([c + w[1:] for w in _ADDRESS_WORDS for c in (w[0], w[0].lower())], r"[\wĐđ]") + r"\s+"
 )
 
 
 # a body a decision sets up, or whose members it names: "Thành lập Ban Chỉ đạo …", "Kiện toàn Hội đồng …"
-_SET_UP = re.compile(r"(?<![\wĐđ])(?:[Tt]hành lập|[Kk]iện toàn|[Cc]ủng cố|[Tt]hành viên(?:\s+của)?)(?:\s+lại)?\s+")
+# (opening on each word's letter, the search skips in C to them)
+_SET_UP_WORDS = ("Thành lập", "Kiện toàn", "Củng cố", r"Thành viên(?:\s+của)?")
+_SET_UP = re.compile(
+    branches_not_after([c + w[1:] for w in _SET_UP_WORDS for c in (w[0], w[0].lower())], r"[\wĐđ]") + r"(?:\s+lại)?\s+"
+)
 # a member's role in that body, closing the member's line: "Ông Hà Văn Tuấn, Chánh Văn phòng UBND tỉnh - Ủy viên;"
 _ROLE = (
     r"(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Trưởng\s+[Đđ]oàn|Tổ\s+trưởng|Chủ\s+tịch\s+Hội\s+đồng)(?:\s+[Tt]hường\s+trực)?"

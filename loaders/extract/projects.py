@@ -209,7 +209,8 @@ def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[i
 
 
 # "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
-_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*\()")
+# each branch opens on a literal letter (the lookbehind after it): the search skips in C to them
+_INVESTOR = re.compile(r"Chủ\s+đầu\s+tư|chủ\s+đầu\s+tư|đ(?<=[Nn]hà đ)ầu\s+tư(?=\s*\()")
 _SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?=[Cc]hủ\s+đầu\s+tư)")
 _BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?$")
 _THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
