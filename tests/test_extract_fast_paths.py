@@ -256,3 +256,26 @@ def test_investor_as_written_before() -> None:
     found = _fuzz(pieces, 3000)
     assert sum(1 for text in found if _INVESTOR.search(text)) > 500  # the edges are met
     _same(before.finditer, _INVESTOR.finditer, TEXTS + found)
+
+
+def test_next_head() -> None:
+    from loaders.extract.bodies import _heads, _next_head, head_re
+
+    Search = Callable[[str, int, int], re.Match[str] | None]
+
+    def every(search: Search) -> Callable[[str, int, int], list[re.Match[str]]]:
+        def found(text: str, start: int, stop: int) -> list[re.Match[str]]:
+            out, pos = [], start
+            while (m := search(text, pos, stop)) is not None:
+                out.append(m)
+                pos = m.end()
+            return out
+
+        return found
+
+    pieces = [*_heads()[::7], "các", "Các", "những", "xcác", "cácSở", "các  \n ", "Sở", "Bộ", "đoàn Luật sư"]
+    pieces += ["Hiệp Hội"]
+    pieces += ["Ủy ban nhân dân", "Uỷ ban", "/", "-", "các các", "những các Sở", "Phòng", "tT HĐND", "n", "h", "c", "t"]
+    found = _fuzz(pieces, 3000)
+    assert sum(1 for text in found if head_re().search(text)) > 1000  # the edges are met
+    _same(every(head_re().search), every(_next_head), TEXTS + found)
