@@ -230,22 +230,49 @@ def test_shared_place_as_written_before() -> None:
     _same(before.finditer, _SHARED_PLACE.finditer, TEXTS + found)
 
 
-def test_people_openings_as_written_before() -> None:
-    from loaders.extract.people import _ADDRESS, _SET_UP, RANK
+def test_address_as_written_before() -> None:
+    from loaders.extract.people import _ADDRESS, RANK
 
-    address = re.compile(
+    before = re.compile(
         rf"(?=[ĐđÔôBbLlTt])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Ll]uật sư|{RANK}|{RANK.lower()})\s+"
     )
-    set_up = re.compile(r"(?<![\wĐđ])(?:[Tt]hành lập|[Kk]iện toàn|[Cc]ủng cố|[Tt]hành viên(?:\s+của)?)(?:\s+lại)?\s+")
     assert RANK == r"(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)"
     pieces = ["Đồng chí", "đồng chí", "Đ/c", "đ/c", "Ông", "ông", "Bà", "bà", "Luật sư", "luật sư", "Đại tá"]
-    pieces += ["thiếu\tuý", "Trung tướng", "Thượng  úy", "xông", "Đông", "Thành lập", "thành lập", "Kiện toàn"]
-    pieces += ["kiện toàn", "Củng cố"]
-    pieces += ["củng cố", "Thành viên", "thành viên của", "thành viên\ncủa", "lại", "xThành lập", "Thành lậpx", "\t"]
-    for slow, fast in ((address, _ADDRESS), (set_up, _SET_UP)):
+    pieces += ["thiếu\tuý", "Trung tướng", "Thượng  úy", "xông", "Đông", "công", "\t", "\n"]
+    found = _fuzz(pieces, 3000)
+    assert sum(1 for text in found if _ADDRESS.search(text)) > 500  # the edges are met
+    _same(before.finditer, _ADDRESS.finditer, TEXTS + found)
+
+
+def test_cued_matches() -> None:
+    from loaders.extract.context import cued_matches
+    from loaders.extract.people import _SET_UP, _SET_UP_CUES
+    from loaders.extract.projects import _START, _START_CUES
+    from loaders.extract.segments import _MOTTO, _MOTTO_CUES
+
+    set_up = ["Thành lập", "thành lập", "Kiện toàn", "kiện toàn", "Củng cố", "củng cố", "Thành viên", "thành viên của"]
+    set_up += ["thành viên\ncủa", "lại", "xThành lập", "Thành lậpx", "hành lập", "\t"]
+    start = ["Dự án", "dự án", "Chương trình", "Đề án", "Đề", "ự án", "xDự án", "Dự ánx", "\t"]
+    motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG  HOÀ\nXÃ HỘI", "ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG", "ĐẢNG"]
+    for pattern, cues, lead, pieces in (
+        (_SET_UP, _SET_UP_CUES, 1, set_up),
+        (_START, _START_CUES, 1, start),
+        (_MOTTO, _MOTTO_CUES, 0, motto),
+    ):
         found = _fuzz(pieces, 3000)
-        assert sum(1 for text in found if fast.search(text)) > 500  # the edges are met
-        _same(slow.finditer, fast.finditer, TEXTS + found)
+        assert sum(1 for text in found if pattern.search(text)) > 500  # the edges are met
+
+        def cued(
+            text: str,
+            a: int,
+            b: int,
+            pattern: re.Pattern[str] = pattern,
+            cues: tuple[str, ...] = cues,
+            lead: int = lead,
+        ) -> Iterable[re.Match[str]]:
+            return cued_matches(pattern, text, a, b, cues, lead)
+
+        _same(pattern.finditer, cued, TEXTS + found)
 
 
 def test_investor_as_written_before() -> None:

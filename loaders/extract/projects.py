@@ -7,11 +7,12 @@ from functools import cache
 
 from graph.text import tone_key
 from loaders.extract.bodies import UPPER, head_re
-from loaders.extract.context import Context, DocRef
+from loaders.extract.context import Context, DocRef, cued_matches
 from loaders.extract.mentions import BodyIndex
 from loaders.lexicon import alternation_not_after, lexicon
 
 _START = re.compile(alternation_not_after(("Dự án", "dự án", "Chương trình", "Đề án"), r"[\wĐđ]") + r"\s+")
+_START_CUES = ("ự án", "hương trình", "ề án")  # its words less their first letter (cued_matches)
 _STOP = re.compile(
     r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
@@ -34,7 +35,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     titled = False
     declarations = _declarations(s)
     declared = [_name_pattern(name) for _, _, name, _ in declarations]
-    for m in _START.finditer(s):
+    for m in cued_matches(_START, s, 0, len(s), _START_CUES, lead=1):
         quoted = _QUOTED.match(s, m.end())  # at the offset, not on a copy of the rest of the text
         known = _known_name_at(s, m.end(), declared)
         if known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"
