@@ -246,21 +246,27 @@ def test_address_as_written_before() -> None:
 
 def test_cued_matches() -> None:
     from loaders.extract.context import cued_matches
+    from loaders.extract.documents import _SUBMISSION_BY, _SUBMISSION_CUES
     from loaders.extract.people import _SET_UP, _SET_UP_CUES
-    from loaders.extract.projects import _START, _START_CUES
+    from loaders.extract.projects import _INVESTOR, _INVESTOR_CUES, _START, _START_CUES
     from loaders.extract.segments import _MOTTO, _MOTTO_CUES
 
     set_up = ["Thành lập", "thành lập", "Kiện toàn", "kiện toàn", "Củng cố", "củng cố", "Thành viên", "thành viên của"]
     set_up += ["thành viên\ncủa", "lại", "xThành lập", "Thành lậpx", "hành lập", "\t"]
     start = ["Dự án", "dự án", "Chương trình", "Đề án", "Đề", "ự án", "xDự án", "Dự ánx", "\t"]
     motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG  HOÀ\nXÃ HỘI", "ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG", "ĐẢNG"]
+    investor = ["Chủ đầu tư", "chủ  đầu\ntư", "nhà đầu tư", "Nhà đầu tư (", "nhà  đầu tư", "đầu tư", "(", " (", "xnhà"]
+    submission = ["Xét Tờ trình số 142/TTr-UBND của ", "xét  các Tờ trình số 5 ngày 12 tháng 3 của\n", "Xét", "ét"]
+    submission += ["Xét Tờ trình số 1/TTr", "ngày 12/3/2024", "của", ","]
     for pattern, cues, lead, pieces in (
+        (_INVESTOR, _INVESTOR_CUES, 0, investor),
+        (_SUBMISSION_BY, _SUBMISSION_CUES, 1, submission),
         (_SET_UP, _SET_UP_CUES, 1, set_up),
         (_START, _START_CUES, 1, start),
         (_MOTTO, _MOTTO_CUES, 0, motto),
     ):
         found = _fuzz(pieces, 3000)
-        assert sum(1 for text in found if pattern.search(text)) > 500  # the edges are met
+        assert sum(1 for text in found if pattern.search(text)) > 300  # the edges are met
 
         def cued(
             text: str,
@@ -273,16 +279,6 @@ def test_cued_matches() -> None:
             return cued_matches(pattern, text, a, b, cues, lead)
 
         _same(pattern.finditer, cued, TEXTS + found)
-
-
-def test_investor_as_written_before() -> None:
-    from loaders.extract.projects import _INVESTOR
-
-    before = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*\()")
-    pieces = ["Chủ đầu tư", "chủ  đầu\ntư", "nhà đầu tư", "Nhà đầu tư (", "nhà  đầu tư", "đầu tư", "(", " (", "xnhà"]
-    found = _fuzz(pieces, 3000)
-    assert sum(1 for text in found if _INVESTOR.search(text)) > 500  # the edges are met
-    _same(before.finditer, _INVESTOR.finditer, TEXTS + found)
 
 
 def test_next_head() -> None:

@@ -210,8 +210,8 @@ def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[i
 
 
 # "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
-# each branch opens on a literal letter (the lookbehind after it): the search skips in C to them
-_INVESTOR = re.compile(r"Chủ\s+đầu\s+tư|chủ\s+đầu\s+tư|đ(?<=[Nn]hà đ)ầu\s+tư(?=\s*\()")
+_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*\()")
+_INVESTOR_CUES = ("Chủ", "chủ", "đầu")  # what a match opens on (cued_matches)
 _SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?=[Cc]hủ\s+đầu\s+tư)")
 _BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?$")
 _THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
@@ -220,7 +220,7 @@ _THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
 def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]]) -> None:
     """DEVELOPS from a company to the project it invests in, where one sentence says so."""
     s = ctx.s
-    for m in _INVESTOR.finditer(s):
+    for m in cued_matches(_INVESTOR, s, 0, len(s), _INVESTOR_CUES):
         sentence = max(s.rfind(". ", 0, m.start()), s.rfind("\n", 0, m.start())) + 1
         company = bodies.ending_at(m.start() - 1, slack=14)
         direct = company is not None and _BODY_THEN.fullmatch(s, company.mention.end, m.start())
