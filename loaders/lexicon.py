@@ -120,29 +120,43 @@ def alternation(words: tuple[str, ...] | list[str], *, ignore_case: bool = False
 
 def alternation_not_after(words: tuple[str, ...] | list[str], not_after: str) -> str:
     """``(?<!not_after)`` followed by ``alternation(words)``, written so that the search skips in C every position
-    where no word can begin: the lookbehind is put after each first letter, so the pattern opens on a choice of
-    literals, whose first letters the regex engine scans for. ``not_after`` is one character class."""
+    where no word can begin: the pattern opens on a choice of literals, whose first letters the regex engine scans
+    for. The lookbehind on the character before the word is asked where a word ends, as one of the width of the word
+    read so far: at a letter that is no word's start but the inside of another word ("h" of "nhà", for "hiệp"), the
+    trie fails on the next letters before any lookbehind is tried. ``not_after`` is one character class."""
     trie: dict[str, dict] = {}
     for word in words:
+        if "\n" in word:
+            raise ValueError("a word holds a line break, which the lookbehind's '.' does not match")
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
     if "" in trie:
         raise ValueError("an empty word has no first letter")
-    # "." is the first letter itself, never a line break
-    return (
-        "(?:"
-        + "|".join(f"{re.escape(ch)}(?<!{not_after}.){_trie_regex(child)}" for ch, child in sorted(trie.items()))
-        + ")"
-    )
+    branches = [re.escape(ch) + _trie_regex(child, not_after, 1) for ch, child in sorted(trie.items())]
+    return "(?:" + "|".join(branches) + ")"
 
 
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+def branches_not_after(branches: tuple[str, ...] | list[str], not_after: str) -> str:
+    """``(?<!not_after)(?:branch|…)``, written so that the search skips in C to the letters the branches open on:
+    the branches that open on one letter are put under it, the lookbehind after it. Each branch is a pattern that
+    opens on one literal letter; ``not_after`` is one character class."""
+    if not all(b[:1].isalpha() for b in branches):
+        raise ValueError("every branch opens on a literal letter")
+    by_letter: dict[str, list[str]] = {}
+    for b in branches:  # in their order: branches under one letter are tried as they were listed
+        by_letter.setdefault(b[0], []).append(b[1:])
+    return "(?:" + "|".join(f"{c}(?<!{not_after}.)(?:{'|'.join(rest)})" for c, rest in by_letter.items()) + ")"
+
+
+def _trie_regex(node: dict[str, dict], not_after: str | None = None, depth: int = 0) -> str:
+    branches = [re.escape(ch) + _trie_regex(child, not_after, depth + 1) for ch, child in sorted(node.items()) if ch]
+    # where a word ends: nothing more, or (for alternation_not_after) the lookbehind on the character before the word
+    end = "" if not_after is None else f"(?<!{not_after}.{{{depth}}})"
     if not branches:
-        return ""
+        return end
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if "" in node:  # a word ends here: the longer words go first, then this one
-        return f"(?:{body})?"
+        return f"(?:{body}|{end})" if end else f"(?:{body})?"
     return body

@@ -214,3 +214,91 @@ def test_person_pattern_as_written_before() -> None:
     )
     pieces = [*sorted(lexicon().person_surnames)[:20], "Văn", "Thị", "Minh", "An", "A", "xNguyễn", "\t", "Giàng A Sử"]
     _same(before.finditer, person_re().finditer, TEXTS + _fuzz(pieces, 3000))
+
+
+def test_shared_place_as_written_before() -> None:
+    from loaders.extract.bodies import _CAP, _SHARED_PLACE, _SHORT_BODY
+
+    before = re.compile(
+        rf"(?<![\wĐđ])(?P<items>(?:{_SHORT_BODY}\s*,\s*)+){_SHORT_BODY}\s+"
+        rf"(?P<loc>(?:tỉnh|thành phố|huyện|xã|phường)(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{0,3}})"
+    )
+    pieces = ["TT", "TT.", "TT ", "HĐND,", "UBND, ", "UBMTTQVN ,", "UBMTTQ,", "MTTQ", "xUBND,", "ĐHĐND,", "TT.HĐND,"]
+    pieces += ["UBND tỉnh", "HĐND xã Tân Phú", "MTTQ thành phố", "huyện Lý Sơn", "phường", "T", "U", "M", "H", ","]
+    found = _fuzz(pieces, 4000)
+    assert sum(1 for text in found if _SHARED_PLACE.search(text)) > 50  # the edges are met
+    _same(before.finditer, _SHARED_PLACE.finditer, TEXTS + found)
+
+
+def test_address_as_written_before() -> None:
+    from loaders.extract.people import _ADDRESS, RANK
+
+    before = re.compile(
+        rf"(?=[ĐđÔôBbLlTt])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Ll]uật sư|{RANK}|{RANK.lower()})\s+"
+    )
+    assert RANK == r"(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)"
+    pieces = ["Đồng chí", "đồng chí", "Đ/c", "đ/c", "Ông", "ông", "Bà", "bà", "Luật sư", "luật sư", "Đại tá"]
+    pieces += ["thiếu\tuý", "Trung tướng", "Thượng  úy", "xông", "Đông", "công", "\t", "\n"]
+    found = _fuzz(pieces, 3000)
+    assert sum(1 for text in found if _ADDRESS.search(text)) > 500  # the edges are met
+    _same(before.finditer, _ADDRESS.finditer, TEXTS + found)
+
+
+def test_cued_matches() -> None:
+    from loaders.extract.context import cued_matches
+    from loaders.extract.documents import _SUBMISSION_BY, _SUBMISSION_CUES
+    from loaders.extract.people import _SET_UP, _SET_UP_CUES
+    from loaders.extract.projects import _INVESTOR, _INVESTOR_CUES, _START, _START_CUES
+    from loaders.extract.segments import _MOTTO, _MOTTO_CUES
+
+    set_up = ["Thành lập", "thành lập", "Kiện toàn", "kiện toàn", "Củng cố", "củng cố", "Thành viên", "thành viên của"]
+    set_up += ["thành viên\ncủa", "lại", "xThành lập", "Thành lậpx", "hành lập", "\t"]
+    start = ["Dự án", "dự án", "Chương trình", "Đề án", "Đề", "ự án", "xDự án", "Dự ánx", "\t"]
+    motto = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG  HOÀ\nXÃ HỘI", "ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG", "ĐẢNG"]
+    investor = ["Chủ đầu tư", "chủ  đầu\ntư", "nhà đầu tư", "Nhà đầu tư (", "nhà  đầu tư", "đầu tư", "(", " (", "xnhà"]
+    submission = ["Xét Tờ trình số 142/TTr-UBND của ", "xét  các Tờ trình số 5 ngày 12 tháng 3 của\n", "Xét", "ét"]
+    submission += ["Xét Tờ trình số 1/TTr", "ngày 12/3/2024", "của", ","]
+    for pattern, cues, lead, pieces in (
+        (_INVESTOR, _INVESTOR_CUES, 0, investor),
+        (_SUBMISSION_BY, _SUBMISSION_CUES, 1, submission),
+        (_SET_UP, _SET_UP_CUES, 1, set_up),
+        (_START, _START_CUES, 1, start),
+        (_MOTTO, _MOTTO_CUES, 0, motto),
+    ):
+        found = _fuzz(pieces, 3000)
+        assert sum(1 for text in found if pattern.search(text)) > 300  # the edges are met
+
+        def cued(
+            text: str,
+            a: int,
+            b: int,
+            pattern: re.Pattern[str] = pattern,
+            cues: tuple[str, ...] = cues,
+            lead: int = lead,
+        ) -> Iterable[re.Match[str]]:
+            return cued_matches(pattern, text, a, b, cues, lead)
+
+        _same(pattern.finditer, cued, TEXTS + found)
+
+
+def test_next_head() -> None:
+    from loaders.extract.bodies import _heads, _next_head, head_re
+
+    Search = Callable[[str, int, int], re.Match[str] | None]
+
+    def every(search: Search) -> Callable[[str, int, int], list[re.Match[str]]]:
+        def found(text: str, start: int, stop: int) -> list[re.Match[str]]:
+            out, pos = [], start
+            while (m := search(text, pos, stop)) is not None:
+                out.append(m)
+                pos = m.end()
+            return out
+
+        return found
+
+    pieces = [*_heads()[::7], "các", "Các", "những", "xcác", "cácSở", "các  \n ", "Sở", "Bộ", "đoàn Luật sư"]
+    pieces += ["Hiệp Hội"]
+    pieces += ["Ủy ban nhân dân", "Uỷ ban", "/", "-", "các các", "những các Sở", "Phòng", "tT HĐND", "n", "h", "c", "t"]
+    found = _fuzz(pieces, 3000)
+    assert sum(1 for text in found if head_re().search(text)) > 1000  # the edges are met
+    _same(every(head_re().search), every(_next_head), TEXTS + found)

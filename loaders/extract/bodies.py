@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from graph.text import tone_key
-from loaders.lexicon import alternation, initials, lexicon
+from loaders.lexicon import alternation, alternation_not_after, initials, lexicon
 
 # every upper-case letter Vietnamese uses: "À-Ỹ" as a range would take the lower-case ones between
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper() and ch.isalpha())
@@ -114,7 +114,7 @@ class Locality:
 
 
 @cache
-def head_re() -> re.Pattern[str]:
+def _heads() -> tuple[str, ...]:
     lex = lexicon()
     heads = lex.agency_heads + lex.organization_heads
     # "đoàn Luật sư tỉnh …": a head whose proper part is capitalised is a name even in lower case
@@ -125,10 +125,53 @@ def head_re() -> re.Pattern[str]:
         for w in (h.split() for h in heads)
         if len(w) > 1 and w[1][:1].islower()
     )
+    return heads
+
+
+_GROUP_WORDS = ("các", "Các", "những")
+_NOT_BEFORE_A_HEAD = r"[\wĐđ/\-]"
+
+
+@cache
+def head_re() -> re.Pattern[str]:
+    heads = _heads()
     return re.compile(
-        initials({*heads, "các", "Các", "những"})
-        + rf"(?<![\wĐđ/\-])(?P<cac>(?:các|Các|những)\s+)?(?P<head>{alternation(heads)})(?![\wĐđ])"
+        initials({*heads, *_GROUP_WORDS})
+        + rf"(?<!{_NOT_BEFORE_A_HEAD})(?P<cac>(?:{'|'.join(_GROUP_WORDS)})\s+)?(?P<head>{alternation(heads)})(?![\wĐđ])"
     )
+
+
+@cache
+def _head_start_re() -> re.Pattern[str]:
+    # where a head can start, opening on the heads' literal letters: the search skips in C to them
+    return re.compile(alternation_not_after(_heads(), _NOT_BEFORE_A_HEAD))
+
+
+def _next_head(text: str, pos: int, stop: int) -> re.Match[str] | None:
+    """``head_re().search(text, pos, stop)``, faster. That search tries its lookbehind at every letter a head or
+    "các" may open on, "n", "h", "c", "t" among them; this one looks for where a head starts, and tries ``head_re``
+    there, and first at the "các" or "những" just before it, which opens the match when it is there."""
+    head = head_re()
+    starts = _head_start_re()
+    while True:
+        found = starts.search(text, pos, stop)
+        if found is None:
+            return None
+        at = found.start()
+        before = at
+        while before > pos and text[before - 1].isspace():
+            before -= 1
+        if before < at:  # "các Sở": a group word, the white space after it, the head
+            for word in _GROUP_WORDS:
+                if before - len(word) >= pos and text.startswith(word, before - len(word)):
+                    m = head.match(text, before - len(word), stop)
+                    if m is not None:
+                        return m
+                    break
+        m = head.match(text, at, stop)
+        if m is not None:
+            return m
+        pos = at + 1
 
 
 @cache
@@ -644,7 +687,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     shared = _sharing_a_place(text, start, stop)
     pos = start
     while True:
-        m = head_re().search(text, pos, stop)
+        m = _next_head(text, pos, stop)
         if m is None:
             break
         head = m.group("head")
@@ -785,9 +828,15 @@ def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list
 
 
 # "TT HĐND, UBND, UBMTTQVN tỉnh": the locality at the end of a list of short names is each one's
-_SHORT_BODY = r"(?:TT\.?\s*)?(?:HĐND|UBND|UBMTTQVN|UBMTTQ|MTTQ)"
+_SHORT_NAME = r"(?:HĐND|UBND|UBMTTQVN|UBMTTQ|MTTQ)"
+_SHORT_BODY = rf"(?:TT\.?\s*)?{_SHORT_NAME}"
+# the list's first name, opening on a literal letter with the lookbehind after it: the search skips in C to the four
+# letters a list can open on, where a pattern opening on the lookbehind is tried at every position
+_FIRST_SHORT_BODY = (
+    rf"(?:T(?<![\wĐđ].)T\.?\s*{_SHORT_NAME}|H(?<![\wĐđ].)ĐND|U(?<![\wĐđ].)B(?:ND|MTTQVN|MTTQ)|M(?<![\wĐđ].)TTQ)"
+)
 _SHARED_PLACE = re.compile(
-    rf"(?<![\wĐđ])(?P<items>(?:{_SHORT_BODY}\s*,\s*)+){_SHORT_BODY}\s+"
+    rf"(?P<items>{_FIRST_SHORT_BODY}\s*,\s*(?:{_SHORT_BODY}\s*,\s*)*){_SHORT_BODY}\s+"
     rf"(?P<loc>(?:tỉnh|thành phố|huyện|xã|phường)(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{0,3}})"
 )
 

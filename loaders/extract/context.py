@@ -54,6 +54,31 @@ def line_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match
         at = text.find("\n", at) + 1 or -1  # after the next line break; -1 past the last
 
 
+def cued_matches(
+    pattern: re.Pattern[str], text: str, start: int, stop: int, cues: tuple[str, ...], lead: int = 0
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, stop)`` for a pattern that never matches empty and holds one of ``cues``
+    ``lead`` characters after the start of every match: tried only there. ``str.find`` finds the cues, in C and far
+    faster than the regex engine's search, which tries the pattern at every position or every letter it opens on."""
+    ahead = [text.find(cue, start + lead, stop) for cue in cues]  # each cue's next place, -1 past its last
+    pos = start
+    while True:
+        at = -1
+        for i, cue in enumerate(cues):
+            if 0 <= ahead[i] < pos + lead:
+                ahead[i] = text.find(cue, pos + lead, stop)
+            if ahead[i] >= 0 and (at < 0 or ahead[i] < at):
+                at = ahead[i]
+        if at < 0:
+            return
+        m = pattern.match(text, at - lead, stop)
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            pos = at - lead + 1
+
+
 @dataclass
 class DocRef:
     """A document met in the text, cited or the file's own."""

@@ -19,7 +19,7 @@ from loaders.extract.bodies import (
     sentence_case,
     unit_of,
 )
-from loaders.extract.context import Context, DocRef, line_start_matches
+from loaders.extract.context import Context, DocRef, cued_matches, line_start_matches
 from loaders.extract.dates import DATE, from_match
 from loaders.extract.header import Header
 from loaders.extract.mentions import BodyIndex, Placed
@@ -509,12 +509,15 @@ _PROPOSED_BY = re.compile(
 # "Theo đề nghị …" opening its clause, or after the opening's comma ("Thực hiện …, theo đề nghị của …")
 _OPENS_CLAUSE = re.compile(r"\s*(?:[-+•]\s*|\d+\.\s*)?|[^.;]*,\s*")
 _SUBMISSION_BY = re.compile(r"[Xx]ét\s+(?:các\s+)?Tờ\s+trình\s+số\s+[^\s,;]+(?:\s+ngày\s+[^,;:]{4,30}?)?\s+của\s+")
+_SUBMISSION_CUES = ("ét",)  # "Xét" less its first letter (cued_matches)
 _ANOTHER_PROPOSER = re.compile(r"\s+tại\s+[^.;]{3,120}?\s(?:và|,)\s+(?:của\s+)?(?=[^.;]{2,80}?\s+tại\s)")
 
 
 def proposals(ctx: Context, bodies: BodyIndex, self_id: str, stop: int) -> None:
     """ "Theo đề nghị của Bộ …", "Xét đề nghị của Giám đốc Sở …": the body that proposed the document."""
-    for m in _SUBMISSION_BY.finditer(ctx.s, 0, stop):  # "Xét Tờ trình số 142/TTr-UBND … của Ủy ban nhân dân tỉnh"
+    for m in cued_matches(
+        _SUBMISSION_BY, ctx.s, 0, stop, _SUBMISSION_CUES, lead=1
+    ):  # "Xét Tờ trình số 142/TTr-UBND … của Ủy ban nhân dân tỉnh"
         p = bodies.at(m.end(), slack=1)
         if p:
             ctx.edge("PROPOSED_BY", self_id, p.node_id, (m.start(), p.mention.end))

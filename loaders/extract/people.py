@@ -9,9 +9,9 @@ from functools import cache
 from graph.model import Node
 from graph.text import tone_key
 from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, sentence_case
-from loaders.extract.context import Context
+from loaders.extract.context import Context, cued_matches
 from loaders.extract.mentions import BodyIndex
-from loaders.lexicon import alternation_not_after, lexicon
+from loaders.lexicon import alternation_not_after, branches_not_after, lexicon
 
 _PARTY_COMMITTEE_WORDS = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ", "đảng uỷ")
 CAPACITY = re.compile(r"(?<![\w/])(TM\.|KT\.|TL\.|TUQ\.|Q\.|T/M|K/T|T/L|T/UQ)\s*")
@@ -27,7 +27,9 @@ def person_re() -> re.Pattern[str]:
 
 
 # the rank an officer of the army or the police is named with, in a member list or above a signature
-RANK = r"(?:Đại|Thượng|Trung|Thiếu)[ \t]+(?:tướng|tá|úy|uý)"
+_RANKS = ("Đại", "Thượng", "Trung", "Thiếu")
+_GRADE = "(?:tướng|tá|úy|uý)"
+RANK = rf"(?:{'|'.join(_RANKS)})[ \t]+{_GRADE}"
 _RANK_BEFORE = re.compile(rf"{RANK}[ \t]*$", re.IGNORECASE)
 
 
@@ -574,13 +576,16 @@ def _person_node(ctx: Context, pid: str, name: str, title: str | None, span: tup
     return Node(pid, "Person", props, [ctx.source(*span)])
 
 
+# the words a person is addressed by, each in both cases, opening on its letter: the search skips in C to them
+_ADDRESS_WORDS = ("Đồng chí", "Đ/c", "Ông", "Bà", "Luật sư", *(rf"{r}[ \t]+{_GRADE}" for r in _RANKS))
 _ADDRESS = re.compile(
-    rf"(?=[ĐđÔôBbLlTt])(?<![\wĐđ])(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Ll]uật sư|{RANK}|{RANK.lower()})\s+"
+    branches_not_after([c + w[1:] for w in _ADDRESS_WORDS for c in (w[0], w[0].lower())], r"[\wĐđ]") + r"\s+"
 )
 
 
 # a body a decision sets up, or whose members it names: "Thành lập Ban Chỉ đạo …", "Kiện toàn Hội đồng …"
 _SET_UP = re.compile(r"(?<![\wĐđ])(?:[Tt]hành lập|[Kk]iện toàn|[Cc]ủng cố|[Tt]hành viên(?:\s+của)?)(?:\s+lại)?\s+")
+_SET_UP_CUES = ("hành lập", "iện toàn", "ủng cố", "hành viên")  # its words less their first letter (cued_matches)
 # a member's role in that body, closing the member's line: "Ông Hà Văn Tuấn, Chánh Văn phòng UBND tỉnh - Ủy viên;"
 _ROLE = (
     r"(?:Phó\s+)?(?:Trưởng\s+[Bb]an|Trưởng\s+[Đđ]oàn|Tổ\s+trưởng|Chủ\s+tịch\s+Hội\s+đồng)(?:\s+[Tt]hường\s+trực)?"
@@ -609,7 +614,7 @@ _MEMBER_LINE = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])[ \t]*", re.
 def _set_up_bodies(ctx: Context, bodies: BodyIndex, body_end: int) -> list[tuple[int, str]]:
     """(position, node) of each body the text sets up or names the members of, in order."""
     out = []
-    for m in _SET_UP.finditer(ctx.s, 0, body_end):
+    for m in cued_matches(_SET_UP, ctx.s, 0, body_end, _SET_UP_CUES, lead=1):
         placed = bodies.at(m.end())
         # the name must be whole: a name cut short ("Ban Chỉ đạo phát triển khoa học, công nghệ, …") is not the body
         if placed is not None and placed.mention.start == m.end() and _WHOLE_NAME.match(ctx.s, placed.mention.end):

@@ -7,7 +7,7 @@ from functools import cache
 
 from graph.text import tone_key
 from loaders.extract.bodies import UPPER, head_re
-from loaders.extract.context import Context, DocRef
+from loaders.extract.context import Context, DocRef, cued_matches
 from loaders.extract.mentions import BodyIndex
 from loaders.lexicon import alternation_not_after, lexicon
 
@@ -16,6 +16,7 @@ from loaders.lexicon import alternation_not_after, lexicon
 _START = re.compile(
     alternation_not_after(("Dự án", "dự án", "Chương trình", "Đề án", "công trình", "Công trình"), r"[\wĐđ]") + r"\s+"
 )
+_START_CUES = ("ự án", "hương trình", "ề án", "ông trình")  # its words less their first letter (cued_matches)
 _WORKS_NAMED = re.compile(rf"[Cc]ông trình\s+[{UPPER}]")
 _STOP = re.compile(
     r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
@@ -42,7 +43,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     titled = False
     declarations = _declarations(s)
     declared = [_name_pattern(name) for _, _, name, _ in declarations]
-    for m in _START.finditer(s):
+    for m in cued_matches(_START, s, 0, len(s), _START_CUES, lead=1):
         if _BOARD_BEFORE.search(s, max(0, m.start() - 10), m.start()):
             continue  # "Ban Quản lý dự án đầu tư xây dựng huyện": a board, not a project
         if s.startswith(("công trình", "Công trình"), m.start()) and not _WORKS_NAMED.match(s, m.start()):
@@ -226,6 +227,7 @@ def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[i
 
 # "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
 _INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*[(:])")
+_INVESTOR_CUES = ("Chủ", "chủ", "đầu")  # what a match opens on (cued_matches)
 # a project's sheet: "2. Chủ đầu tư: Công ty …", "1. Nhà đầu tư: Công ty …" (with "Tên dự án: …" above or below)
 _SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?:[Nn]hà\s+(?=đầu\s+tư)|(?=[Cc]hủ\s+đầu\s+tư))")
 _SHEET_NAME = re.compile(r"[Tt]ên\s+dự\s+án\s*:\s*")
@@ -238,7 +240,7 @@ _THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
 def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]]) -> None:
     """DEVELOPS from a company to the project it invests in, where one sentence says so."""
     s = ctx.s
-    for m in _INVESTOR.finditer(s):
+    for m in cued_matches(_INVESTOR, s, 0, len(s), _INVESTOR_CUES):
         sentence = max(s.rfind(". ", 0, m.start()), s.rfind("\n", 0, m.start())) + 1
         company = bodies.ending_at(m.start() - 1, slack=14)
         short = _NAMED_SHORT_THEN.search(s, max(0, m.start() - 64), m.start()) if company is None else None

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
+from loaders.extract.context import cued_matches
+
 _MOTTO = re.compile(
     r"CỘNG\s+HO[ÀA]\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+HÒA\s+XÃ\s+HỘI|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM"
 )
+_MOTTO_CUES = ("CỘNG", "ĐẢNG")  # what each branch of _MOTTO opens on (cued_matches)
 _NUMBER_LINE = re.compile(r"(?m)^\s*Số\s*:")
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_DOCUMENT = 300  # characters a document runs to before another header can begin
@@ -24,7 +27,7 @@ NUMBER_REACH = 600  # characters after the header start within which a document'
 def segments(text: str) -> list[tuple[int, int]]:
     """(start, end) of each document the text holds, in order; the whole text when it holds one."""
     starts = [0]
-    for m in list(_MOTTO.finditer(text))[1:]:  # the first motto is the first document's own
+    for m in list(cued_matches(_MOTTO, text, 0, len(text), _MOTTO_CUES))[1:]:  # the first is the first document's
         start = _header_start(text, m.start())
         if start - starts[-1] >= MIN_DOCUMENT and _body_since(text, starts[-1], start):
             starts.append(start)

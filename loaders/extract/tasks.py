@@ -30,7 +30,7 @@ _CUE = re.compile(
 _CUE_LINE_OPENING = _CUE.pattern.split(r"|(?:^|\n)", 1)[1].removesuffix(")")
 _CUE_AFTER_START = re.compile(
     "|".join(
-        rf"{w[0]}(?<!\w.){w[1:]}\s+(?:cho\s+)?" for w in ("Giao", "giao", "Yêu cầu", "yêu cầu", "Đề nghị", "đề nghị")
+        rf"{w}(?<!\w.{{{len(w)}}})\s+(?:cho\s+)?" for w in ("Giao", "giao", "Yêu cầu", "yêu cầu", "Đề nghị", "đề nghị")
     )
     + r"|\n"
     + _CUE_LINE_OPENING
