@@ -3149,3 +3149,28 @@ def test_a_land_fund_centre_in_short() -> None:
     assert [b.name for b in find_bodies("- Trung tâm PTQĐ thị xã Quế Võ;")] == [
         "Trung tâm Phát triển quỹ đất thị xã Quế Võ"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("giao Trung tâm Công nghệ thông tin và Truyền thông chủ trì", "Trung tâm Công nghệ thông tin và Truyền thông"),
+        (
+            "Phòng Bưu chính, Viễn thông và Công nghệ thông tin phối hợp",
+            "Phòng Bưu chính, Viễn thông và Công nghệ thông tin",
+        ),
+        ("giao Phòng Phòng, chống tham nhũng chủ trì", "Phòng Phòng, chống tham nhũng"),
+        (
+            "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu (PC03)",
+            "Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu",
+        ),
+        ("- Thường trực Ban Chỉ đạo tỉnh Hà Nam (để b/c),", "Thường trực Ban Chỉ đạo tỉnh Hà Nam"),
+    ],
+)
+def test_offices_named_with_lower_case_words_commas_or_a_standing_organ_are_whole(text: str, name: str) -> None:
+    assert [b.name for b in find_bodies(text)][:1] == [name]
+
+
+def test_an_office_of_a_department_named_with_and_keeps_its_whole_name() -> None:
+    found = [b.name for b in find_bodies("Phòng Quản lý nhà và thị trường bất động sản, Sở Xây dựng hướng dẫn")]
+    assert found == ["Phòng Quản lý nhà và thị trường bất động sản", "Sở Xây dựng"]

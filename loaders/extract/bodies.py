@@ -493,7 +493,7 @@ def _joined_run(text: str, pos: int) -> int | None:
     """Where a name goes on past a comma or a slash at ``pos``: "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực",
     "Hội Nạn nhân chất độc da cam/dioxin tỉnh …", "Hội đồng Thẩm định, đánh giá … tỉnh Lâm Đồng"; None where it
     does not: a list of bodies, or the sentence going on."""
-    if text.endswith("phòng", 0, pos) and _PREVENT_AND_COMBAT.match(text, pos):
+    if text.endswith(("phòng", "Phòng"), 0, pos) and _PREVENT_AND_COMBAT.match(text, pos):
         return _topic_end(text, pos + 2)
     if _SLASH_LOWER.match(text, pos):
         w = _WORD.match(text, pos + 1)
