@@ -580,7 +580,9 @@ _DOCUMENT_TYPES = r"(?:Kế hoạch|Quyết định|Công văn|Văn bản|Thông
 _DOCUMENT_WORD = _DOCUMENT_TYPES + r"\s+số\s"
 # "Cũng tại Thông báo này, Thường trực Ban Chỉ đạo giao …": the document named last of that type, named again
 _AGAIN = r"\s+(?:này|nêu trên|trên)"
-_NAMED_AGAIN = re.compile(rf"(?:[Cc]ũng\s+)?(?:[Tt]ại|[Tt]heo)\s+(?P<word>{_DOCUMENT_TYPES}){_AGAIN}\s*(?=,)")
+# (searched from the type word, which the engine finds by its first letter; "Tại"/"Theo" checked before it)
+_NAMED_AGAIN = re.compile(rf"(?P<word>{_DOCUMENT_TYPES}){_AGAIN}\s*(?=,)")
+_AT_BEFORE = re.compile(r"(?:[Tt]ại|[Tt]heo)\s+$")
 _CITED_WORD = re.compile(rf"{_DOCUMENT_WORD}|{_DOCUMENT_TYPES}{_AGAIN}\b")
 
 
@@ -591,6 +593,8 @@ def documents_named_again(ctx: Context, assigner_at: dict[int, str]) -> None:
     own = ctx.docs["self"].doc_type if "self" in ctx.docs else None
     by_name = lexicon().doc_type_by_name
     for m in _NAMED_AGAIN.finditer(ctx.s):
+        if not _AT_BEFORE.search(ctx.s, max(0, m.start() - 8), m.start()):
+            continue
         code = by_name.get(tone_key(m.group("word")))  # "Văn bản": a document of any type
         if code is not None and code == own:
             continue
