@@ -3174,3 +3174,12 @@ def test_offices_named_with_lower_case_words_commas_or_a_standing_organ_are_whol
 def test_an_office_of_a_department_named_with_and_keeps_its_whole_name() -> None:
     found = [b.name for b in find_bodies("Phòng Quản lý nhà và thị trường bất động sản, Sở Xây dựng hướng dẫn")]
     assert found == ["Phòng Quản lý nhà và thị trường bất động sản", "Sở Xây dựng"]
+
+
+def test_the_other_columns_first_capital_is_not_part_of_the_issuers_place() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HUYỆN THANH CHƯƠNG                 Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 2317/QĐ-UBND            Thanh Chương, ngày 09 tháng 7 năm 2024\n\nQUYẾT ĐỊNH\nVề việc kỷ luật\n"
+    )
+    assert _issuers(extract_text([text], "qd.txt"), "2317/QĐ-UBND") == ["Ủy ban nhân dân huyện Thanh Chương"]

@@ -21,6 +21,7 @@ _MOTTO = re.compile(
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|[-_=*]{3,}",
     re.IGNORECASE,
 )
+_OTHER_COLUMN_INITIAL = re.compile(rf"[ \t]{{3,}}[{UPPER}]$")
 _CAPS_RUN = re.compile(rf"[{UPPER}][{UPPER}\s&,.\-–]*[{UPPER}]")
 HEADER_LINES = 30
 
@@ -91,7 +92,8 @@ def parse_header(text: str) -> Header:
         block_end = min(block_end, _leading_caps_end(text))
     parts: list[tuple[str, int]] = []
     for run in _CAPS_RUN.finditer(text, 0, block_end):
-        chunk = run.group()
+        # "HUYỆN THANH CHƯƠNG          Độc lập …": the first capital of the other column is not the name's
+        chunk = _OTHER_COLUMN_INITIAL.sub("", run.group())
         if _MOTTO.fullmatch(chunk.strip()) or len(chunk) < 4:
             continue
         parts += _header_bodies(_MOTTO.sub("\n", chunk), text, run.start())
