@@ -3183,3 +3183,20 @@ def test_the_other_columns_first_capital_is_not_part_of_the_issuers_place() -> N
         "Số: 2317/QĐ-UBND            Thanh Chương, ngày 09 tháng 7 năm 2024\n\nQUYẾT ĐỊNH\nVề việc kỷ luật\n"
     )
     assert _issuers(extract_text([text], "qd.txt"), "2317/QĐ-UBND") == ["Ủy ban nhân dân huyện Thanh Chương"]
+
+
+def test_a_signer_run_onto_the_filing_line_and_an_issuer_cut_by_the_motto_are_read() -> None:
+    text = (
+        "UBND THÀNH PHỐ ĐÀ NẴNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG Độc lập - Tự do - Hạnh phúc\n"
+        "CÁC CÔNG TRÌNH GIAO THÔNG VÀ\nNÔNG NGHIỆP\n"
+        "Số: 330/BC-BQL Đà Nẵng, ngày 16 tháng 4 năm 2024\nBÁO CÁO\nTình hình thực hiện dự án\n"
+        "Tại Thông báo số 175/TB-VP ngày 28/3/2024 của Văn phòng UBND thành phố thông báo kết luận:\n"
+        "a) Giao UBND quận Liên Chiểu bàn giao mặt bằng trước ngày 30/4/2024. Đến nay chưa hoàn thành.\n"
+        "Nơi nhận: KT. GIÁM ĐỐC\n- UBND thành phố (b/c); PHÓ GIÁM ĐỐC\n- Lưu: VT, KHTH. Nguyễn Hữu Phước\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    issuer = "ban quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp thành phố đà nẵng"
+    assert [name.lower() for name in _issuers(graph, "330/BC-BQL")] == [issuer]  # (capitals as the header has them)
+    assert [body.lower() for body in _posts(graph, "Nguyễn Hữu Phước")] == [issuer]
+    assert _assigned(graph) == {("175/TB-VP", "Ủy ban nhân dân quận Liên Chiểu thành phố Đà Nẵng")}

@@ -520,7 +520,12 @@ def _standalone(s: str, m: re.Match[str]) -> bool:
     before, after = s[line_start : m.start()], s[m.end() : line_end]
     after_ok = not after.strip(" .") or bool(re.match(r"\s+\d{1,2}\s|\s{2,}", after))
     before = _RANK_BEFORE.sub("", before)  # "Đại tá Phạm Quang Huy", signing for the police
-    return after_ok and (not before.strip() or before.strip().isupper())
+    # "- Lưu: VT, XD1. Lê Ngọc Huấn": the signature column's last line, run onto the filing line by PDF extraction
+    filed = bool(_FILED_BEFORE.fullmatch(before))
+    return after_ok and (not before.strip() or before.strip().isupper() or filed)
+
+
+_FILED_BEFORE = re.compile(r"\s*[-+•]?\s*Lưu\b[^\n]*?[.;]\s+")
 
 
 def _after_capacity(s: str, names: list[re.Match[str]], tail_start: int) -> re.Match[str]:

@@ -577,7 +577,8 @@ _OPENS_WITH_IT = re.compile(
     r"\s*(?:[-+•]\s*|\d+\.\s*)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+)?(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*"
 )
 _DOCUMENT_TYPES = r"(?:Kế hoạch|Quyết định|Công văn|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)"
-_DOCUMENT_WORD = _DOCUMENT_TYPES + r"\s+số\s"
+# (with what it is about before "số": "Kết luận thanh tra số …", "Quyết định thu hồi đất số …")
+_DOCUMENT_WORD = _DOCUMENT_TYPES + r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+số\s"
 # "Cũng tại Thông báo này, Thường trực Ban Chỉ đạo giao …": the document named last of that type, named again
 _AGAIN = r"\s+(?:này|nêu trên|trên)"
 # (searched from the type word, which the engine finds by its first letter; "Tại"/"Theo" checked before it)
@@ -605,6 +606,30 @@ def documents_named_again(ctx: Context, assigner_at: dict[int, str]) -> None:
         ]
         if before:
             assigner_at[m.end()] = max(before)[1]
+
+
+_ITEM_LINE = re.compile(r"[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.|[-+•])[ \t]")
+
+
+def _lead_assigner(s: str, line_start: int, assigner_at: dict[int, str]) -> str | None:
+    """For an item line, the document its list's lead line opens with, where that line ends in a colon ("Tại Thông
+    báo số 175/TB-VP …:"); else None."""
+    if not _ITEM_LINE.match(s, line_start):
+        return None
+    start = line_start
+    for _ in range(30):  # the items above it, up to the lead
+        start = s.rfind("\n", 0, start - 1) + 1
+        if not _ITEM_LINE.match(s, start):
+            break
+    else:
+        return None
+    lead_end = s.find("\n", start)
+    if lead_end < 0 or not s[start:lead_end].rstrip().endswith(":"):
+        return None
+    cited = [pos for pos in assigner_at if start <= pos < lead_end]
+    if cited and _OPENS_WITH_IT.fullmatch(s, start, _citation_start(s, start, min(cited))):
+        return assigner_at[min(cited)]
+    return None
 
 
 def _citation_start(s: str, lo: int, end: int) -> int:
@@ -643,7 +668,8 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
         # reported speech: "Chủ tịch UBND tỉnh có Công văn số 2769 … và giao Sở Nội vụ …"
         if sentence_start <= pos < at and _REPORTED.search(s[sentence_start + 1 : pos]) and len(s[pos:at]) < 200:
             return assigner_at[pos]
-    return None
+    # "Tại Thông báo số 175/TB-VP … kết luận của Phó Chủ tịch …:" and under it "a) Giao …": the notice's work
+    return _lead_assigner(s, sentence_start + 1, assigner_at)
 
 
 # a report that says the work is late: "chậm thực hiện", "quá hạn", "chưa hoàn thành đúng hạn"
