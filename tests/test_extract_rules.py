@@ -3200,3 +3200,21 @@ def test_a_signer_run_onto_the_filing_line_and_an_issuer_cut_by_the_motto_are_re
     assert [name.lower() for name in _issuers(graph, "330/BC-BQL")] == [issuer]  # (capitals as the header has them)
     assert [body.lower() for body in _posts(graph, "Nguyễn Hữu Phước")] == [issuer]
     assert _assigned(graph) == {("175/TB-VP", "Ủy ban nhân dân quận Liên Chiểu thành phố Đà Nẵng")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Giao Uỷ ban nhân dân các xã Bạch Xa, Minh Quang phối hợp",
+            ["Uỷ ban nhân dân xã Bạch Xa", "Uỷ ban nhân dân xã Minh Quang"],
+        ),
+        ("Phòng Quản lý giá và công sản phối hợp", ["Phòng Quản lý giá và công sản"]),
+        (
+            "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa chủ trì",
+            ["Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa"],
+        ),
+    ],
+)
+def test_lists_of_communes_without_a_colon_and_names_going_on_after_and(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

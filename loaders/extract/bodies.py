@@ -298,7 +298,8 @@ _DASH_JOIN = re.compile(rf"[ ]?[-–][ ]?(?!{_ROLE})(?={_CAP})")
 _FIELDS_JOIN = re.compile(rf",[ ](?={_CAP}[\wĐđ]*(?:[ ][\wĐđ]+){{0,2}}[ ]và[ ]{_CAP})")
 _DASH_OR_COMMA_JOIN = re.compile(rf"[ ]?[-–][ ]?(?!{_ROLE})(?={_CAP})|,[ ](?={_CAP})")
 _THEN_CAPITAL = re.compile(rf"\s+{_CAP}")
-_AND_THEN_CAPITAL = re.compile(rf"\s+(?:các\s+)?(?={_CAP})")
+# (or the zones a board also manages, in lower case: "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp …")
+_AND_THEN_CAPITAL = re.compile(rf"\s+(?:các\s+)?(?={_CAP}|khu (?:công nghiệp|chế xuất|kinh tế)(?![\wĐđ]))")
 _THEN_LOWER = re.compile(r"\s+[a-zà-ỹđ]")
 
 
@@ -797,9 +798,11 @@ def _add_list(out: list[BodyMention], listed: list[BodyMention], start: int, pos
 
 
 # "UBND các xã: A, B", "UBND 04 xã thí điểm (A, B, C, D)": one body of that kind in each place listed
+# (or with no colon, where two places follow: "UBND các xã Bạch Xa, Minh Quang")
 _LOCAL_LIST = re.compile(
     rf"\s+(?:các|\d{{1,2}})\s+(?P<kind>{_UNIT_KIND})"
-    r"(?:\s*:|(?:\s+(?!trừ\b)[a-zà-ỹđ]+){0,3}\s*\()\s*"
+    r"(?:\s*:|(?:\s+(?!trừ\b)[a-zà-ỹđ]+){0,3}\s*\("
+    rf"|\s+(?={_CAP}[\wĐđ]*[ ]{_CAP}[\wĐđ]*(?:[ ]{_CAP}[\wĐđ]*)?(?:\s*,\s*|\s+và\s+){_CAP}))\s*"
 )
 # a commune's name has two syllables or more, each capitalised: "Thủ" of "Thủ trưởng" is none
 _PLACE_ITEM = re.compile(rf"{_CAP}[\wĐđ]*(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{1,3}}")
