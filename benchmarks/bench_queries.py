@@ -591,8 +591,10 @@ measured 1.40 to 2.38 ms per request in all at load averages of 4 to 5). With C 
 their next request as soon as the last is answered, a server answering X requests/s keeps each
 waiting C / X on average (Little's law), and p95 is about twice that mean here, since a chain_down
 costs several times a search: p95 ≤ 50 ms under 50 clients needs some 1,800 requests/s, about
-1.1 ms of CPU per request in all on these 2 CPUs. A second server process adds CPU (a second event
-loop and set of connections) and no capacity: the CPUs are already busy."""
+1.1 ms of CPU per request in all on these 2 CPUs. A second server process (--workers 2) has measured
+both ways: no capacity on earlier code (a second event loop and set of connections, on CPUs already
+busy), and since the single writes and tcmalloc some 20% more requests/s, its two loops each batching
+the store's commands; its p95 stays above the goal either way."""
 
 
 def report_queries(r: dict[str, Any]) -> str:
