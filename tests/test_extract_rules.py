@@ -3218,3 +3218,8 @@ def test_a_signer_run_onto_the_filing_line_and_an_issuer_cut_by_the_motto_are_re
 )
 def test_lists_of_communes_without_a_colon_and_names_going_on_after_and(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_standing_committees_written_ttr_are_standing_committees() -> None:
+    found = [b.name for b in find_bodies("- TTr Tỉnh ủy, TTr HĐND tỉnh (b/c);")]
+    assert found == ["Thường trực Tỉnh ủy", "Thường trực Hội đồng nhân dân tỉnh"]
