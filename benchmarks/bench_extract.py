@@ -77,12 +77,15 @@ def main() -> None:
 # not; instructions counted by callgrind do not vary. Measured by hand (``valgrind --tool=callgrind`` over three
 # passes of the corpus less one, halved), kept here because a run of this script does not repeat it.
 INSTRUCTIONS = """Instructions per pass over the 26 texts of ../shared/corpus (callgrind, CPython 3.12.1), measured
-2026-11-27: 1.67 G at the start of session 4 (commit 5d5dc22), 1.27 G at its end, with the rules of that session
-added: 1.32× fewer. The speed-up work alone (branch extract-speed) was 1.5× on the code it started from; the
-session's new rules took back part of it. Time per instruction on this machine varies by some 40% between runs of
-the table above, so that table's MB/s are best read as a range (0.9–1.5 MB/s today); the goal of 5 MB/s needs about
-3.5× fewer instructions still, which the profile says no local change will give: the body finder, a Python loop over
-some 1,500 candidate heads per pass, is a third of the time, and what remains is spread over many small rules."""
+2026-11-27: 1.67 G at the start of session 4 (commit 5d5dc22), 1.27 G at its end (bb644be), 1.06 G at the end of
+session 5 (1.20× fewer again), with that session's rules added (about 60 of them, from three fresh sets of
+hand-annotated documents). The session's speed-up branch alone (extract-speed2: whole-text searches that skip to
+their literal letters in C, or find a literal with str.find and try the pattern only there) took 1.27 G to 0.98 G
+with byte-identical output on the corpus, the samples, four probe sets and 1,200 mutated texts; the new rules took
+back a part. Time per instruction on this machine varies by some 40% between runs of the table above, so that
+table's MB/s are best read as a range; the goal of 5 MB/s needs about 3× fewer instructions still. Where they go:
+the regex engine about a third, the body finder's loop over candidate heads (find_bodies, _extend) about a fifth,
+repair a tenth, the rest spread over many small rules; no single change left gives more than a few per cent."""
 
 
 if __name__ == "__main__":
