@@ -3223,3 +3223,16 @@ def test_lists_of_communes_without_a_colon_and_names_going_on_after_and(text: st
 def test_standing_committees_written_ttr_are_standing_committees() -> None:
     found = [b.name for b in find_bodies("- TTr Tỉnh ủy, TTr HĐND tỉnh (b/c);")]
     assert found == ["Thường trực Tỉnh ủy", "Thường trực Hội đồng nhân dân tỉnh"]
+
+
+def test_what_a_cited_conclusion_asked_is_its_own_over_amounts_and_of_the_reporting_body_too() -> None:
+    text = (
+        "UBND TỈNH PHÚ THỌ\nSỞ TÀI CHÍNH\nSố: 1784/BC-STC\nBÁO CÁO\nkết quả\n"
+        "Tại Kết luận thanh tra số 36/KL-TTr ngày 15/11/2022, Thanh tra tỉnh Phú Thọ yêu cầu Sở Tài chính thu hồi "
+        "312.400.000 đồng chi sai chế độ; yêu cầu Ủy ban nhân dân huyện Thanh Sơn rà soát việc mua sắm, báo cáo "
+        "trước ngày 30/6/2023.\n"
+    )
+    assert _assigned(extract_text([text], "bc.txt")) == {
+        ("36/KL-TTr", "Sở Tài chính tỉnh Phú Thọ"),
+        ("36/KL-TTr", "Ủy ban nhân dân huyện Thanh Sơn tỉnh Phú Thọ"),
+    }

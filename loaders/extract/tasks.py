@@ -143,8 +143,14 @@ def tasks(
         if "giao" not in cue.group().lower() and all(p.node_id in superiors for p in leads):
             continue  # "đề nghị UBND tỉnh …" from one of its departments: a request upward
         own_type = ctx.docs["self"].doc_type if "self" in ctx.docs else None
-        if all(p.node_id == issuer for p in leads) and "giao" not in cue.group().lower() and own_type not in _PLANS:
-            continue  # a report's own doings are not tasks; a decision or plan may task its issuer
+        if (
+            all(p.node_id == issuer for p in leads)
+            and "giao" not in cue.group().lower()
+            and own_type not in _PLANS
+            and not _assigner(s, cue.start(), assigner_at)
+        ):
+            continue  # a report's own doings are not tasks (but what a cited conclusion asked of it is); a decision or
+            # plan may task its issuer
         supports = _supports(s, bodies, leads[-1].mention.end, end)
         _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at)
         # "6. Sở Y tế chuẩn bị …; Sở Giáo dục …", "Đề nghị Ban Quản lý … chuẩn bị …; UBND các xã: A, B báo cáo …"
@@ -572,7 +578,8 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
 
 
 # between a plan opening its sentence and the "giao" it restates: at most its issuer, as a subject or "của …"
-_RESTATED = re.compile(r"[^.:]{0,300}?\s")  # "…, UBND tỉnh giao A …; giao B …": every "giao" of the sentence
+# "…, UBND tỉnh giao A …; giao B …": every "giao" of the sentence (over the points of "612.500.000 đồng")
+_RESTATED = re.compile(r"(?:[^.:]|\.(?=\d)){0,400}?\s")
 _OPENS_WITH_IT = re.compile(
     r"\s*(?:[-+•]\s*|\d+\.\s*)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+)?(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*"
 )
