@@ -3236,3 +3236,9 @@ def test_what_a_cited_conclusion_asked_is_its_own_over_amounts_and_of_the_report
         ("36/KL-TTr", "Sở Tài chính tỉnh Phú Thọ"),
         ("36/KL-TTr", "Ủy ban nhân dân huyện Thanh Sơn tỉnh Phú Thọ"),
     }
+
+
+def test_an_action_programme_is_cited_by_its_type_word() -> None:
+    text = "Số: 156/KH-UBND\nKẾ HOẠCH\nThực hiện Chương trình hành động số 18-CTr/HU ngày 10/3/2021 của Huyện ủy."
+    implemented = {n for kind, n in _typed_edges_to_numbers(extract_text([text], "kh.txt")) if kind == "IMPLEMENTS"}
+    assert implemented == {"18-CTr/HU"}

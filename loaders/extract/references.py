@@ -37,7 +37,8 @@ _QUALIFIER = (
     r"(?:khởi tố(?: vụ án(?: hình sự)?| bị can)?|kiểm toán|thanh tra|kiểm tra|giám sát|điều tra|kết luận(?: thanh tra)?"
     r"|giải quyết khiếu nại(?: lần (?:đầu|hai))?|xử phạt vi phạm hành chính|kết quả kiểm toán|phối hợp|liên tịch"
     # a land or personnel decision by what it decides: "Quyết định thu hồi đất số …", "Quyết định kỷ luật số …"
-    r"|thu hồi đất|giao đất|cho thuê đất|phê duyệt(?: dự án)?|thành lập|kỷ luật|cưỡng chế|chấp thuận chủ trương đầu tư)"
+    r"|thu hồi đất|giao đất|cho thuê đất|phê duyệt(?: dự án)?|thành lập|kỷ luật|cưỡng chế|chấp thuận chủ trương đầu tư"
+    r"|hành động)"  # "Chương trình hành động số 31-CTr/TU"
 )
 
 
