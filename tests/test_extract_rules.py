@@ -3242,3 +3242,13 @@ def test_an_action_programme_is_cited_by_its_type_word() -> None:
     text = "Số: 156/KH-UBND\nKẾ HOẠCH\nThực hiện Chương trình hành động số 18-CTr/HU ngày 10/3/2021 của Huyện ủy."
     implemented = {n for kind, n in _typed_edges_to_numbers(extract_text([text], "kh.txt")) if kind == "IMPLEMENTS"}
     assert implemented == {"18-CTr/HU"}
+
+
+def test_a_document_named_short_in_brackets_does_not_end_the_list_it_opens() -> None:
+    text = (
+        "Số: 215/KH-UBND\nKẾ HOẠCH\nThực hiện Nghị quyết số 24-NQ/TU ngày 05/7/2024 của Ban Thường vụ Tỉnh ủy về phát "
+        "triển kinh tế biển (sau đây gọi là Nghị quyết số 24-NQ/TU) và Chương trình hành động số 31-CTr/TU ngày "
+        "12/8/2024 của Tỉnh ủy;"
+    )
+    implemented = {n for kind, n in _typed_edges_to_numbers(extract_text([text], "kh.txt")) if kind == "IMPLEMENTS"}
+    assert implemented == {"24-NQ/TU", "31-CTr/TU"}

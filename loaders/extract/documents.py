@@ -279,6 +279,7 @@ _SUBJECT_THEN = re.compile(
     r"|phối hợp|chủ trì|ký|nhận|tiến hành)(?![\wĐđ])"
 )
 _SENT_ON = re.compile(r"\s+(?:đã\s+)?(?:chuyển|gửi)(?![\wĐđ])[^.;:]{0,80}?\s+tại\s+")
+_SHORT_NAMED = re.compile(r"\((?:[Ss]au đây\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+$")
 _ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
 
@@ -356,6 +357,8 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         if ref.node is None:
             previous = between_docs = None
             continue
+        if i > 0 and cited[i - 1][1] is ref and previous and _SHORT_NAMED.search(s, cited[i - 1][0].end, c.start):
+            continue  # "Nghị quyết số 24-NQ/TU … (sau đây gọi là Nghị quyết số 24-NQ/TU) và …": the cue goes on
         if between_docs and re.fullmatch(r"\s*(?:,|và)\s*", s[cited[i - 1][0].end : c.start]):
             # "Nghị định số 126 … thay thế Nghị định số 45/2010/NĐ-CP và Nghị định số 33/2012/NĐ-CP"
             ctx.edge(between_docs[0], between_docs[1], ref.node.id, (cited[i - 1][0].start, c.end))
