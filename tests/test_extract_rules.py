@@ -3252,3 +3252,16 @@ def test_a_document_named_short_in_brackets_does_not_end_the_list_it_opens() -> 
     )
     implemented = {n for kind, n in _typed_edges_to_numbers(extract_text([text], "kh.txt")) if kind == "IMPLEMENTS"}
     assert implemented == {"24-NQ/TU", "31-CTr/TU"}
+
+
+def test_a_list_of_district_party_committees_names_each_and_gives_each_the_work() -> None:
+    text = (
+        "TỈNH ỦY CAO BẰNG\n*\nSố 1452-TB/TU\nTHÔNG BÁO\nkết luận\n"
+        "5. Các huyện ủy: Quảng Hòa, Trùng Khánh lãnh đạo cấp ủy, chính quyền cơ sở vận động nhân dân bàn giao mặt "
+        "bằng; hoàn thành trong tháng 11/2023.\n"
+    )
+    assert _assignees(extract_text([text], "tb.txt")) == ["Huyện ủy Quảng Hòa", "Huyện ủy Trùng Khánh"]
+    assert [b.name for b in find_bodies("- Các huyện ủy: Quảng Hòa, Trùng Khánh, Bế Văn Thạch")] == [
+        "Huyện ủy Quảng Hòa",
+        "Huyện ủy Trùng Khánh",
+    ]

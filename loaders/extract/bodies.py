@@ -679,12 +679,38 @@ _GROUP_AFTER = re.compile(r"\s+(?:các|những)\s")
 _PLACES_AFTER = re.compile(r"\s+(?:các|những)\s+(?:tỉnh|huyện|quận|xã|địa phương)")
 
 
+# "Các huyện ủy: Quảng Hòa, Trùng Khánh": one Party committee of each district listed (found from its colon)
+_PARTY_LIST = re.compile(r"(?<![\wĐđ])[Cc]ác\s+(?P<kind>huyện|quận|thị|thành)\s+[uủ][ỷy]\s*:\s*")
+
+
+def _party_committees_listed(text: str, start: int, stop: int) -> list[BodyMention]:
+    out: list[BodyMention] = []
+    colon = text.find(":", start, stop)
+    while colon >= 0:
+        m = _PARTY_LIST.search(text, max(start, colon - 16), min(stop, colon + 2))
+        i = m.end() if m else -1
+        while m and i < stop:
+            p = _PLACE_ITEM.match(text, i, stop)
+            words = p.group().split() if p else []
+            if p is None or (len(words) >= 3 and words[0] in lexicon().person_surnames):
+                break  # (a signer's name a PDF's columns ran onto the list: "…, Trùng Khánh, Bế Văn Thạch")
+            name = f"{m.group('kind').capitalize()} ủy {p.group()}"
+            out.append(BodyMention(p.start(), p.end(), p.group(), name, "Agency", False))
+            sep = _PLACE_SEP.match(text, p.end(), stop)
+            if sep is None:
+                break
+            i = sep.end()
+        colon = text.find(":", colon + 1, stop)
+    return out
+
+
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyMention]:
     """Every body named in ``text[start:end]``, generic groups left out, elliptical lists expanded."""
     stop = len(text) if end is None else end
     out: list[BodyMention] = []
     for lm in _lower_lists(text, start, stop):
         out.extend(_elliptical(text, lm.end(1), stop, "Bộ" if lm.group(1) == "bộ" else "Sở"))
+    out.extend(_party_committees_listed(text, start, stop))
     shared = _sharing_a_place(text, start, stop)
     pos = start
     while True:

@@ -62,7 +62,8 @@ _DESCRIBES = ("BC", "TTr")
 # (asked to approve, not to prepare for approval: "Đề nghị Sở … thẩm định, trình phê duyệt giá đất" gives work)
 _UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|(?<!trình )phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
 _LEAD_IN = re.compile(
-    r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị)(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
+    r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị|(?:huyện|quận|thị|thành)\s+[uủ][ỷy])"
+    r"(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
     r"|(?:Ban [Cc]hủ nhiệm|Giám đốc|Chủ tịch|Thủ trưởng|[Ll]ãnh đạo|Bộ trưởng|Tổng Giám đốc|Trưởng ban|Cục trưởng"
     r"|Chánh Văn phòng)\s*:?\s+"
     r"|(?:[Cc]ác\s+)?(?:Ban [Cc]hủ nhiệm\s+)?[Cc]ác\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
