@@ -3265,3 +3265,8 @@ def test_a_list_of_district_party_committees_names_each_and_gives_each_the_work(
         "Huyện ủy Quảng Hòa",
         "Huyện ủy Trùng Khánh",
     ]
+
+
+def test_a_document_named_after_and_does_not_join_the_body_before_it() -> None:
+    text = "Nghị quyết số 12-NQ/TU của Ban Chấp hành Đảng bộ tỉnh và Kết luận số 27-KL/TU của Ban Thường vụ"
+    assert [b.name for b in find_bodies(text)] == ["Tỉnh ủy"]

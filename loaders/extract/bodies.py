@@ -299,7 +299,12 @@ _FIELDS_JOIN = re.compile(rf",[ ](?={_CAP}[\wĐđ]*(?:[ ][\wĐđ]+){{0,2}}[ ]và
 _DASH_OR_COMMA_JOIN = re.compile(rf"[ ]?[-–][ ]?(?!{_ROLE})(?={_CAP})|,[ ](?={_CAP})")
 _THEN_CAPITAL = re.compile(rf"\s+{_CAP}")
 # (or the zones a board also manages, in lower case: "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp …")
-_AND_THEN_CAPITAL = re.compile(rf"\s+(?:các\s+)?(?={_CAP}|khu (?:công nghiệp|chế xuất|kinh tế)(?![\wĐđ]))")
+# (not a document named next: "… Ban Chấp hành Đảng bộ tỉnh và Kết luận số 27-KL/TU")
+_AND_THEN_CAPITAL = re.compile(
+    rf"\s+(?:các\s+)?(?!(?:Kết luận|Quyết định|Kế hoạch|Nghị quyết|Thông báo|Chỉ thị|Công văn|Văn bản|Báo cáo"
+    rf"|Chương trình|Hướng dẫn|Quy chế|Quy định|Tờ trình)(?![\wĐđ]))"
+    rf"(?={_CAP}|khu (?:công nghiệp|chế xuất|kinh tế)(?![\wĐđ]))"
+)
 _THEN_LOWER = re.compile(r"\s+[a-zà-ỹđ]")
 
 
