@@ -3270,3 +3270,24 @@ def test_a_list_of_district_party_committees_names_each_and_gives_each_the_work(
 def test_a_document_named_after_and_does_not_join_the_body_before_it() -> None:
     text = "Nghị quyết số 12-NQ/TU của Ban Chấp hành Đảng bộ tỉnh và Kết luận số 27-KL/TU của Ban Thường vụ"
     assert [b.name for b in find_bodies(text)] == ["Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 215/TTr-NV", ["Phòng Nội vụ"]),
+        ("- Bà Nông Thị Hiền, Trưởng phòng Nghiệp vụ 1, Thanh tra tỉnh", ["Phòng Nghiệp vụ 1", "Thanh tra tỉnh"]),
+    ],
+)
+def test_an_office_named_by_its_head_is_the_office(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_district_decision_proposed_by_the_head_of_an_office_is_proposed_by_the_office() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN THANH CHƯƠNG\nSố: 2317/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc kỷ luật\n"
+        "Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 215/TTr-NV ngày 03 tháng 7 năm 2024.\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    assert ("PROPOSED_BY", "Phòng Nội vụ huyện Thanh Chương") in _typed_edges(graph)
+    assert _issuers(graph, "215/TTr-NV") == ["Phòng Nội vụ huyện Thanh Chương"]

@@ -709,6 +709,26 @@ def _party_committees_listed(text: str, start: int, stop: int) -> list[BodyMenti
     return out
 
 
+_OFFICE_NUMBER = re.compile(r"[ ]\d{1,2}(?![\wĐđ/])")
+
+
+def _offices_of_their_heads(text: str, start: int, stop: int) -> list[BodyMention]:
+    """ "Trưởng phòng Nội vụ", "Phó Trưởng phòng Tài chính - Kế hoạch": the post names its office in lower case;
+    the office is the function's words, so that "… của Trưởng phòng Nội vụ" reads as the office's."""
+    out: list[BodyMention] = []
+    at = text.find("Trưởng phòng ", start, stop)
+    while at >= 0:
+        f = _function_re().match(text, at + len("Trưởng phòng "), stop)
+        if f:
+            function = lexicon().function_by_key.get(tone_key(f.group()), f.group())
+            numbered = _OFFICE_NUMBER.match(text, f.end(), stop)  # "Trưởng phòng Nghiệp vụ 1, Thanh tra tỉnh"
+            end = numbered.end() if numbered else f.end()
+            name = f"Phòng {function}{numbered.group() if numbered else ''}"
+            out.append(BodyMention(f.start(), end, text[f.start() : end], name, "Agency", numbered is None))
+        at = text.find("Trưởng phòng ", at + 1, stop)
+    return out
+
+
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyMention]:
     """Every body named in ``text[start:end]``, generic groups left out, elliptical lists expanded."""
     stop = len(text) if end is None else end
@@ -716,6 +736,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     for lm in _lower_lists(text, start, stop):
         out.extend(_elliptical(text, lm.end(1), stop, "Bộ" if lm.group(1) == "bộ" else "Sở"))
     out.extend(_party_committees_listed(text, start, stop))
+    out.extend(_offices_of_their_heads(text, start, stop))
     shared = _sharing_a_place(text, start, stop)
     pos = start
     while True:

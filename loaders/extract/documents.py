@@ -187,7 +187,7 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     m = re.match(
         r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:ban hành\s+)?(?:của|do)\s+(?:(?:Bộ trưởng|Chủ tịch|Giám đốc|"
         r"Thống đốc|Tổng Giám đốc|Chánh Văn phòng|Chánh(?= Thanh tra)|Tổng(?= Thanh tra| Kiểm toán)|Viện trưởng"
-        r"|Thủ trưởng)\s+)?",
+        r"|Thủ trưởng|Trưởng phòng)\s+)?",
         s[c.end : c.end + 60],
     )
     if m:
@@ -225,7 +225,9 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     before = s[max(0, c.start - 120) : c.start]
     k = re.search(r"của\s+(.{3,100}?)\s+tại\s+$", before)
     if k:
-        p = bodies.at(c.start - len(before) + k.start(1), slack=0)
+        at = c.start - len(before) + k.start(1)
+        head = _HEAD_OF.match(s, at)  # "của Trưởng phòng Nội vụ tại Tờ trình số …", "của Giám đốc Sở … tại …"
+        p = bodies.at(head.end() if head else at, slack=0)
         if p and p.mention.end >= c.start - len(before) + k.end(1) - 1:
             # ranked with a subject's "X có Văn bản số …": "ý kiến chỉ đạo của Thủ tướng tại Văn bản số …/VPCP-…"
             # names whose opinion the letter carries, and the Government Office that wrote it may be named first
@@ -279,6 +281,7 @@ _SUBJECT_THEN = re.compile(
     r"|phối hợp|chủ trì|ký|nhận|tiến hành)(?![\wĐđ])"
 )
 _SENT_ON = re.compile(r"\s+(?:đã\s+)?(?:chuyển|gửi)(?![\wĐđ])[^.;:]{0,80}?\s+tại\s+")
+_HEAD_OF = re.compile(r"(?:Phó\s+)?(?:Trưởng phòng|Giám đốc)\s+")
 _SHORT_NAMED = re.compile(r"\((?:[Ss]au đây\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+$")
 _ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
