@@ -80,7 +80,7 @@ def tasks(
 ) -> None:
     s = ctx.s
     answered: set[int] = set()  # sentences whose received request is already a task
-    leads_of_lists: dict[int, bool] = {}  # whether the list a bullet line (by its start) is in has a directing lead
+    leads_of_lists: dict[int, int | None] = {}  # by a bullet line's start, where its list's lead line begins
     superiors = _superiors(ctx, issuer)
     for cue in _cues(s, start, stop):
         pos = cue.end()
@@ -515,24 +515,36 @@ _DIRECTING_LEAD = re.compile(
 )
 
 
-def _under_directing_lead(s: str, at: int, known: dict[int, bool]) -> bool:
-    """Whether the bullet at ``at`` is one of a list whose lead line directs: the lines above it up to the lead
-    are bullets of the same list. ``known`` holds the answer for bullet lines already seen, so that a long list
-    is walked once, not once a bullet."""
-    first = line_start = s.rfind("\n", 0, at + 1) + 1 if s[at : at + 1] != "\n" else at + 1
-    answer = False
-    while line_start > 0:
-        prev_start = s.rfind("\n", 0, line_start - 1) + 1
-        if prev_start in known:
-            answer = known[prev_start]
+def _under_directing_lead(s: str, at: int, known: dict[int, int | None]) -> bool:
+    """Whether the bullet at ``at`` is one of a list whose lead line directs. ``known`` holds the lead of bullet
+    lines already seen, so that a long list is walked once, not once a bullet."""
+    line_start = s.rfind("\n", 0, at + 1) + 1 if s[at : at + 1] != "\n" else at + 1
+    start = _list_lead(s, line_start, _BULLET_LINE, known=known)
+    if start is None:
+        return False
+    lead = s[start : s.find("\n", start)].rstrip()  # the walk stopped at a line that has a break after it
+    return bool(_DIRECTING_LEAD.match(lead)) and (lead.endswith(":") or bool(_NUMBERED.match(lead)))
+
+
+def _list_lead(
+    s: str, line_start: int, item: re.Pattern[str], limit: int | None = None, known: dict[int, int | None] | None = None
+) -> int | None:
+    """Where the line that leads into a list begins: the first line above the one at ``line_start`` that is not an
+    item of it (``item``); None when the items run to the text's start or past ``limit`` lines. ``known`` keeps the
+    answer for each line asked about, and is read for the lines the walk passes."""
+    start, lead, walked = line_start, None, 0
+    while start > 0 and (limit is None or walked < limit):
+        prev = s.rfind("\n", 0, start - 1) + 1
+        if known is not None and prev in known:
+            lead = known[prev]
             break
-        if not _BULLET_LINE.match(s, prev_start):
-            lead = s[prev_start:line_start].rstrip()
-            answer = bool(_DIRECTING_LEAD.match(lead)) and (lead.endswith(":") or bool(_NUMBERED.match(lead)))
+        if not item.match(s, prev):
+            lead = prev
             break
-        line_start = prev_start
-    known[first] = answer
-    return answer
+        start, walked = prev, walked + 1
+    if known is not None:
+        known[line_start] = lead
+    return lead
 
 
 def _bullets_end(s: str, pos: int, letters: bool = True) -> int:
@@ -624,15 +636,9 @@ def _lead_assigner(s: str, line_start: int, assigner_at: dict[int, str]) -> str 
     báo số 175/TB-VP …:"); else None."""
     if not _ITEM_LINE.match(s, line_start):
         return None
-    start = line_start
-    for _ in range(30):  # the items above it, up to the lead
-        start = s.rfind("\n", 0, start - 1) + 1
-        if not _ITEM_LINE.match(s, start):
-            break
-    else:
-        return None
-    lead_end = s.find("\n", start)
-    if lead_end < 0 or not s[start:lead_end].rstrip().endswith(":"):
+    start = _list_lead(s, line_start, _ITEM_LINE, limit=30)
+    lead_end = s.find("\n", start) if start is not None else -1
+    if start is None or lead_end < 0 or not s[start:lead_end].rstrip().endswith(":"):
         return None
     cited = [pos for pos in assigner_at if start <= pos < lead_end]
     if cited and _OPENS_WITH_IT.fullmatch(s, start, _citation_start(s, start, min(cited))):
