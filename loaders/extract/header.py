@@ -21,7 +21,6 @@ _MOTTO = re.compile(
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|[-_=*]{3,}",
     re.IGNORECASE,
 )
-_OTHER_COLUMN_INITIAL = re.compile(rf"[ \t]+[{UPPER}]$")
 _CAPS_RUN = re.compile(rf"[{UPPER}][{UPPER}\s&,.\-–]*[{UPPER}]")
 HEADER_LINES = 30
 
@@ -91,17 +90,15 @@ def parse_header(text: str) -> Header:
         # no number or date line: only the capitals that open the file can be its issuer
         block_end = min(block_end, _leading_caps_end(text))
     parts: list[tuple[str, int]] = []
-    # the motto blanked out (offsets kept): where the two columns share lines, it cuts the issuer's name in two
+    # the motto blanked out (offsets kept): where the two columns share lines it would cut the issuer's name in two
+    # ("… ĐẦU TƯ XÂY DỰNG Độc lập - Tự do - Hạnh phúc / CÁC CÔNG TRÌNH …") or lend it its first capital ("HUYỆN
+    # THANH CHƯƠNG      Độc lập …"), and no run of capitals read below holds it
     masked = _MOTTO.sub(lambda mm: " " * len(mm.group()), text[:block_end])
     for run in _CAPS_RUN.finditer(masked, 0, block_end):
-        # "HUYỆN THANH CHƯƠNG          Độc lập …", "… ĐẦU TƯ XÂY DỰNG Độc lập …": the capital that opens a word of
-        # the other column, in lower case after it, is not the name's
         chunk = run.group()
-        if run.end() < len(text) and text[run.end()].islower():
-            chunk = _OTHER_COLUMN_INITIAL.sub("", chunk)
-        if _MOTTO.fullmatch(chunk.strip()) or len(chunk) < 4:
+        if len(chunk) < 4:
             continue
-        parts += _header_bodies(_MOTTO.sub("\n", chunk), text, run.start())
+        parts += _header_bodies(chunk, text, run.start())
     pieces = [piece for part in parts for piece in _side_by_side(*part)]
     stacks = _stacks(pieces)
     issuers, joint = stacks[0], [stack[-1] for stack in stacks[1:]]
