@@ -54,6 +54,10 @@ def line_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match
         at = text.find("\n", at) + 1 or -1  # after the next line break; -1 past the last
 
 
+# "(sau đây gọi tắt là …)": a short name declared for what was just named, up to that name
+SHORT_NAME_DECLARED = r"\((?:[Ss]au đây )?(?:gọi|viết)(?: tắt)? là\s+"
+
+
 def cued_matches(
     pattern: re.Pattern[str], text: str, start: int, stop: int, cues: tuple[str, ...], lead: int = 0
 ) -> Iterator[re.Match[str]]:

@@ -7,7 +7,7 @@ from functools import cache
 
 from graph.text import tone_key
 from loaders.extract.bodies import UPPER, head_re
-from loaders.extract.context import Context, DocRef, cued_matches
+from loaders.extract.context import SHORT_NAME_DECLARED, Context, DocRef, cued_matches
 from loaders.extract.mentions import BodyIndex
 from loaders.lexicon import alternation_not_after, lexicon
 
@@ -232,7 +232,7 @@ _INVESTOR_CUES = ("Chủ", "chủ", "đầu")  # what a match opens on (cued_mat
 _SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?:[Nn]hà\s+(?=đầu\s+tư)|(?=[Cc]hủ\s+đầu\s+tư))")
 _SHEET_NAME = re.compile(r"[Tt]ên\s+dự\s+án\s*:\s*")
 # "do Công ty … (sau đây gọi là Công ty) làm chủ đầu tư": the short name the company is given on the way
-_NAMED_SHORT_THEN = re.compile(r"\s*\((?:[Ss]au đây )?(?:gọi|viết)(?: tắt)? là\s+[^)]{2,40}\)\s*(?:làm|là)\s*$")
+_NAMED_SHORT_THEN = re.compile(rf"\s*{SHORT_NAME_DECLARED}[^)]{{2,40}}\)\s*(?:làm|là)\s*$")
 _BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?$")
 _THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
 

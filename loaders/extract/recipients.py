@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from loaders.extract.bodies import UPPER, find_bodies
-from loaders.extract.context import Context
+from loaders.extract.context import SHORT_NAME_DECLARED, Context
 from loaders.extract.mentions import BodyIndex
 from loaders.extract.people import CAPACITY
 from loaders.extract.tasks import ARTICLE
@@ -64,7 +64,7 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_NAME = re.compile(r"\s*\((?:[Ss]au đây )?(?:gọi|viết)(?: tắt)? là\s+([^)]{2,40})\)")
+_SHORT_NAME = re.compile(rf"\s*{SHORT_NAME_DECLARED}([^)]{{2,40}})\)")
 _SHORT_NAME_BRACKET = re.compile(_SHORT_NAME.pattern.removeprefix(r"\s*"))  # opens on "(": found fast
 
 

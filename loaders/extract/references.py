@@ -23,10 +23,14 @@ class Citation:
     date: str | None
 
 
+# the words that name a letter, or any document, with no type of their own
+_LETTER_WORD_FORMS = ("văn bản", "Văn bản", "công văn", "Công văn")
+
+
 def _type_word_re() -> re.Pattern[str]:
     names = list(lexicon().doc_type_by_name)
     words = names + [n.capitalize() for n in names] + [n.upper() for n in names]
-    words += ["văn bản", "Văn bản", "công văn", "Công văn"]
+    words += list(_LETTER_WORD_FORMS)
     # "Bản kết luận điều tra số …": the document's article before its type
     return re.compile(rf"(?:[Bb]ản\s+)?(?P<tw>{alternation(words)})\s+(?:{_QUALIFIER}\s+số\s*|(?:số\s*)?)$")
 
@@ -43,7 +47,7 @@ _QUALIFIER = (
 
 
 _TYPE_WORD = None
-_LETTER_WORDS = {tone_key(w) for w in ("văn bản", "Văn bản", "công văn", "Công văn")}
+_LETTER_WORDS = {tone_key(w) for w in _LETTER_WORD_FORMS}
 
 
 def citations(text: str) -> Iterator[Citation]:
