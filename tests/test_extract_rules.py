@@ -3291,3 +3291,32 @@ def test_a_district_decision_proposed_by_the_head_of_an_office_is_proposed_by_th
     graph = extract_text([text], "qd.txt")
     assert ("PROPOSED_BY", "Phòng Nội vụ huyện Thanh Chương") in _typed_edges(graph)
     assert _issuers(graph, "215/TTr-NV") == ["Phòng Nội vụ huyện Thanh Chương"]
+
+
+def test_places_a_clause_opens_on_are_those_of_the_group_after_its_colon() -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 4518/BNNMT-QLĐĐ\nV/v đôn đốc\n"
+        "3. Đối với các tỉnh Điện Biên, Lai Châu và Cao Bằng: đề nghị Uỷ ban nhân dân các tỉnh khẩn trương hoàn "
+        "thành chuẩn hoá dữ liệu, báo cáo Bộ Nông nghiệp và Môi trường trước ngày 15/9/2025.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert _assignees(graph) == [
+        "Uỷ ban nhân dân tỉnh Cao Bằng",
+        "Uỷ ban nhân dân tỉnh Lai Châu",
+        "Uỷ ban nhân dân tỉnh Điện Biên",
+    ]
+    # each committee's quote names its province
+    quotes = {n.properties["name"]: n.sources[0].quote for n in graph.nodes.values() if n.label == "Agency"}
+    assert "Lai Châu" in quotes["Uỷ ban nhân dân tỉnh Lai Châu"]
+    # places that are not the group's kind, or a description rather than a list, give nothing
+    assert find_bodies("Đối với các tỉnh có dự án đi qua: đề nghị Uỷ ban nhân dân các tỉnh khẩn trương") == []
+    assert find_bodies("Đối với các xã Bạch Xa, Minh Quang: đề nghị Uỷ ban nhân dân các tỉnh khẩn trương") == []
+
+
+def test_a_rarer_family_name_with_a_middle_name_after_a_body_is_a_person() -> None:
+    assert [b.name for b in find_bodies("Phó Chủ tịch UBND tỉnh Hầu Văn Chiến kết luận")] == ["Ủy ban nhân dân tỉnh"]
+    # without one, the syllables name a place or a firm
+    assert [b.name for b in find_bodies("Ban Quản lý rừng phòng hộ Sìn Hồ báo cáo")] == [
+        "Ban Quản lý rừng phòng hộ Sìn Hồ"
+    ]
+    assert [b.name for b in find_bodies("Công ty Than Vàng Danh báo cáo")] == ["Công ty Than Vàng Danh"]

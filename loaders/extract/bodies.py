@@ -96,6 +96,9 @@ class BodyMention:
     name: str  # canonical, before locality scoping
     label: str  # Agency or Organization
     needs_locality: bool
+    # where the words that name it are, when its place in the sentence is elsewhere: "các tỉnh Điện Biên, Lai Châu:
+    # đề nghị UBND các tỉnh …" places each committee at "UBND các tỉnh", named from the province to there
+    evidence: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -298,6 +301,7 @@ _DASH_JOIN = re.compile(rf"[ ]?[-–][ ]?(?!{_ROLE})(?={_CAP})")
 _FIELDS_JOIN = re.compile(rf",[ ](?={_CAP}[\wĐđ]*(?:[ ][\wĐđ]+){{0,2}}[ ]và[ ]{_CAP})")
 _DASH_OR_COMMA_JOIN = re.compile(rf"[ ]?[-–][ ]?(?!{_ROLE})(?={_CAP})|,[ ](?={_CAP})")
 _THEN_CAPITAL = re.compile(rf"\s+{_CAP}")
+_THEN_MIDDLE_NAME = re.compile(rf"[ \t]+(?:Văn|Thị)[ \t]+{_CAP}")
 # (or the zones a board also manages, in lower case: "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp …")
 # (not a document named next: "… Ban Chấp hành Đảng bộ tỉnh và Kết luận số 27-KL/TU")
 _AND_THEN_CAPITAL = re.compile(
@@ -401,7 +405,11 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         if _is_cap(word):
             if end > pos and text.endswith("Việt Nam", 0, end):
                 break  # "Hiệp hội Công chứng Việt Nam Hướng dẫn …": a national name is whole at the country
-            if word in lex.surnames and _THEN_CAPITAL.match(text, m.end()):
+            if (word in lex.surnames and _THEN_CAPITAL.match(text, m.end())) or (
+                # a rarer family's name is a person's only with a middle name after it: "UBND tỉnh Hầu Văn
+                # Chiến", where "rừng phòng hộ Sìn Hồ" is a place
+                word in lex.person_surnames and _THEN_MIDDLE_NAME.match(text, m.end())
+            ):
                 # a person's name after the body: "Thủ tướng Chính phủ Phạm Minh Chính"
                 nxt = _WORD.match(text, m.end() + 1)
                 # "Quốc" may open "Quốc hội" and "Văn" "Văn phòng": a person's middle name unless the tail follows.
@@ -825,6 +833,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             listed = _local_units(text, kinds, _expand(head), stop) if kinds else []
             if listed:  # the clause's bodies are these
                 pos = _add_list(out, listed, m.start("head"), pos)
+            elif after_head == m.end():
+                out.extend(_places_named_before(text, m.start("head"), name_end, _expand(head)))
             continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
         if every_province:
             continue  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": every province's, not one
@@ -839,6 +849,42 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         at = {m.start for m in shared}
         out = [m for m in out if m.start not in at] + shared
     return out
+
+
+# "Đối với các tỉnh Điện Biên, Lai Châu và Cao Bằng: đề nghị UBND các tỉnh …": the places a clause opens on, the
+# group after the colon being theirs
+_PLACES_BEFORE = re.compile(
+    rf"(?:^|\n|[.;]\s)[^\n.;:]{{0,40}}?(?<![\wĐđ])các\s+(?P<kind>tỉnh|huyện|quận|thị xã|xã|phường)\s+"
+    rf"(?P<places>{_CAP}[^\n.;:]{{2,300}}?)\s*:[^\n.;:]{{0,40}}?$"
+)
+_GROUP_KIND = re.compile(r"\s+các\s+(?P<kind>tỉnh|huyện|quận|thị xã|xã|phường)(?![\wĐđ])")
+
+
+def _places_named_before(text: str, start: int, end: int, head: str) -> list[BodyMention]:
+    group = _GROUP_KIND.match(text, end)
+    if group is None:
+        return []
+    lo = max(text.rfind("\n", 0, start), start - 400, 0)
+    opening = _PLACES_BEFORE.search(text[lo:start])
+    if opening is None or opening.group("kind") != group.group("kind"):
+        return []
+    base = lo + opening.start("places")
+    kind = group.group("kind")
+    province = kind == "tỉnh"
+    out: list[BodyMention] = []
+    i, stop = base, base + len(opening.group("places"))
+    while True:
+        p = _province_re().match(text, i, stop) if province else _PLACE_ITEM.match(text, i, stop)
+        if p is None:
+            return []  # not a list of places only: "các tỉnh có dự án đi qua:"
+        place = lexicon().province_by_key.get(_key(p.group()), p.group()) if province else p.group()
+        name = f"{head} {kind} {place}"
+        # each placed where the group takes the list up, its quote running from its place to there
+        out.append(BodyMention(start, group.end(), name, name, "Agency", not province, (p.start(), group.end())))
+        sep = _PLACE_SEP.match(text, p.end(), stop)
+        if sep is None:
+            return out if p.end() == stop else []
+        i = sep.end()
 
 
 def _add_list(out: list[BodyMention], listed: list[BodyMention], start: int, pos: int) -> int:

@@ -185,7 +185,7 @@ class Context:
             node_id = f"{prefix}:{key}"
             self.body_ids[key] = node_id
         props: dict[str, object] = {"name": name, "aliases": [mention.surface] if mention.surface != name else []}
-        node = self.node(node_id, mention.label, props, (mention.start, mention.end))
+        node = self.node(node_id, mention.label, props, mention.evidence or (mention.start, mention.end))
         if mention.surface not in node.properties["aliases"] and mention.surface != node.properties["name"]:
             node.properties["aliases"].append(mention.surface)
         return node_id

@@ -51,6 +51,16 @@ class BodyIndex:
             return self.placed[i]
         return None
 
+    def named_together(self, first: Placed) -> list[Placed]:
+        """``first`` and the bodies placed on the same words: the committees of "UBND các tỉnh" after "các
+        tỉnh A, B:" (what find_bodies gives one span)."""
+        i = bisect.bisect_left(self._starts, first.mention.start)
+        same = [p for p in self.placed[i:] if p.mention.start == first.mention.start]
+        if len(same) == 1:
+            return [first]
+        together = [p for p in same if p.mention.end == first.mention.end]
+        return sorted(together, key=lambda p: p.mention.evidence or (p.mention.start, p.mention.end))
+
     def ending_at(self, pos: int, slack: int = 0) -> Placed | None:
         """The last-named body whose name ends at ``pos`` (or within ``slack`` characters before it)."""
         lo = bisect.bisect_left(self._starts, pos - slack - self._longest)

@@ -568,7 +568,7 @@ def _is_heading(s: str, pos: int) -> bool:
 
 def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
     """Bodies listed one after another: "Ban Quản lý …, các Sở: Xây dựng, Tài nguyên …, UBND quận …"."""
-    out = [first]
+    out = bodies.named_together(first)
     pos = first.mention.end
     while True:
         # "Chủ tịch UBND xã Đức Hòa, Chủ tịch UBND phường Long An": the heads named before each body
