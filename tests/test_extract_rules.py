@@ -3320,3 +3320,33 @@ def test_a_rarer_family_name_with_a_middle_name_after_a_body_is_a_person() -> No
         "Ban Quản lý rừng phòng hộ Sìn Hồ"
     ]
     assert [b.name for b in find_bodies("Công ty Than Vàng Danh báo cáo")] == ["Công ty Than Vàng Danh"]
+
+
+def test_a_standing_deputy_secretary_is_a_post_of_the_party_committee_not_its_standing_board() -> None:
+    text = "2. Đồng chí Đỗ Thanh Bình, Phó Bí thư Thường trực Tỉnh uỷ: trực tiếp chỉ đạo"
+    assert [b.name for b in find_bodies(text)] == ["Tỉnh uỷ"]
+    assert [b.name for b in find_bodies("định kỳ báo cáo Thường trực Tỉnh ủy kết quả")] == ["Thường trực Tỉnh ủy"]
+
+
+def test_a_body_of_each_province_listed_after_its_name() -> None:
+    text = "- Sở Tài chính các tỉnh, thành phố: Quảng Ngãi, Gia Lai, Cần Thơ;"
+    assert [b.name for b in find_bodies(text)] == [
+        "Sở Tài chính tỉnh Quảng Ngãi",
+        "Sở Tài chính tỉnh Gia Lai",
+        "Sở Tài chính thành phố Cần Thơ",
+    ]
+
+
+def test_the_committees_named_above_are_those_of_the_group_said_to_be_above() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 15230/BTC-ĐT\nV/v đẩy nhanh giải ngân\nKính gửi:\n- Ủy ban nhân dân tỉnh Quảng Ngãi;\n"
+        "- Ủy ban nhân dân thành phố Cần Thơ.\n"
+        "2. Bộ Tài chính đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên: rà soát, điều chuyển kế "
+        "hoạch vốn, hoàn thành trước ngày 15/11/2025.\n"
+    )
+    assert _assignees(extract_text([text], "cv.txt")) == [
+        "Ủy ban nhân dân thành phố Cần Thơ",
+        "Ủy ban nhân dân tỉnh Quảng Ngãi",
+    ]
+    # without "nêu trên", the group is every province's, no one's in particular
+    assert _assignees(extract_text([text.replace(" nêu trên", "")], "cv.txt")) == []

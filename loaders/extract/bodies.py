@@ -287,6 +287,7 @@ _UNIT_KIND = r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã
 _BARE_UNIT = re.compile(rf"\s+{_UNIT_KIND}(?![\wĐđ])")
 MAX_LOWER_RUN = 7
 CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
+_STANDING_POSTS = ("Bí thư ", "Chủ tịch ", "Thủ tướng ", "Trưởng ban ", "Trưởng Ban ")
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
 _COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng")
 # a company's name before its proper part: "Công ty CP ĐTPT Đô thị …" goes on with the acronym of its trade
@@ -757,6 +758,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if head.startswith(("Thủ tướng", "Chủ tịch")) and text[max(0, m.start() - 4) : m.start()] == "Phó ":
             pos = m.end()
             continue  # "Phó Thủ tướng Chính phủ": a post, not the body
+        if head.startswith("Thường trực") and text.endswith(_STANDING_POSTS, 0, m.start("head")):
+            pos = m.start("head") + len("Thường trực")
+            continue  # "Phó Bí thư Thường trực Tỉnh ủy": the post's word; the body is the Tỉnh ủy
         if not_body_re().match(text, m.start("head")) or text.startswith(" viên", m.end()):
             pos = m.end()
             continue  # "Hội nghị", "Báo cáo", "Tỉnh ủy viên": not a body
@@ -803,6 +807,13 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             if listed:
                 pos = _add_list(out, listed, m.start("head"), pos)
                 continue
+        named_tail = name_end > after_head and not m.group("cac")
+        provinces_after = _PROVINCE_LIST.match(text, name_end) if named_tail and not units_after else None
+        if provinces_after:  # "Sở Tài chính các tỉnh, thành phố: Quảng Ngãi, Gia Lai, Cần Thơ": one in each province
+            listed = _province_units(text, provinces_after, _expand(surface), stop)
+            if listed:
+                pos = _add_list(out, listed, m.start("head"), pos)
+                continue
         if m.group("cac"):
             listed = _elliptical(text, m.end(), stop, head)
             if listed:  # the list is read: its items are no heads of their own ("các Bộ: Quốc phòng, Công an, …")
@@ -834,7 +845,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             if listed:  # the clause's bodies are these
                 pos = _add_list(out, listed, m.start("head"), pos)
             elif after_head == m.end():
-                out.extend(_places_named_before(text, m.start("head"), name_end, _expand(head)))
+                before = _places_named_before(text, m.start("head"), name_end, _expand(head))
+                out.extend(before or _named_above(text, m.start("head"), name_end, _expand(head), out))
             continue  # "UBND các huyện", "Sở Tư pháp các tỉnh, thành phố": a group of bodies, not one
         if every_province:
             continue  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": every province's, not one
@@ -885,6 +897,26 @@ def _places_named_before(text: str, start: int, end: int, head: str) -> list[Bod
         if sep is None:
             return out if p.end() == stop else []
         i = sep.end()
+
+
+# "đề nghị Chủ tịch UBND các tỉnh, thành phố nêu trên": the bodies of that kind the document has named
+_GROUP_ABOVE = re.compile(
+    r"\s+các\s+(?P<kinds>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã"
+    r"|xã|phường))*)\s+(?:nêu trên|nói trên|có tên (?:nêu )?trên|trên)(?![\wĐđ])"
+)
+
+
+def _named_above(text: str, start: int, end: int, head: str, named: list[BodyMention]) -> list[BodyMention]:
+    group = _GROUP_ABOVE.match(text, end)
+    if group is None:
+        return []
+    kinds = tuple(f"{tone_key(head)} {k.strip()} " for k in group.group("kinds").split(","))
+    out: dict[str, BodyMention] = {}
+    for b in named:
+        key = tone_key(b.name)
+        if key.startswith(kinds) and key not in out:
+            out[key] = BodyMention(start, group.end(), b.name, b.name, b.label, b.needs_locality, (b.start, b.end))
+    return list(out.values())
 
 
 def _add_list(out: list[BodyMention], listed: list[BodyMention], start: int, pos: int) -> int:
