@@ -3350,3 +3350,19 @@ def test_the_committees_named_above_are_those_of_the_group_said_to_be_above() ->
     ]
     # without "nêu trên", the group is every province's, no one's in particular
     assert _assignees(extract_text([text.replace(" nêu trên", "")], "cv.txt")) == []
+
+
+def test_projects_named_in_a_table_end_at_their_cell_and_keep_their_phase() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 15230/BTC-ĐT\nV/v đẩy nhanh giải ngân\n1. Một số dự án chậm giải ngân, cụ thể:\n"
+        "| TT | Dự án | Chủ đầu tư | Kế hoạch vốn |\n"
+        "| 1 | Dự án Đường ven biển Dung Quất - Sa Huỳnh giai đoạn II | Ban Quản lý dự án tỉnh Quảng Ngãi | 850 |\n"
+        "| 2 | Dự án Hồ chứa nước Đồng Mít | Ban Quản lý dự án tỉnh Gia Lai | 420 |\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    projects = {n.id: n.properties["name"] for n in graph.nodes.values() if n.label == "Project"}
+    # a road between two places is keyed by both, not by the second alone
+    assert projects == {
+        "project:dung quất - sa huỳnh": "Dự án Đường ven biển Dung Quất - Sa Huỳnh giai đoạn II",
+        "project:đồng mít": "Dự án Hồ chứa nước Đồng Mít",
+    }

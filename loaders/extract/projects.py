@@ -19,16 +19,18 @@ _START = re.compile(
 _START_CUES = ("ự án", "hương trình", "ề án", "ông trình")  # its words less their first letter (cued_matches)
 _WORKS_NAMED = re.compile(rf"[Cc]ông trình\s+[{UPPER}]")
 _STOP = re.compile(
-    r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
+    r"[,;.()\n“”\"|]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
 _QUOTED = re.compile(r"“([^”]{5,200})”")
 _THIS_ONE = re.compile(r"(?:này|đó|trên)\b")
 _WORKS_PAIR = re.compile(
     r",\s+(?:nâng cấp|mở rộng|cải tạo|sửa chữa|xây dựng|hoàn thiện|chỉnh trang|kéo dài|bảo tồn|tôn tạo|phục hồi)\s"
 )
-_HARD_STOP = re.compile(r"[,;.()\n“”\"]|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
+_HARD_STOP = re.compile(r"[,;.()\n“”\"|]|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
+_DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
+_PHASE = re.compile(r"\s+(?:giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})(?![\wĐđ/.,-])|\(giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})\))")
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
 _ROAD = re.compile(r"(?:Đường tỉnh|Đường huyện|Quốc lộ|Tỉnh lộ|Huyện lộ|ĐT|QL)\.?\s?\d{1,4}[A-Z]?(?![\wĐđ])")
 _LINKS = re.compile(r"\bkết nối\s")
@@ -90,7 +92,13 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 numbered = _NUMBER_AFTER.match(s, name_end)
                 if numbered:  # "Dự án Cầu Cửa Việt 2", "Khu dân cư Hòn Rớ 2": the number is the project's
                     name_end = numbered.end()
-                proper = s[runs[-1].start() : name_end]
+                first = len(runs) - 1
+                while first > 0 and _DASH_BETWEEN.fullmatch(s, runs[first - 1].end(), runs[first].start()):
+                    first -= 1  # "Đường ven biển Dung Quất - Sa Huỳnh": a road between two places is keyed by both
+                proper = s[runs[first].start() : name_end]
+                phase = _PHASE.match(s, name_end)
+                if phase:  # "… giai đoạn II", "… (giai đoạn 1)": the phase is in the name, not the key
+                    name_end = phase.end()
                 if tone_key(proper) in _province_keys():
                     proper = s[m.end() : name_end]  # "… tỉnh Lâm Đồng": a place does not name the project
             else:
