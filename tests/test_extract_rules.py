@@ -3366,3 +3366,22 @@ def test_projects_named_in_a_table_end_at_their_cell_and_keep_their_phase() -> N
         "project:dung quất - sa huỳnh": "Dự án Đường ven biển Dung Quất - Sa Huỳnh giai đoạn II",
         "project:đồng mít": "Dự án Hồ chứa nước Đồng Mít",
     }
+
+
+def test_a_steering_committee_named_in_full_once_is_the_one_its_short_name_means() -> None:
+    text = (
+        "TỈNH ỦY HÀ NAM\nBAN NỘI CHÍNH\nSố 86-BC/BNCTU\nBÁO CÁO\ntiến độ xử lý các vụ án\n"
+        "Thực hiện Công văn số 112-CV/BCĐ ngày 05/9/2024 của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh, "
+        "Ban Nội chính Tỉnh ủy báo cáo như sau:\n"
+        "Năm 2024, Ban Chỉ đạo tỉnh đưa 05 vụ án vào diện theo dõi (theo Quyết định số 21-QĐ/BCĐ ngày 20/01/2024 "
+        "của Ban Chỉ đạo). Ban Chỉ đạo chuyển đổi số tỉnh họp ngày 02/3/2024.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    names = [n.properties.get("name", "") for n in graph.nodes.values()]
+    steering = sorted(name for name in names if "Ban Chỉ đạo" in name)
+    # a committee with a subject of its own is another body
+    assert steering == [
+        "Ban Chỉ đạo chuyển đổi số tỉnh Hà Nam",
+        "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Nam",
+    ]
+    assert _issuers(graph, "21-QĐ/BCĐ") == ["Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Nam"]

@@ -103,6 +103,14 @@ class DocRef:
     node: Node | None = None
 
 
+# the heads of bodies a document names in full once, then by the head alone (with or without their place)
+_SHORTENED_HEAD = re.compile(r"(?:thường trực )?(?:ban chỉ đạo|ban chỉ huy|tổ công tác)(?= |$)")
+# (the head alone, or with a place only: "Ban Chỉ đạo chuyển đổi số tỉnh" is a body of its own)
+_SHORT_FORM = re.compile(
+    r"(?:Thường trực )?(?:Ban Chỉ đạo|Ban Chỉ huy|Tổ công tác)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) .+)?"
+)
+
+
 @dataclass
 class Context:
     text: Text
@@ -173,14 +181,30 @@ class Context:
         return self.graph.add_edge(Edge(rel, source, target, dict(props), [self.source(*span)]))
 
     # ---- bodies --------------------------------------------------------------------------------
+    def _named_in_full(self, key: str) -> str | None:
+        """The one body of the document whose full name a short one stands for: "Ban Chỉ đạo tỉnh", "Thường trực
+        Ban Chỉ đạo" after "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh" (and its standing office)."""
+        head = _SHORTENED_HEAD.match(key)
+        if head is None:
+            return None
+        place = key[head.end() :]
+        found = {
+            node_id
+            for k, node_id in self.body_ids.items()
+            if k.startswith(head.group()) and k.endswith(place) and len(k) > len(key) and k[head.end() :].strip()
+        }
+        return found.pop() if len(found) == 1 else None
+
     def body(self, mention: BodyMention) -> str | None:
         """The node id of the body a mention names, creating it; None for a name that is not one body."""
         name = scope(mention, self.locality)
         if name is None:
             return None
         key = identity_key(name)
-        node_id = self.body_ids.get(key)
-        if node_id is None:
+        node_id = self.body_ids.get(key) or (self._named_in_full(key) if _SHORT_FORM.fullmatch(name) else None)
+        if node_id is not None:
+            self.body_ids.setdefault(key, node_id)
+        else:
             prefix = "org" if mention.label == "Organization" else "agency"
             node_id = f"{prefix}:{key}"
             self.body_ids[key] = node_id
