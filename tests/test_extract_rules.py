@@ -3385,3 +3385,41 @@ def test_a_steering_committee_named_in_full_once_is_the_one_its_short_name_means
         "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Nam",
     ]
     assert _issuers(graph, "21-QĐ/BCĐ") == ["Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Nam"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp",
+        "Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn",
+        "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp",
+    ],
+)
+def test_a_project_board_named_by_two_fields_of_works_is_whole(name: str) -> None:
+    assert [b.name for b in find_bodies(f"{name} báo cáo")] == [name]
+
+
+def test_a_short_name_given_to_a_body_is_that_body_wherever_it_is_used() -> None:
+    text = (
+        "BAN QUẢN LÝ DỰ ÁN\nSố: 330/BC-BQL\nBÁO CÁO\nTình hình thực hiện dự án\n"
+        "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp (sau đây gọi là Ban Quản lý) "
+        "báo cáo như sau:\n"
+        "Tại Thông báo số 175/TB-VP ngày 28/3/2024 của Văn phòng UBND thành phố thông báo kết luận:\n"
+        "a) Giao Ban Quản lý chỉ đạo nhà thầu hoàn thành gói thầu XL01 trước ngày 30/6/2024.\n"
+        "4. Kiến nghị\n"
+        "- Đề nghị UBND quận Liên Chiểu vận động 23 hộ còn lại bàn giao mặt bằng trong tháng 4/2024.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    given = {
+        graph.nodes[e.target].properties.get("description", "")[:12]: graph.nodes[e.source].properties["number"]
+        for e in graph.edges.values()
+        if e.type == "ASSIGNS"
+    }
+    # the notice's item is the notice's; the report's own request, under a heading of its own, is the report's
+    assert given == {"Giao Ban Quả": "175/TB-VP", "Đề nghị UBND": "330/BC-BQL"}
+    assert "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông và nông nghiệp" in _assignees(graph)
+
+
+def test_a_code_in_a_number_broken_by_a_space_is_not_a_body() -> None:
+    assert find_bodies("Số: 330/BC- BQL Đà Nẵng, ngày 16 tháng 4 năm 2024") == []
+    assert find_bodies("Số: 214/BC- UBND Long Xuyên, ngày 02 tháng 5 năm 2025") == []

@@ -287,6 +287,7 @@ _UNIT_KIND = r"(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã
 _BARE_UNIT = re.compile(rf"\s+{_UNIT_KIND}(?![\wĐđ])")
 MAX_LOWER_RUN = 7
 CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
+_IN_A_NUMBER = re.compile(r"\d/[A-ZĐ][\wĐđ.]*[-–] ?$")
 _STANDING_POSTS = ("Bí thư ", "Chủ tịch ", "Thủ tướng ", "Trưởng ban ", "Trưởng Ban ")
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
 _COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng")
@@ -758,6 +759,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if head.startswith(("Thủ tướng", "Chủ tịch")) and text[max(0, m.start() - 4) : m.start()] == "Phó ":
             pos = m.end()
             continue  # "Phó Thủ tướng Chính phủ": a post, not the body
+        if head.isupper() and _IN_A_NUMBER.search(text, max(0, m.start("head") - 16), m.start("head")):
+            pos = m.end()
+            continue  # "Số: 330/BC- BQL Đà Nẵng, ngày …": the number's code, a stray space in it, and the place
         if head.startswith("Thường trực") and text.endswith(_STANDING_POSTS, 0, m.start("head")):
             pos = m.start("head") + len("Thường trực")
             continue  # "Phó Bí thư Thường trực Tỉnh ủy": the post's word; the body is the Tỉnh ủy

@@ -195,6 +195,14 @@ class Context:
         }
         return found.pop() if len(found) == 1 else None
 
+    def named_short(self, node_id: str, mention: BodyMention) -> str:
+        """A mention by the short name the document gave ``node_id``'s body: one more alias and quote of it."""
+        node = self.graph.nodes[node_id]
+        name = node.properties["name"]
+        aliases = [mention.surface] if mention.surface != name else []
+        self.node(node_id, node.label, {"name": name, "aliases": aliases}, (mention.start, mention.end))
+        return node_id
+
     def body(self, mention: BodyMention) -> str | None:
         """The node id of the body a mention names, creating it; None for a name that is not one body."""
         name = scope(mention, self.locality)

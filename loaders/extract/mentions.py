@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.bodies import BodyMention, find_bodies
-from loaders.extract.context import Context
+from loaders.extract.context import SHORT_NAME_DECLARED, Context
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+_SHORT_NAME_AFTER = re.compile(rf"\s*{SHORT_NAME_DECLARED}([^)]{{2,40}})\)")
 
 
 @dataclass
@@ -30,7 +31,9 @@ class BodyIndex:
             self.add(m)
 
     def add(self, m: BodyMention) -> str | None:
-        node_id = self.ctx.body(m)
+        # "Ban Quản lý dự án … (sau đây gọi là Ban Quản lý)": from there on, the short name is that body
+        declared = self.ctx.short_names.get(m.surface)
+        node_id = self.ctx.named_short(declared[0], m) if declared and len(declared) == 1 else self.ctx.body(m)
         if node_id is None:
             return None
         i = bisect.bisect_left(self._starts, m.start)
@@ -42,6 +45,9 @@ class BodyIndex:
         acr = _ACRONYM_AFTER.match(after) if "(" in after else None
         if acr:
             self.ctx.acronyms[acr.group(1)] = node_id
+        short = _SHORT_NAME_AFTER.match(self.ctx.s, m.end) if "(" in after else None
+        if short and short.group(1).strip() not in self.ctx.short_names:
+            self.ctx.short_names[short.group(1).strip()] = [node_id]
         return node_id
 
     def at(self, pos: int, slack: int = 0) -> Placed | None:

@@ -629,14 +629,18 @@ def documents_named_again(ctx: Context, assigner_at: dict[int, str]) -> None:
 
 
 _ITEM_LINE = re.compile(r"[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.|[-+•])[ \t]")
+_ITEM_KINDS = tuple(re.compile(rf"[ \t]*{k}[ \t]") for k in (r"[a-zđ]\)", r"\d+(?:\.\d+)*\.", r"[-+•]"))
 
 
 def _lead_assigner(s: str, line_start: int, assigner_at: dict[int, str]) -> str | None:
     """For an item line, the document its list's lead line opens with, where that line ends in a colon ("Tại Thông
     báo số 175/TB-VP …:"); else None."""
-    if not _ITEM_LINE.match(s, line_start):
+    marker = _ITEM_LINE.match(s, line_start)
+    if marker is None:
         return None
-    start = _list_lead(s, line_start, _ITEM_LINE, limit=30)
+    # the items of one list share their marker: "- Đề nghị …" under "4. Kiến nghị" is not one of the "a) Giao …" above
+    kind = next(k for k in _ITEM_KINDS if k.match(s, marker.start(), marker.end()))
+    start = _list_lead(s, line_start, kind, limit=30)
     lead_end = s.find("\n", start) if start is not None else -1
     if start is None or lead_end < 0 or not s[start:lead_end].rstrip().endswith(":"):
         return None
