@@ -3423,3 +3423,16 @@ def test_a_short_name_given_to_a_body_is_that_body_wherever_it_is_used() -> None
 def test_a_code_in_a_number_broken_by_a_space_is_not_a_body() -> None:
     assert find_bodies("Số: 330/BC- BQL Đà Nẵng, ngày 16 tháng 4 năm 2024") == []
     assert find_bodies("Số: 214/BC- UBND Long Xuyên, ngày 02 tháng 5 năm 2025") == []
+
+
+def test_a_unit_whose_header_line_names_it_whole_under_its_province_is_that_provinces() -> None:
+    text = "UBND TỈNH LÂM ĐỒNG\nTRUNG TÂM XÚC TIẾN ĐẦU TƯ\nTHƯƠNG MẠI VÀ DU LỊCH\nSố: 78/BC-TTXT\nBÁO CÁO\nTình hình\n"
+    [issuer] = _issuers(extract_text([text], "bc.txt"), "78/BC-TTXT")
+    assert issuer.endswith("tỉnh Lâm Đồng")
+    # a company whose name ends with its place is not given the province again
+    company = (
+        "UBND TỈNH HÒA BÌNH\nCÔNG TY TNHH MỘT THÀNH VIÊN MÔI TRƯỜNG ĐÔ THỊ HÒA BÌNH\n"
+        "Số: 215/BC-CTMT\nBÁO CÁO\nTình hình\n"
+    )
+    [issuer] = _issuers(extract_text([company], "bc.txt"), "215/BC-CTMT")
+    assert issuer.endswith("đô thị Hòa Bình")

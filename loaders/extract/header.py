@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from graph.text import tone_key
@@ -282,15 +282,18 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
     if _MOTTO.search(part) or SELF_NUMBER.search(part) or not head_re().match(readable):
         return [_shift(b, offset) for b in find_bodies(readable)]
     found = [_shift(b, offset) for b in find_bodies(readable)]
+    # a province's steering committee or council, under its People's Committee, is that province's
+    local = parent is not None and (parent.needs_locality or locality_of(parent.name) is not None)
     if found and found[0].end - found[0].start >= len(readable) - 3:
+        whole = found[0]
+        if local and len(found) == 1 and whole.label == "Agency" and locality_of(whole.name) is None:
+            return [replace(whole, needs_locality=True)]
         return found
     rest = readable[len(found[0].surface) :] if len(found) == 1 and found[0].start == offset else ""
     if rest and readable.startswith(found[0].surface) and _NAME_GOES_ON.match(rest) and len(rest.split()) <= 6:
         # "HỘI ĐỒNG THẨM ĐỊNH, / ĐÁNH GIÁ CHỈ SỐ CCHC": the header's lines are the whole name, commas and all,
         # where a sentence's rules would stop at the comma
         b = found[0]
-        # a province's steering committee or council, under its People's Committee, is that province's
-        local = parent is not None and (parent.needs_locality or locality_of(parent.name) is not None)
         name = b.name + rest
         if parent is not None and name.startswith("Ban ") and _COUNCIL_OR_COMMITTEE.search(parent.name):
             # "HĐND TỈNH QUẢNG TRỊ / BAN KINH TẾ - NGÂN SÁCH": the council's committee is named with its council
@@ -299,7 +302,6 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
     if found:
         return found
     if len(readable.split()) >= 2 and not re.search(r"\d", readable):
-        local = parent is not None and (parent.needs_locality or locality_of(parent.name) is not None)
         return [BodyMention(offset, end, readable, readable, "Agency", local)]
     return []
 
