@@ -3436,3 +3436,9 @@ def test_a_unit_whose_header_line_names_it_whole_under_its_province_is_that_prov
     )
     [issuer] = _issuers(extract_text([company], "bc.txt"), "215/BC-CTMT")
     assert issuer.endswith("đô thị Hòa Bình")
+    # under a town's committee, the province is not the unit's place
+    town = (
+        "UBND THỊ XÃ AN KHÊ\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\nSố: 78/BC-BQLDA\nAn Khê, ngày 02/5/2024\nBÁO CÁO\n"
+        "Tiến độ\nThực hiện Công văn số 12/UBND-KT ngày 02/4/2024 của UBND tỉnh Gia Lai, Ban báo cáo như sau:\n"
+    )
+    assert not _issuers(extract_text([town], "bc.txt"), "78/BC-BQLDA")[0].endswith("Gia Lai")

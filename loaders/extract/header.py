@@ -267,6 +267,9 @@ _NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+|\s+[-–]\s+)[a-zà-ỹđ]")  
 _UNIT_UNDER_PARENT = re.compile(r"Văn phòng|Thanh tra|Thường trực|Ban [^\s]+(?: [^\s]+)?|[UỦ][yỷ] ban [Kk]iểm tra")
 
 
+_PEOPLES_COMMITTEE = re.compile(r"[UỦ][ỷy] ban nhân dân ")
+
+
 def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[BodyMention]:
     """The body one header line names. Its place in the header is the evidence that it is a body, so a
     name the finders do not know is still taken whole; a bare unit ("VĂN PHÒNG") belongs to the parent."""
@@ -286,7 +289,9 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
     local = parent is not None and (parent.needs_locality or locality_of(parent.name) is not None)
     if found and found[0].end - found[0].start >= len(readable) - 3:
         whole = found[0]
-        if local and len(found) == 1 and whole.label == "Agency" and locality_of(whole.name) is None:
+        # (named whole under its province's People's Committee: "UBND TỈNH LÂM ĐỒNG / TRUNG TÂM XÚC TIẾN …")
+        provincial = parent is not None and _PEOPLES_COMMITTEE.match(parent.name) and locality_of(parent.name)
+        if provincial and len(found) == 1 and whole.label == "Agency" and locality_of(whole.name) is None:
             return [replace(whole, needs_locality=True)]
         return found
     rest = readable[len(found[0].surface) :] if len(found) == 1 and found[0].start == offset else ""
