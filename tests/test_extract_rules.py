@@ -3442,3 +3442,19 @@ def test_a_unit_whose_header_line_names_it_whole_under_its_province_is_that_prov
         "Tiến độ\nThực hiện Công văn số 12/UBND-KT ngày 02/4/2024 của UBND tỉnh Gia Lai, Ban báo cáo như sau:\n"
     )
     assert not _issuers(extract_text([town], "bc.txt"), "78/BC-BQLDA")[0].endswith("Gia Lai")
+
+
+def test_an_item_after_one_that_advises_is_still_a_task_and_more_verbs_give_work() -> None:
+    text = (
+        "HUYỆN ỦY TUẦN GIÁO\nSố 286-BC/HU\nBÁO CÁO\nkết quả\nIII. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI\n"
+        "1. Ban Tổ chức Huyện ủy chủ trì tham mưu Ban Thường vụ Huyện ủy rà soát cán bộ; hoàn thành trước ngày "
+        "31/12/2023.\n"
+        "2. Ban Tuyên giáo Huyện ủy phối hợp với Ban Dân vận Huyện ủy tuyên truyền Chỉ thị số 15-CT/TU.\n"
+        "3. Ủy ban Kiểm tra Huyện ủy đẩy nhanh tiến độ kiểm tra các tổ chức đảng.\n"
+    )
+    assert _assignees(extract_text([text], "bc.txt")) == [
+        "Ban Dân vận Huyện ủy Tuần Giáo",
+        "Ban Tuyên giáo Huyện ủy Tuần Giáo",
+        "Ban Tổ chức Huyện ủy Tuần Giáo",
+        "Ủy ban Kiểm tra Huyện ủy Tuần Giáo",
+    ]

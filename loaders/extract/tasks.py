@@ -379,7 +379,9 @@ _TASK_VERB_TEXT = (
     r"|triển khai|tổ chức|nghiên cứu|đề xuất|chỉ đạo|hướng dẫn|kiểm tra|theo dõi|đôn đốc|tổng hợp|chuẩn bị|gửi|cung cấp"
     r"|bố trí|ban hành|cơ quan chủ trì|chịu trách nhiệm|có trách nhiệm|làm đầu mối|thẩm định|giải quyết"
     r"|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|tuyên truyền|vận động|phổ biến|quán triệt"
-    r"|sơ tán|di dời|khắc phục|ứng phó|giám sát|niêm yết|chi trả|quyết định(?!\s+số))\b"
+    r"|sơ tán|di dời|khắc phục|ứng phó|giám sát|niêm yết|chi trả|quyết định(?!\s+số)"
+    r"|đẩy nhanh|tập trung|công khai|thu hồi|xử lý|cưỡng chế|lập|bàn giao|hỗ trợ|xác minh|điều tra|truy tố|xét xử"
+    r"|kiện toàn|sắp xếp|quản lý|xem xét|trình|nộp|khôi phục|thanh tra|kiểm điểm)\b"
 )
 _TASK_VERB = re.compile(_TASK_VERB_TEXT)
 _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
@@ -411,7 +413,9 @@ def _proposal(ctx: Context, at: int) -> bool:
     items = _ITEM.search(section, 1)
     lead = section[: items.start()] if items else section
     line_start = section.rfind("\n", 0, len(section) - 1) + 1
-    return bool(_PROPOSING.search(lead.lower()) or _PROPOSING.search(section, line_start))
+    # (the line above, where it leads in; an item above is another task: "1. … tham mưu …" then "2. …")
+    leads_in = not _ITEM_LINE.match(section, line_start)
+    return bool(_PROPOSING.search(lead.lower()) or (leads_in and _PROPOSING.search(section, line_start)))
 
 
 def _superiors(ctx: Context, issuer: str | None) -> set[str]:
