@@ -3458,3 +3458,24 @@ def test_an_item_after_one_that_advises_is_still_a_task_and_more_verbs_give_work
         "Ban Tổ chức Huyện ủy Tuần Giáo",
         "Ủy ban Kiểm tra Huyện ủy Tuần Giáo",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("đồng chí Quàng Văn Thiêm, Bí thư Thị uỷ kết luận như sau:", "Thị uỷ"),
+        ("UBND thành phố Bảo Lộc tập trung giải quyết dứt điểm", "Ủy ban nhân dân thành phố Bảo Lộc"),
+        ("Huyện ủy Phong Điền lãnh đạo cấp ủy cơ sở", "Huyện ủy Phong Điền"),
+        ("Ban Quản lý dự án Thăng Long về tình hình giải phóng mặt bằng", "Ban Quản lý dự án Thăng Long"),
+        ("Ban Quản lý dự án 2 báo cáo tiến độ", "Ban Quản lý dự án 2"),
+        ("Giao Cục Quản lý đầu tư xây dựng theo dõi", "Cục Quản lý đầu tư xây dựng"),
+        ("- Ban Quản lý các KCN tỉnh;", "Ban Quản lý các Khu công nghiệp tỉnh"),
+    ],
+)
+def test_a_name_ends_where_the_sentence_goes_on_and_runs_over_its_own_words(text: str, name: str) -> None:
+    assert [b.name for b in find_bodies(text)] == [name]
+
+
+def test_a_steering_committee_on_a_subject_keeps_its_about() -> None:
+    text = "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp"
+    assert [b.name for b in find_bodies(text)] == ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"]

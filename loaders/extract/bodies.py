@@ -272,11 +272,13 @@ def _single_head_ok(text: str, pos: int) -> bool:
 
 @cache
 def _stop_re() -> re.Pattern[str]:
-    # "giao thông" (transport), "chuyển đổi" (transformation), "công trình" (works) and "nhà thầu xây dựng"
-    # (builders) are nouns inside names, though "giao", "chuyển", "trình" and "xây dựng" stop one
+    # "giao thông" (transport), "chuyển đổi" (transformation), "công trình" (works), "nhà thầu xây dựng" (builders)
+    # and "đầu tư xây dựng" (construction investment) are nouns inside names, though "giao", "chuyển", "trình" and
+    # "xây dựng" stop one
     return re.compile(
         rf"(?!giao thông(?![\wĐđ]))(?!chuyển đổi(?![\wĐđ]))"
-        rf"(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?!(?:(?<=[Tt]hầu )|(?<=hoạch )|(?<=định )|(?<=dự án ))xây dựng(?![\wĐđ]))"
+        rf"(?!(?<=[Cc]ông )trình(?![\wĐđ]))"
+        rf"(?!(?:(?<=[Tt]hầu )|(?<=hoạch )|(?<=định )|(?<=dự án )|(?<=đầu tư ))xây dựng(?![\wĐđ]))"
         rf"(?!số(?!\s*(?:\d|[IVX]+(?![\wĐđ])|:|hiệu)))"  # "Chuyển đổi số": "số" stops a name only before a number
         rf"(?:{alternation(lexicon().stops)})(?![\wĐđ])"
     )
@@ -394,8 +396,9 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             nested = None  # "Công ty Cổ phần Tập đoàn Đèo Cả": the company's name begins after its form
         if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
-        if word.isdigit() and len(word) <= 4 and start is not None and tone_key(text[start:end]) in lex.generic:
-            end = m.end()  # "Ban Chỉ đạo 389": a number that names the body
+        numbered = start is not None and word.isdigit() and len(word) <= 4
+        if numbered and (tone_key(text[start:end]) in lex.generic or tone_key(text[start:end]) == "ban quản lý dự án"):
+            end = m.end()  # "Ban Chỉ đạo 389", "Ban Quản lý dự án 2": a number that names the body
             continue
         if word.isdigit() and len(word) <= 2 and start is not None and _NUMBERED_UNIT.match(text, start):
             end, lower_run = m.end(), CLOSED  # "Phòng Nghiệp vụ 2": an inspectorate's or a police's numbered office
@@ -478,6 +481,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             start is not None
             and tone_key(text[start:end]).startswith(topical_heads)
             and not tone_key(text[start:end]).startswith("hội đồng nhân dân")  # a council, not named for a task
+            # a project board is named for its works or place: "Ban Quản lý dự án Thăng Long về tình hình …"
+            and not tone_key(text[start:end]).startswith("ban quản lý dự án")
         )
         about = _THEN_LOWER.match(text, m.end()) or (
             _THEN_CAPITAL.match(text, m.end()) and not _opens_a_body(text, m.end() + 1)
