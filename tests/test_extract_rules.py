@@ -3479,3 +3479,23 @@ def test_a_name_ends_where_the_sentence_goes_on_and_runs_over_its_own_words(text
 def test_a_steering_committee_on_a_subject_keeps_its_about() -> None:
     text = "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực họp"
     assert [b.name for b in find_bodies(text)] == ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"]
+
+
+def test_a_steering_committee_is_not_named_for_the_subject_of_a_document_it_issued() -> None:
+    text = "theo Kế hoạch số 12-KH/BCĐ ngày 20/01/2024 của Ban Chỉ đạo về công tác phòng, chống tham nhũng năm 2024"
+    assert [b.name for b in find_bodies(text)] == ["Ban Chỉ đạo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ủy ban nhân dân các tỉnh Quảng Ngãi, Bình Định, Phú Yên chỉ đạo",
+            ["Ủy ban nhân dân tỉnh Quảng Ngãi", "Ủy ban nhân dân tỉnh Bình Định", "Ủy ban nhân dân tỉnh Phú Yên"],
+        ),
+        # one province after "các tỉnh" and no colon: not a list
+        ("Ủy ban nhân dân các tỉnh Quảng Ngãi chỉ đạo", []),
+    ],
+)
+def test_provinces_listed_without_a_colon_name_one_body_each(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -313,6 +313,10 @@ _AND_THEN_CAPITAL = re.compile(
     rf"|Chương trình|Hướng dẫn|Quy chế|Quy định|Tờ trình)(?![\wĐđ]))"
     rf"(?={_CAP}|khu (?:công nghiệp|chế xuất|kinh tế)(?![\wĐđ]))"
 )
+# what a document is about, after "về", not what a committee is for: "Kế hoạch … của Ban Chỉ đạo về công tác …"
+_SUBJECT = re.compile(
+    r"\s+(?:công tác|việc|tình hình|kết quả|triển khai|thực hiện|báo cáo|nhiệm vụ|tăng cường|đẩy mạnh)\s"
+)
 _THEN_LOWER = re.compile(r"\s+[a-zà-ỹđ]")
 
 
@@ -487,7 +491,14 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         about = _THEN_LOWER.match(text, m.end()) or (
             _THEN_CAPITAL.match(text, m.end()) and not _opens_a_body(text, m.end() + 1)
         )
-        if topical and named_for_task and lower_run < CLOSED and word == "về" and about:
+        if (
+            topical
+            and named_for_task
+            and lower_run < CLOSED
+            and word == "về"
+            and about
+            and not _SUBJECT.match(text, m.end())
+        ):
             end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu", "… về Phòng thủ dân sự"
             topical = False
             continue
@@ -1000,12 +1011,18 @@ _SINGLED_OUT = re.compile(rf"[^.;:\n]{{0,80}}?(?:nhất là|đặc biệt là|tr
 
 
 # "Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thanh Hóa": one committee in each province listed
+# (or with no colon, where two provinces or more follow: "Ủy ban nhân dân các tỉnh Quảng Ngãi, Bình Định, Phú Yên")
 _PROVINCE_LIST = re.compile(
-    r"\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*(?:tỉnh|thành phố))?(?:\s+trực thuộc Trung ương)?\s*:\s*"
+    r"\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*(?:tỉnh|thành phố))?(?:\s+trực thuộc Trung ương)?(?:\s*:\s*|\s+(?=[A-ZĐ]))"
 )
 
 
 def _province_units(text: str, opening: re.Match[str], head: str, stop: int) -> list[BodyMention]:
+    listed = _listed_provinces(text, opening, head, stop)
+    return listed if len(listed) > 1 or opening.group().rstrip().endswith(":") else []
+
+
+def _listed_provinces(text: str, opening: re.Match[str], head: str, stop: int) -> list[BodyMention]:
     out: list[BodyMention] = []
     i = opening.end()
     while i < stop:
