@@ -3499,3 +3499,15 @@ def test_a_steering_committee_is_not_named_for_the_subject_of_a_document_it_issu
 )
 def test_provinces_listed_without_a_colon_name_one_body_each(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Phòng TC-KH, Phòng TN&MT huyện;", ["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường huyện"]),
+        ("- TT Quận ủy, TT HĐND quận;", ["Thường trực Quận ủy", "Thường trực Hội đồng nhân dân quận"]),
+        ("Phòng KT báo cáo", []),  # initials that name no function: not an office
+    ],
+)
+def test_a_districts_offices_and_standing_organs_by_their_initials(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -325,6 +325,9 @@ def _topical_heads() -> tuple[str, ...]:
     return tuple(tone_key(t) for t in lexicon().topical)
 
 
+_SHORT_FUNCTION_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\wĐđ&-])")
+
+
 def _extend(text: str, pos: int, organization: bool, start: int | None = None) -> int:
     """End of a body's name whose head ends at ``pos`` (the name began at ``start``)."""
     lex = lexicon()
@@ -341,6 +344,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             lower_run = CLOSED  # after a bare "tỉnh", lower-case words are the sentence's own
             continue
         m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        short = _SHORT_FUNCTION_TOKEN.match(text, end + 1) if m is not None and end == pos else None
+        if short and short.group() in lex.abbreviations:
+            end = short.end()  # "Phòng TC-KH", "Phòng TN&MT huyện": an office's function, abbreviated
+            continue
         if m is None and text[end : end + 1] == "\n":
             province = _province_re().match(text, end + 1)
             if province:  # a name that a line break cut before its place: "… dịch vụ\nQuảng Ngãi"
@@ -615,6 +622,9 @@ def _office_named(text: str, pos: int) -> bool:
     """After "Phòng": a department's own name ("Phòng Quản lý ngân sách", "Phòng Kế hoạch - Tài chính"), not a
     room ("Phòng Hội đàm")."""
     w = _WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    short = _SHORT_FUNCTION_TOKEN.match(text, pos + 1) if w is not None and w.group().isupper() else None
+    if short is not None:
+        return short.group() in lexicon().abbreviations  # "Phòng TC-KH"
     return w is not None and _is_cap(w.group()) and not w.group().isupper() and not _ROOM.match(text, w.start())
 
 
