@@ -116,4 +116,4 @@ def test_chidao_ingest_joins_a_citation_whatever_the_order(tmp_path: Path, store
     with open_store(str(store_path), idle_timeout=0) as store:
         # the report, stored first, cited the plan with no issuer; loaded again, it cites the plan itself
         ids = [i for i in documents(store) if i.startswith("doc:5/KH-BCĐ")]
-        assert ids == ["doc:5/KH-BCĐ|2024|ban chỉ đạo cải cách hành chính"]
+        assert ids == ["doc:5/KH-BCĐ|2024|ban chỉ đạo cải cách hành chính lâm đồng"]
