@@ -3511,3 +3511,65 @@ def test_provinces_listed_without_a_colon_name_one_body_each(text: str, names: l
 )
 def test_a_districts_offices_and_standing_organs_by_their_initials(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def _projects(graph: object) -> dict[str, str]:
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return {n.id: n.properties["name"] for n in nodes.values() if n.label == "Project"}
+
+
+def _typed_pairs(graph: object, rel: str) -> set[tuple[str, str]]:
+    nodes = graph.nodes  # type: ignore[attr-defined]
+
+    def label(node_id: str) -> str:
+        p = nodes[node_id].properties
+        return str(p.get("number") or p.get("name") or node_id)
+
+    return {(label(e.source), label(e.target)) for e in graph.edges.values() if e.type == rel}  # type: ignore[attr-defined]
+
+
+def test_a_project_named_by_dự_án_alone_is_the_documents_one_project() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN PHỔ YÊN\nSố: 95/BC-UBND\nBÁO CÁO\nKết quả giải phóng mặt bằng tại Dự án Khu công "
+        "nghiệp\nKha Sơn theo chỉ đạo của Ủy ban nhân dân tỉnh\n"
+        "Dự án do Công ty cổ phần Đầu tư Phát triển hạ tầng An Thịnh làm chủ đầu tư, được chấp thuận chủ trương đầu "
+        "tư tại Quyết định số 1875/QĐ-TTg ngày 20/12/2022 của Thủ tướng Chính phủ.\n"
+        "Dự án được Uỷ ban nhân dân tỉnh Thái Nguyên phê duyệt tại Quyết định số 1523/QĐ-UBND ngày 15/8/2023.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    # no project named "Dự án do Công ty …"; the subject line wrapped inside the name is read whole
+    assert _projects(graph) == {"project:kha sơn": "Dự án Khu công nghiệp Kha Sơn"}
+    assert _typed_pairs(graph, "DEVELOPS") == {
+        ("Công ty cổ phần Đầu tư Phát triển hạ tầng An Thịnh", "Dự án Khu công nghiệp Kha Sơn")
+    }
+    project = "Dự án Khu công nghiệp Kha Sơn"
+    assert {("1875/QĐ-TTg", project), ("95/BC-UBND", project)} <= _typed_pairs(graph, "CONCERNS")
+    # the approval's words name who issued the decision, not the district whose report this is
+    assert _issuers(graph, "1523/QĐ-UBND") == ["Ủy ban nhân dân tỉnh Thái Nguyên"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tiến độ Dự án Khu dân cư mới phía Tây đường ĐT.454, thị trấn Vũ Thư.",
+            {"project:đt.454": "Dự án Khu dân cư mới phía Tây đường ĐT.454"},
+        ),
+        (
+            "Điều chỉnh Dự án Đường trục phát triển nối vùng kinh tế biển tỉnh Nam Định với đường cao tốc Cầu Giẽ - "
+            "Ninh Bình.",
+            {
+                "project:cầu giẽ - ninh bình": "Dự án Đường trục phát triển nối vùng kinh tế biển tỉnh Nam Định với "
+                "đường cao tốc Cầu Giẽ - Ninh Bình"
+            },
+        ),
+        (
+            "Phương án bồi thường Dự án Khu công nghiệp Phú Thuận, huyện Bình Đại (Dự án KCN Phú Thuận) được duyệt.",
+            {"project:phú thuận": "Dự án Khu công nghiệp Phú Thuận"},
+        ),
+    ],
+)
+def test_project_names_run_over_a_road_code_and_what_a_road_links_and_a_bracketed_short_name_is_an_alias(
+    text: str, names: dict[str, str]
+) -> None:
+    assert _projects(extract_text([f"UBND\nSố: 5/BC-UBND\nBÁO CÁO\nTình hình\n{text}\n"], "bc.txt")) == names

@@ -243,6 +243,13 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             if p and _SENT_ON.fullmatch(s, p.mention.end, c.start):
                 _set_issuer(ref, p.node_id, 2)
                 return
+    # "Dự án được UBND tỉnh Yên Bái phê duyệt tại Quyết định số …": the body that approved it, by that decision
+    by = before.rfind("được ") if before.endswith(("tại ", "tại\n")) else -1
+    if by >= 0:
+        p = bodies.at(c.start - len(before) + by + 5, slack=0)
+        if p and _APPROVED.fullmatch(s, p.mention.end, c.start):
+            _set_issuer(ref, p.node_id, 2)
+            return
     # "Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …", "Bộ Y tế có Công văn số …"
     v = (  # the verb ends what is before, but for white space: tested so before the search
         re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký)\s+$", before)
@@ -281,6 +288,9 @@ _SUBJECT_THEN = re.compile(
     r"|phối hợp|chủ trì|ký|nhận|tiến hành)(?![\wĐđ])"
 )
 _SENT_ON = re.compile(r"\s+(?:đã\s+)?(?:chuyển|gửi)(?![\wĐđ])[^.;:]{0,80}?\s+tại\s+")
+_APPROVED = re.compile(
+    r"\s+(?:phê duyệt|chấp thuận|ban hành|cho phép|giao|thông qua|quyết định)(?![\wĐđ])[^.;:]{0,120}?\s+tại\s+"
+)
 _HEAD_OF = re.compile(r"(?:Phó\s+)?(?:Trưởng phòng|Giám đốc)\s+")
 _SHORT_NAMED = re.compile(r"\((?:[Ss]au đây\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+$")
 _ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")

@@ -124,8 +124,12 @@ def parse_header(text: str) -> Header:
                 nxt = f"{nxt} {after}"
             nxt = PLACE_DATE.split(nxt)[0].strip() if PLACE_DATE.search(nxt) else nxt
             if nxt and not SELF_NUMBER.match(nxt) and at >= 0:
-                title = f"{tm.group(1).strip().capitalize()} {nxt}".strip()
-                title_span = (at, at + len(nxt))
+                end = at + len(nxt)
+                # a subject wrapped over lines: "Kết quả … tại Dự án Khu dân cư / Tây Sông Hậu theo chỉ đạo …"
+                while (more := _SUBJECT_GOES_ON.match(text, end)) is not None and end - at < 300:
+                    end = more.end()
+                title = f"{tm.group(1).strip().capitalize()} {re.sub(r'\s+', ' ', text[at:end])}".strip()
+                title_span = (at, end)
             break
     vv = re.search(r"V/[vV]\s+([^\n]+(?:\n(?![A-ZĐ][A-ZĐ ]+$|Kính gửi|Số|CỘNG|Căn cứ)[^\n]{0,80}){0,3})", zone)
     if vv:
@@ -138,6 +142,8 @@ def parse_header(text: str) -> Header:
         cut = re.split(r"\s(?:CỘNG|Kính gửi|Căn cứ|[A-ZĐÀ-Ỹ][a-zà-ỹ]+,\s*ngày)", title)[0]
         title = _without_authority(cut.strip(), issuers)
         title_span = (vv.start(1), vv.end(1))
+        if d and vv.start() < d.start() < vv.end():
+            title_span = (vv.start(1), d.start())  # the subject ends where the place and date begin
         if doc_type is None:
             doc_type = "CV"
     if number and number.doc_type != "CV":
@@ -268,6 +274,15 @@ _UNIT_UNDER_PARENT = re.compile(r"Văn phòng|Thanh tra|Thường trực|Ban [^\
 
 
 _PEOPLES_COMMITTEE = re.compile(r"[UỦ][ỷy] ban nhân dân ")
+
+
+# the next line of a subject: short, not ending a sentence above, and not what opens a document's body or its
+# next part ("Kính gửi", "Căn cứ", "Ngày 17/4/2025, …", a numbered item, a line of capitals, a rule)
+_SUBJECT_GOES_ON = re.compile(
+    r"(?<![.:;])[ \t]*\n(?![ \t]*(?:Kính gửi|Căn cứ|Thực hiện|Ngày|Tại|Theo|Xét|Trong|Năm|Sau|Qua|Vừa qua|Hôm nay"
+    r"|Nơi nhận|Phần|Điều|Chương|Mục|[IVX]+\.|\d|[-+•*_=]|[A-ZĐÀ-Ỹ]{2,}[ \t]+[A-ZĐÀ-Ỹ]{2,}|\s))"
+    r"[ \t]*[^\n]{3,90}(?=\n)"
+)
 
 
 def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[BodyMention]:

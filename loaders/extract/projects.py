@@ -19,21 +19,23 @@ _START = re.compile(
 _START_CUES = ("ự án", "hương trình", "ề án", "ông trình")  # its words less their first letter (cued_matches)
 _WORKS_NAMED = re.compile(rf"[Cc]ông trình\s+[{UPPER}]")
 _STOP = re.compile(
-    r"[,;.()\n“”\"|]|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
+    r"[,;()\n“”\"|]|\.(?!\d)"
+    r"|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
 _QUOTED = re.compile(r"“([^”]{5,200})”")
+_NO_NAME = re.compile(r"(?:được|do|đã|đang|chưa|bị|có|là|này|nêu|trên|đạt|thuộc|của|tại|theo|với)(?![\wĐđ])")
 _THIS_ONE = re.compile(r"(?:này|đó|trên)\b")
 _WORKS_PAIR = re.compile(
     r",\s+(?:nâng cấp|mở rộng|cải tạo|sửa chữa|xây dựng|hoàn thiện|chỉnh trang|kéo dài|bảo tồn|tôn tạo|phục hồi)\s"
 )
-_HARD_STOP = re.compile(r"[,;.()\n“”\"|]|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
+_HARD_STOP = re.compile(r"[,;()\n“”\"|]|\.(?!\d)|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
 _DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
 _PHASE = re.compile(r"\s+(?:giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})(?![\wĐđ/.,-])|\(giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})\))")
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
 _ROAD = re.compile(r"(?:Đường tỉnh|Đường huyện|Quốc lộ|Tỉnh lộ|Huyện lộ|ĐT|QL)\.?\s?\d{1,4}[A-Z]?(?![\wĐđ])")
-_LINKS = re.compile(r"\bkết nối\s")
+_LINKS = re.compile(r"\b(?:kết nối|nối)\s")
 _BOARD_BEFORE = re.compile(r"[Qq]uản lý\s+$")
 
 
@@ -45,11 +47,16 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     titled = False
     declarations = _declarations(s)
     declared = [_name_pattern(name) for _, _, name, _ in declarations]
+    bare: list[int] = []  # where "Dự án" stands alone as a clause's subject
     for m in cued_matches(_START, s, 0, len(s), _START_CUES, lead=1):
         if _BOARD_BEFORE.search(s, max(0, m.start() - 10), m.start()):
             continue  # "Ban Quản lý dự án đầu tư xây dựng huyện": a board, not a project
         if s.startswith(("công trình", "Công trình"), m.start()) and not _WORKS_NAMED.match(s, m.start()):
             continue  # "công trình thủy lợi": works, unnamed
+        if _NO_NAME.match(s, m.end()):
+            # "Dự án được UBND tỉnh phê duyệt …", "Dự án do Công ty … làm chủ đầu tư": the one named before
+            bare.append(m.start())
+            continue
         quoted = _QUOTED.match(s, m.end())  # at the offset, not on a copy of the rest of the text
         known = _known_name_at(s, m.end(), declared)
         if known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"
@@ -61,9 +68,14 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             proper = quoted.group(1)
         else:
             stop = _STOP.search(s, m.end())
+            title = self_ref.title_span
+            title_end = title[0] + len(s[title[0] : title[1]].rstrip()) if title is not None else -1
+            in_title = title is not None and title[0] <= m.start() < title_end
             while stop is not None and (
                 _WORKS_PAIR.match(s, stop.start())  # "Dự án Cải tạo, nâng cấp đường tỉnh 128 …": works over a comma
                 or (s.startswith(" với", stop.start()) and _LINKS.search(s, m.end(), stop.start()))
+                # a subject line wrapped inside the name: "… tại Dự án Khu dân cư / Tây Sông Hậu theo chỉ đạo …"
+                or (in_title and stop.group() == "\n" and stop.start() < title_end)
             ):  # "Dự án Đường trục kết nối Khu công nghiệp Yên Mỹ II với Quốc lộ 39": what a road links
                 stop = _STOP.search(s, stop.end())
             name_end = stop.start() if stop else len(s)
@@ -106,7 +118,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
         name = re.sub(r"\s+", " ", s[m.start() : name_end]).strip()
         name = name[:1].upper() + name[1:]
         key = tone_key(proper)
-        node_id = found.get(key) or f"project:{key}"
+        node_id = found.get(key) or _bracketed_after(s, m.start(), named) or f"project:{key}"
         found[key] = node_id
         node = ctx.node(node_id, "Project", {"name": name, "aliases": []}, (m.start(), name_end))
         named.append((m.start(), name_end, node_id))
@@ -144,6 +156,10 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 ctx.edge("CONCERNS", ref.node.id, node_id, (m.start(), c_end))
             break
 
+    the_one = _the_one(named)
+    if the_one is not None:
+        for at in bare:
+            _approved_in(ctx, cited, at, the_one[2])
     _project_sheets(ctx, cited, found, named, declarations)
     if not titled:
         _titled_by_its_opening(ctx, self_ref, found)
@@ -290,12 +306,53 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
             project = next((p for p in named if p[0] == after.end()), None)
             if project is None and re.match(r"[Dd]ự án\s*[).,;]", s[after.end() : after.end() + 8]):
                 before = [p for p in named if sentence <= p[0] < company.mention.start]
-                project = before[-1] if len({p[2] for p in before}) == 1 else None
+                project = before[-1] if len({p[2] for p in before}) == 1 else _the_one(named)
         else:  # "… do Công ty … làm chủ đầu tư": the project this sentence names before the company
             before = [p for p in named if sentence <= p[0] < company.mention.start]
             project = before[-1] if before and len({p[2] for p in before}) == 1 else None
+            if not before and _BARE_SUBJECT.match(s, sentence):  # "Dự án do Công ty … làm chủ đầu tư"
+                project = _the_one(named)
         if project is not None:
             ctx.edge("DEVELOPS", company.node_id, project[2], (company.mention.start, max(m.end(), project[1])))
+
+
+_BARE_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?[Dd]ự án\s+do\s")
+
+
+# "Dự án được UBND tỉnh phê duyệt tại Quyết định số …", "… được chấp thuận chủ trương đầu tư tại Quyết định số …"
+_APPROVED_AT = re.compile(r"(?:phê duyệt|chấp thuận|điều chỉnh|quyết định)(?![\wĐđ])[^.;]{0,100}?\s(?:tại|theo)\s+$")
+
+
+def _approved_in(ctx: Context, cited: list[tuple[int, int, DocRef]], at: int, project: str) -> None:
+    """The decisions a clause about the document's one project, named by "Dự án" alone, says approved it."""
+    s = ctx.s
+    for c_start, c_end, ref in cited:
+        if c_start <= at:
+            continue
+        between = s[at:c_start]
+        if re.search(r"[.;]\s|\n", between) or c_start - at > 300:
+            break
+        if _APPROVED_AT.search(between) and ref.node is not None:
+            ctx.edge("CONCERNS", ref.node.id, project, (at, c_end))
+            break
+
+
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+
+
+def _bracketed_after(s: str, at: int, named: list[tuple[int, int, str]]) -> str | None:
+    """The project a name in brackets right after it abbreviates: "Dự án Khu công nghiệp Phú Thuận, huyện Bình Đại
+    (Dự án KCN Phú Thuận)"."""
+    if not named or not _OPEN_BRACKET.search(s, max(0, at - 3), at):
+        return None
+    _, end, node_id = named[-1]
+    between = s[end:at]
+    return node_id if len(between) < 60 and not re.search(r"[.;:)]|\n", between) else None
+
+
+def _the_one(named: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The project a document names, where it names one only: what its bare "Dự án" means."""
+    return named[0] if len({p[2] for p in named}) == 1 else None
 
 
 def _titled_by_its_opening(ctx: Context, self_ref: DocRef, found: dict[str, str]) -> None:
