@@ -3573,3 +3573,16 @@ def test_project_names_run_over_a_road_code_and_what_a_road_links_and_a_brackete
     text: str, names: dict[str, str]
 ) -> None:
     assert _projects(extract_text([f"UBND\nSố: 5/BC-UBND\nBÁO CÁO\nTình hình\n{text}\n"], "bc.txt")) == names
+
+
+def test_the_bullets_of_a_cited_conclusion_are_its_tasks_the_first_included() -> None:
+    text = (
+        "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 1652/BC-STNMT\nBÁO CÁO\nKết quả thực hiện\n"
+        "Tại Kết luận thanh tra số 19/KL-TTr, Thanh tra tỉnh kết luận Công ty sử dụng đất sai mục đích, và kiến nghị:\n"
+        "- Giám đốc Sở Tài nguyên và Môi trường chủ trì kiểm tra, tham mưu thu hồi 1,85 ha đất;\n"
+        "- Chủ tịch Uỷ ban nhân dân huyện Thái Thuỵ xử phạt vi phạm hành chính đối với Công ty.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    given_by = [graph.nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "ASSIGNS"]
+    assert given_by == ["19/KL-TTr", "19/KL-TTr"]
+    assert _assignees(graph) == ["Sở Tài nguyên và Môi trường", "Uỷ ban nhân dân huyện Thái Thuỵ"]

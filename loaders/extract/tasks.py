@@ -381,7 +381,8 @@ _TASK_VERB_TEXT = (
     r"|tăng cường|đẩy mạnh|bảo đảm|đảm bảo|tuyên truyền|vận động|phổ biến|quán triệt"
     r"|sơ tán|di dời|khắc phục|ứng phó|giám sát|niêm yết|chi trả|quyết định(?!\s+số)"
     r"|đẩy nhanh|tập trung|công khai|thu hồi|xử lý|cưỡng chế|lập|bàn giao|hỗ trợ|xác minh|điều tra|truy tố|xét xử"
-    r"|kiện toàn|sắp xếp|quản lý|xem xét|trình|nộp|khôi phục|thanh tra|kiểm điểm)\b"
+    r"|kiện toàn|sắp xếp|quản lý|xem xét|trình|nộp|khôi phục|thanh tra|kiểm điểm|xử phạt|chấn chỉnh|điều chỉnh"
+    r"|huỷ bỏ|hủy bỏ|thi hành|nghiêm túc)\b"
 )
 _TASK_VERB = re.compile(_TASK_VERB_TEXT)
 _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
@@ -513,6 +514,11 @@ def _bare_bullet(s: str, cue: re.Match[str]) -> bool:
 
 _NUMBERED = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\))")
 # the line that leads into a list of bullets and directs its bodies: "2. Yêu cầu các cơ quan", "Giao nhiệm vụ:"
+# a lead line that ends on its directing verb, and opens on the document that directs
+_DIRECTS_AT_END = re.compile(
+    r"(?:[Yy]êu cầu|[Gg]iao|[Đđ]ề nghị|[Kk]iến nghị|[Cc]hỉ đạo|[Pp]hân công)(?:\s+[^\s:]+){0,3}\s*:$"
+)
+_OPENS_WITH_CITED = re.compile(r"[ \t]*(?:[-+•]\s*|\d+\.\s*)?(?:Cũng\s+)?(?:Tại|Theo)\s+\S+(?:\s+\S+){0,4}?\s+số\s")
 _DIRECTING_LEAD = re.compile(
     r"[ \t]*(?:(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\))[ \t]*)?(?:[Yy]êu cầu|[Gg]iao|[Pp]hân công|[Đđ]ề nghị|[Cc]hỉ đạo)"
     r"(?![^\n]*(?:quan tâm|xem xét|phê duyệt|cho ý kiến))[^\n]{0,80}"
@@ -527,6 +533,8 @@ def _under_directing_lead(s: str, at: int, known: dict[int, int | None]) -> bool
     if start is None:
         return False
     lead = s[start : s.find("\n", start)].rstrip()  # the walk stopped at a line that has a break after it
+    if _DIRECTS_AT_END.search(lead) and _OPENS_WITH_CITED.match(lead):
+        return True  # "Tại Kết luận thanh tra số 19/KL-TTr, Thanh tra tỉnh kết luận … và kiến nghị:"
     return bool(_DIRECTING_LEAD.match(lead)) and (lead.endswith(":") or bool(_NUMBERED.match(lead)))
 
 
@@ -691,7 +699,9 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
         if sentence_start <= pos < at and _REPORTED.search(s[sentence_start + 1 : pos]) and len(s[pos:at]) < 200:
             return assigner_at[pos]
     # "Tại Thông báo số 175/TB-VP … kết luận của Phó Chủ tịch …:" and under it "a) Giao …": the notice's work
-    return _lead_assigner(s, sentence_start + 1, assigner_at)
+    # (a cue that opens on its line's break is read from that line: the first item under the lead)
+    lead = _lead_assigner(s, sentence_start + 1, assigner_at)
+    return lead if lead is not None or not s.startswith("\n", at) else _lead_assigner(s, at + 1, assigner_at)
 
 
 # a report that says the work is late: "chậm thực hiện", "quá hạn", "chưa hoàn thành đúng hạn"
