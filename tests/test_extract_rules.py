@@ -3586,3 +3586,24 @@ def test_the_bullets_of_a_cited_conclusion_are_its_tasks_the_first_included() ->
     given_by = [graph.nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "ASSIGNS"]
     assert given_by == ["19/KL-TTr", "19/KL-TTr"]
     assert _assignees(graph) == ["Sở Tài nguyên và Môi trường", "Uỷ ban nhân dân huyện Thái Thuỵ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("4. UBND thành phố Đồng Xoài tổ chức kiểm điểm", ["Ủy ban nhân dân thành phố Đồng Xoài"]),
+        ("- UBND thành phố Phan Thiết;", ["Ủy ban nhân dân thành phố Phan Thiết"]),
+        # three words after the city's bare name: its chairman, a person
+        ("Chủ tịch UBND thành phố Trần Sỹ Thanh chủ trì", ["Ủy ban nhân dân thành phố"]),
+    ],
+)
+def test_a_city_named_with_a_family_names_word_is_a_city(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_party_committee_on_its_header_line_is_named_by_its_place_whatever_it_resembles() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH CÀ MAU ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN UỶ TRẦN VĂN THỜI\n*\n"
+        "Số 96-KH/HU Trần Văn Thời, ngày 15 tháng 4 năm 2025\nKẾ HOẠCH\nthực hiện Chỉ thị\n"
+    )
+    assert _issuers(extract_text([text], "kh.txt"), "96-KH/HU") == ["Huyện uỷ Trần Văn Thời tỉnh Cà Mau"]

@@ -226,6 +226,11 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
             return p.end(), True
         if _EVERY_PROVINCE.match(text, end, end + 16):
             return None  # "tỉnh, thành phố": every province, a generic group
+        city = _PLACE_NAME.match(text, end) if word == "thành phố" else None
+        if city and len(city.group().split()) == 2:
+            # "thành phố Đồng Xoài", "thành phố Phan Thiết": a province's city, named by two words, whose first may
+            # also be a family's ("Chủ tịch UBND thành phố Trần Sỹ Thanh" is a person: three words)
+            return city.end(), True
         return end, False
     # a district or commune: its capitalised name; without one, the name ends at the bare word ("Phòng Kinh tế
     # phường niêm yết …", "Ban cán sự đảng UBND huyện lãnh đạo …": what follows is the sentence's)

@@ -267,6 +267,8 @@ def _header_bodies(chunk: str, text: str, start: int) -> list[tuple[str, int]]:
 
 
 _COUNCIL_OR_COMMITTEE = re.compile(r"^(?:Hội đồng nhân dân|Tỉnh [uủ]ỷ|Thành [uủ]ỷ|Huyện [uủ]ỷ|Đảng [uủ]ỷ)", re.I)
+_PARTY_COMMITTEE_HEAD = re.compile(r"(?:Huyện|Quận|Thị|Thành|Tỉnh) [uủ][ỷy]|Đảng [uủ][ỷy](?: (?:xã|phường|thị trấn))?")
+_PLACE_WORDS = re.compile(rf"(?: [{UPPER}][\wĐđ]*){{1,4}}")
 _NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+|\s+[-–]\s+)[a-zà-ỹđ]")  # "BAN VĂN HÓA - XÃ HỘI"
 
 
@@ -310,6 +312,11 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
             return [replace(whole, needs_locality=True)]
         return found
     rest = readable[len(found[0].surface) :] if len(found) == 1 and found[0].start == offset else ""
+    if rest and _PARTY_COMMITTEE_HEAD.fullmatch(found[0].name) and _PLACE_WORDS.fullmatch(rest):
+        # "HUYỆN UỶ TRẦN VĂN THỜI", "QUẬN UỶ LÊ CHÂN": on the issuer's line, the place is the committee's, whatever
+        # person it was named after
+        b = found[0]
+        return [BodyMention(offset, end, readable, b.name + rest, b.label, b.needs_locality)]
     if rest and readable.startswith(found[0].surface) and _NAME_GOES_ON.match(rest) and len(rest.split()) <= 6:
         # "HỘI ĐỒNG THẨM ĐỊNH, / ĐÁNH GIÁ CHỈ SỐ CCHC": the header's lines are the whole name, commas and all,
         # where a sentence's rules would stop at the comma
