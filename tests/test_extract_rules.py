@@ -3606,4 +3606,23 @@ def test_a_party_committee_on_its_header_line_is_named_by_its_place_whatever_it_
         "ĐẢNG BỘ TỈNH CÀ MAU ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN UỶ TRẦN VĂN THỜI\n*\n"
         "Số 96-KH/HU Trần Văn Thời, ngày 15 tháng 4 năm 2025\nKẾ HOẠCH\nthực hiện Chỉ thị\n"
     )
-    assert _issuers(extract_text([text], "kh.txt"), "96-KH/HU") == ["Huyện uỷ Trần Văn Thời tỉnh Cà Mau"]
+    assert _issuers(extract_text([text], "kh.txt"), "96-KH/HU") == ["Huyện uỷ Trần Văn Thời"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ban Tuyên giáo và Dân vận, Uỷ ban Kiểm tra Huyện uỷ chủ trì",
+            ["Ban Tuyên giáo và Dân vận Huyện uỷ", "Uỷ ban Kiểm tra Huyện uỷ"],
+        ),
+        ("Ban Tổ chức, Ban Tuyên giáo Tỉnh ủy tham mưu", ["Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy"]),
+        # a whole organ of the centre before "và" is not the committee's
+        (
+            "Kết luận của Ban Chấp hành Trung ương Đảng và Ban Thường vụ Tỉnh ủy",
+            ["Ban Chấp hành Trung ương Đảng", "Ban Thường vụ Tỉnh ủy"],
+        ),
+    ],
+)
+def test_organs_listed_before_their_party_committee_are_its_organs(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -895,7 +895,30 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     if shared:  # "TT HĐND" of "TT HĐND, UBND tỉnh" is named with the locality the list shares, not bare
         at = {m.start for m in shared}
         out = [m for m in out if m.start not in at] + shared
-    return out
+    return _organs_sharing_a_committee(text, out)
+
+
+# "Ban Tuyên giáo và Dân vận, Ủy ban Kiểm tra Huyện ủy": the committee named last is each organ's
+_ORGAN_HEAD = re.compile(r"(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiểm tra) ")
+_COMMITTEE_END = re.compile(r" (?:(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ][ỷy]|Đảng [uủ][ỷy](?: Khối| xã| phường)?)(?: .*)?$")
+_WHOLE_ORGAN = re.compile(r"Trung ương|[Cc]hấp hành|Bí thư|Chỉ đạo")
+_ORGAN_SEP = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _organs_sharing_a_committee(text: str, found: list[BodyMention]) -> list[BodyMention]:
+    for i in range(len(found) - 1, 0, -1):
+        organ, last = found[i - 1], found[i]
+        committee = _COMMITTEE_END.search(last.name) if _ORGAN_HEAD.match(last.name) else None
+        if (
+            committee is not None
+            and _ORGAN_HEAD.match(organ.name)
+            and not _COMMITTEE_END.search(organ.name)
+            and not _WHOLE_ORGAN.search(organ.name)  # "Ban Chấp hành Trung ương Đảng và Tỉnh ủy …"
+            and _ORGAN_SEP.fullmatch(text, organ.end, last.start)
+        ):
+            name = organ.name + committee.group()
+            found[i - 1] = replace(organ, name=name, needs_locality=last.needs_locality)
+    return found
 
 
 # "Đối với các tỉnh Điện Biên, Lai Châu và Cao Bằng: đề nghị UBND các tỉnh …": the places a clause opens on, the

@@ -316,7 +316,7 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
         # "HUYỆN UỶ TRẦN VĂN THỜI", "QUẬN UỶ LÊ CHÂN": on the issuer's line, the place is the committee's, whatever
         # person it was named after
         b = found[0]
-        return [BodyMention(offset, end, readable, b.name + rest, b.label, b.needs_locality)]
+        return [BodyMention(offset, end, readable, b.name + rest, b.label, False)]
     if rest and readable.startswith(found[0].surface) and _NAME_GOES_ON.match(rest) and len(rest.split()) <= 6:
         # "HỘI ĐỒNG THẨM ĐỊNH, / ĐÁNH GIÁ CHỈ SỐ CCHC": the header's lines are the whole name, commas and all,
         # where a sentence's rules would stop at the comma
