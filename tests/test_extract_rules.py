@@ -3626,3 +3626,28 @@ def test_a_party_committee_on_its_header_line_is_named_by_its_place_whatever_it_
 )
 def test_organs_listed_before_their_party_committee_are_its_organs(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("2. Ban Tuyên giáo Đảng ủy Khối chủ trì", ["Ban Tuyên giáo Đảng ủy Khối"]),
+        ("phối hợp với Văn phòng Đảng ủy Khối biên soạn tài liệu", ["Văn phòng Đảng ủy Khối"]),
+        (
+            "4. Đảng ủy các sở: Tài chính, Xây dựng lãnh đạo rà soát",
+            ["Đảng ủy Sở Tài chính", "Đảng ủy Sở Xây dựng"],
+        ),
+    ],
+)
+def test_the_organs_of_a_block_party_committee_and_the_party_committees_of_departments(
+    text: str, names: list[str]
+) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_an_issuer_whose_line_also_holds_the_place_and_date_is_read() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH TRÀ VINH ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH Trà Vinh, ngày 22 tháng 5 năm 2023\n*\nSố 58-KH/ĐUK\nKẾ HOẠCH\nthực hiện\n"
+    )
+    assert _issuers(extract_text([text], "kh.txt"), "58-KH/ĐUK") == ["Đảng ủy khối các cơ quan tỉnh Trà Vinh"]

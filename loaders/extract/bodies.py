@@ -295,6 +295,8 @@ _BARE_UNIT = re.compile(rf"\s+{_UNIT_KIND}(?![\wĐđ])")
 MAX_LOWER_RUN = 7
 CLOSED = 99  # the name is whole: no lower-case word and no "và" may follow
 _IN_A_NUMBER = re.compile(r"\d/[A-ZĐ][\wĐđ.]*[-–] ?$")
+# a Party committee of a block or a commune, whose organs are named with it: "Ban Tuyên giáo Đảng ủy Khối"
+_BLOCK_COMMITTEE = re.compile(r"Đảng [uủ][ỷy] (?:Khối|xã|phường|thị trấn)(?![\wĐđ])")
 _STANDING_POSTS = ("Bí thư ", "Chủ tịch ", "Thủ tướng ", "Trưởng ban ", "Trưởng Ban ")
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
 _COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng")
@@ -410,7 +412,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             nested = None  # "Văn phòng HĐND và UBND xã": the second body the office serves
         if nested and start is not None and _COMPANY_FORM.fullmatch(text, start, end):
             nested = None  # "Công ty Cổ phần Tập đoàn Đèo Cả": the company's name begins after its form
-        if nested and not nested.group("cac") and end > pos and not _committee(nested.group("head")) and not unit:
+        committee = nested is not None and (
+            _committee(nested.group("head")) or _BLOCK_COMMITTEE.match(text, nested.start("head")) is not None
+        )
+        if nested and not nested.group("cac") and end > pos and not committee and not unit:
             break  # a second body begins: "… của Ban Chỉ đạo Ban Quản lý báo cáo"
         numbered = start is not None and word.isdigit() and len(word) <= 4
         if numbered and (tone_key(text[start:end]) in lex.generic or tone_key(text[start:end]) == "ban quản lý dự án"):
@@ -424,6 +429,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             end, lower_run = region.end(), CLOSED
             continue
         if _is_cap(word):
+            block = word == "Khối" and text.endswith(("Đảng ủy", "Đảng uỷ"), 0, end)
+            if block and _tail_at(text, m.end(), word) == m.end():
+                end, lower_run = m.end(), CLOSED  # "Đảng ủy Khối biên soạn …": what follows is the sentence's
+                continue
             if end > pos and text.endswith("Việt Nam", 0, end):
                 break  # "Hiệp hội Công chứng Việt Nam Hướng dẫn …": a national name is whole at the country
             if (word in lex.surnames and _THEN_CAPITAL.match(text, m.end())) or (
@@ -775,7 +784,13 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     stop = len(text) if end is None else end
     out: list[BodyMention] = []
     for lm in _lower_lists(text, start, stop):
-        out.extend(_elliptical(text, lm.end(1), stop, "Bộ" if lm.group(1) == "bộ" else "Sở"))
+        head = "Bộ" if lm.group(1) == "bộ" else "Sở"
+        # "Đảng ủy các sở: Tài chính, Xây dựng": each department's Party committee
+        party = _PARTY_OF_EACH.search(text, max(0, lm.start() - 9), lm.start())
+        listed = _elliptical(text, lm.end(1), stop, f"Đảng ủy {head}" if party else head)
+        if party and listed:  # the list's first placed where it opens, so that an item's rule reads it from there
+            listed[0] = replace(listed[0], start=party.start())
+        out.extend(listed)
     out.extend(_party_committees_listed(text, start, stop))
     out.extend(_offices_of_their_heads(text, start, stop))
     shared = _sharing_a_place(text, start, stop)
@@ -1196,6 +1211,7 @@ def _has_named_locality(name: str) -> bool:
 
 
 # "Các bộ, cơ quan: Tư pháp, Tài chính", "các sở, ngành: …": a list under a head written in lower case
+_PARTY_OF_EACH = re.compile(r"Đảng [uủ][ỷy]\s+$")
 _LOWER_LIST = re.compile(
     r"(?<![\wĐđ])(?:các|Các)\s+(bộ|sở)(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){0,3}"
     r"(?=(?:\s+(?:có\s+)?liên quan)?\s*:)"
@@ -1223,7 +1239,7 @@ def _lower_lists(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
     """'các Sở: Tài chính, Xây dựng' → 'Sở Tài chính', 'Sở Xây dựng'."""
     m = _ELLIPSIS_OPEN.match(text, pos, stop)
-    if not m or head not in ("Sở", "Bộ"):
+    if not m or head not in ("Sở", "Bộ", "Đảng ủy Sở"):
         return []
     out: list[BodyMention] = []
     i = m.end()
@@ -1240,7 +1256,7 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
         found = f or short
         assert found is not None
         name = f"{head} {canonical}"
-        out.append(BodyMention(found.start(), found.end(), name, name, "Agency", head == "Sở"))
+        out.append(BodyMention(found.start(), found.end(), name, name, "Agency", head != "Bộ"))
         sep = _ITEM_SEP.match(text, found.end(), stop)
         if not sep:
             break

@@ -85,7 +85,11 @@ def parse_header(text: str) -> Header:
         date_span = (d.start(), d.end())
 
     # the issuer block: capitals before the number line (or the motto), parent above child
-    block_end = min(x for x in (m.start() if m else None, d.start() if d else None, zone_end) if x is not None)
+    # (a place after the issuer's capitals on their line, "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH Trà Vinh, ngày …", begins
+    # at its own words)
+    place = _CAPS_THEN_PLACE.match(d.group("place")) if d else None
+    d_start = d.start() + place.end() if d and place else d.start() if d else None
+    block_end = min(x for x in (m.start() if m else None, d_start, zone_end) if x is not None)
     if not m and not d:
         # no number or date line: only the capitals that open the file can be its issuer
         block_end = min(block_end, _leading_caps_end(text))
@@ -267,6 +271,7 @@ def _header_bodies(chunk: str, text: str, start: int) -> list[tuple[str, int]]:
 
 
 _COUNCIL_OR_COMMITTEE = re.compile(r"^(?:Hội đồng nhân dân|Tỉnh [uủ]ỷ|Thành [uủ]ỷ|Huyện [uủ]ỷ|Đảng [uủ]ỷ)", re.I)
+_CAPS_THEN_PLACE = re.compile(r"(?:[A-ZĐÀ-Ỹ]{2,}[ \t]+)+(?=[A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _PARTY_COMMITTEE_HEAD = re.compile(r"(?:Huyện|Quận|Thị|Thành|Tỉnh) [uủ][ỷy]|Đảng [uủ][ỷy](?: (?:xã|phường|thị trấn))?")
 _PLACE_WORDS = re.compile(rf"(?: [{UPPER}][\wĐđ]*){{1,4}}")
 _NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+|\s+[-–]\s+)[a-zà-ỹđ]")  # "BAN VĂN HÓA - XÃ HỘI"
