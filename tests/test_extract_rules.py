@@ -3651,3 +3651,20 @@ def test_an_issuer_whose_line_also_holds_the_place_and_date_is_read() -> None:
         "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH Trà Vinh, ngày 22 tháng 5 năm 2023\n*\nSố 58-KH/ĐUK\nKẾ HOẠCH\nthực hiện\n"
     )
     assert _issuers(extract_text([text], "kh.txt"), "58-KH/ĐUK") == ["Đảng ủy khối các cơ quan tỉnh Trà Vinh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("giao Cục Kinh tế - Quản lý hoạt động xây dựng chủ trì", "Cục Kinh tế - Quản lý hoạt động xây dựng"),
+        (
+            "phối hợp với Cục Giám định nhà nước về chất lượng công trình xây dựng kiểm tra",
+            "Cục Giám định nhà nước về chất lượng công trình xây dựng",
+        ),
+        ("- Cục Giám sát, thẩm định và xử lý sau thanh tra;", "Cục Giám sát, thẩm định và xử lý sau thanh tra"),
+        ("- Ban Chỉ đạo Trung ương về PCTNTC (b/c);", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
+        ("- Cục THADS tỉnh;", "Cục Thi hành án dân sự tỉnh"),
+    ],
+)
+def test_a_ministrys_departments_are_named_whole(text: str, name: str) -> None:
+    assert [b.name for b in find_bodies(text)] == [name]
