@@ -594,7 +594,42 @@ costs several times a search: p95 ≤ 50 ms under 50 clients needs some 1,800 re
 1.1 ms of CPU per request in all on these 2 CPUs. A second server process (--workers 2) has measured
 both ways: no capacity on earlier code (a second event loop and set of connections, on CPUs already
 busy), and since the single writes and tcmalloc some 20% more requests/s, its two loops each batching
-the store's commands; its p95 stays above the goal either way."""
+the store's commands; its p95 stays above the goal either way.
+
+Where the tail comes from (2026-11-27, measured with the server timed from inside: the time from a
+request's first bytes read to its answer's write, per endpoint, and each store command's round trip; 10
+s runs of this mix, load average 2 to 4 from other work on the machine). wrk's p95 is the server's own
+(78.8 ms from wrk, 74.6 ms inside the server, means 37.7), so neither wrk nor the kernel makes the tail
+(wrk with one thread instead of two, one run each: p95 77.5 against 81.8 ms on the mix, 25.8 against
+34.9 ms on /health, within this machine's noise). Inside, the store round trips are nearly all of it:
+1.6 a request, 21 ms each on average (p95 42 ms), though the engine's CPU is some 0.5 ms a command. A
+round trip is long because every step of a request (read and parse it, send a command, read the reply,
+answer) waits for the event loop to step every other request in flight, all 50 of them, and the engine
+runs one command per connection at a time, the four queues each about 8 deep. The spread is as wide on
+GET /health alone (identical requests, p95 2.1 times the mean, 25.6 against 9.1 ms at the median inside
+the server) as on the mix (1.9): it is how the loop and the store take turns, not only which requests
+are dear. Within the mix, the requests of two statements (a typed number resolved, then the query:
+chain_down, chain_up, document) took 41-44 ms at the median, those of one (/search, /entities) 23-24 ms.
+Part of the spread is the shared machine: in half-second slices the server answered between 390 and 740
+requests and their mean latency ranged from 31 to 64 ms; within a slice p95 was still 1.7 times the
+slice's mean. Tried on the order of service, none kept, each in interleaved runs against the code above
+(medians; p95/mean with the mean taken as 50 clients over the throughput): at most 16 requests reading
+at once, the others waiting in line first come first served (an asyncio semaphore in
+api/server_reads.py; 11 pairs): p95/mean 1.80 to 1.57 (lower in 10 of 11), the two-statement requests
+1.2 times as long as the others at the median (from 1.9), but 1,081 to 955 requests/s (lower in 7 of 11)
+and p50 43.9 to 51.2 ms, so p95 83.8 to 82.9 ms and p99 111 to 107 ms: the tail traded for the mean,
+with 8, 10, 24 or 32 admitted no better (8 and 10 lost more throughput, 24 and 32 kept the spread); the
+oldest request's command first at the store (a queue in the server, 2, 4 or 6 commands in flight a
+connection): the types evened out but the store waited on the loop, 680-770 requests/s against 860 and
+15-30% more CPU a request (fewer commands a write; one batch); 2, 8, 16 or 32 connections to the store,
+with one or two commands in flight on each or any number: p95/mean 1.7 to 2.0 throughout, no change
+beyond the noise. On the store: FalkorDB's THREAD_COUNT 1 instead of its default (one query thread per
+CPU, 2 here) was worse in 3 pairs of 3, p95 75 to 105 ms and 1,348 to 911 requests/s, so the engine's
+second thread earns its place even beside the server on 2 CPUs. Two runs of one configuration,
+interleaved the same way, differed by up to a quarter in p95 (97 against 89, 98 against 103, 114 against
+90 ms), and the same code answered from 730 to 1,430 requests/s across these runs, with the machine's
+other work. So on these 2 CPUs the goal wants less CPU a request rather than another order: at a
+p95/mean of 1.8 the mean must be some 28 ms, 1,800 requests/s."""
 
 
 def report_queries(r: dict[str, Any]) -> str:
