@@ -3668,3 +3668,32 @@ def test_an_issuer_whose_line_also_holds_the_place_and_date_is_read() -> None:
 )
 def test_a_ministrys_departments_are_named_whole(text: str, name: str) -> None:
     assert [b.name for b in find_bodies(text)] == [name]
+
+
+def test_a_report_item_by_item_quotes_each_task_with_what_became_of_it() -> None:
+    text = (
+        "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 2874/BC-STNMT\nBÁO CÁO\nKết quả thực hiện\n"
+        "Thực hiện Thông báo số 318/TB-UBND ngày 14/7/2023 của Uỷ ban nhân dân tỉnh, Sở báo cáo như sau:\n"
+        "2. Kết quả thực hiện các nội dung chỉ đạo\n"
+        'a) Nội dung: "Giao Sở Tài nguyên và Môi trường chủ trì xác định giá đất cụ thể trước ngày 31/8/2023."\n'
+        "Kết quả: Sở đã trình Uỷ ban nhân dân tỉnh; hiện đang chờ Hội đồng thẩm định giá đất tỉnh họp.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    tasks = [n for n in graph.nodes.values() if n.label == "Task"]
+    assert [t.properties["status"] for t in tasks] == ["in_progress"]
+    given_by = [graph.nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "ASSIGNS"]
+    assert given_by == ["318/TB-UBND"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "a) Tại Thông báo số 318/TB-UBND ngày 14/7/2023, Uỷ ban nhân dân tỉnh giao",
+        "Tại Công điện số 05/CĐ-UBND ngày 14/7/2023, Chủ tịch Uỷ ban nhân dân tỉnh yêu cầu",
+    ],
+)
+def test_a_task_restated_from_a_notice_or_a_dispatch_is_theirs(opening: str) -> None:
+    text = f"SỞ XÂY DỰNG\nSố: 96/BC-SXD\nBÁO CÁO\nKết quả\n{opening} Sở Xây dựng chủ trì kiểm tra các công trình.\n"
+    graph = extract_text([text], "bc.txt")
+    given_by = [graph.nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "ASSIGNS"]
+    assert given_by == [opening.split("số ")[1].split(" ")[0]]

@@ -152,7 +152,8 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             between = s[name_end:c_start]
             same_clause = not re.search(r"[.;]\s|\n", between) and c_start - name_end < 160
             # "… theo Kế hoạch số …", "… đã được phê duyệt tại Quyết định số …"
-            if same_clause and re.search(r"\btheo\s+$|phê duyệt\s+(?:tại|theo)\s+$", between) and ref.node is not None:
+            approved = re.search(r"\btheo\s+$", between) or _APPROVED_AT.search(between)
+            if same_clause and approved and ref.node is not None:
                 ctx.edge("CONCERNS", ref.node.id, node_id, (m.start(), c_end))
             break
 

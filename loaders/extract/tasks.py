@@ -82,8 +82,12 @@ def tasks(
     answered: set[int] = set()  # sentences whose received request is already a task
     leads_of_lists: dict[int, int | None] = {}  # by a bullet line's start, where its list's lead line begins
     superiors = _superiors(ctx, issuer)
+    # a task a report quotes is read with what became of it (quoted_tasks), not again here
+    quoted = [(m.start("task") - 16, m.end("task")) for m in _QUOTED_TASK.finditer(s, start, stop)]
     for cue in _cues(s, start, stop):
         pos = cue.end()
+        if quoted and any(a <= cue.start() < b for a, b in quoted):
+            continue
         # "Giao các sở: Tài chính, …", "đề nghị Ban Chủ nhiệm Đoàn Luật sư …": the bodies after the lead-in
         lead_in = _LEAD_IN.match(s, pos)
         if lead_in:
@@ -216,9 +220,13 @@ def _supports(s: str, bodies: BodyIndex, start: int, end: int) -> list[str]:
 
 
 # '2. Nhiệm vụ "UBND xã Yên Mô hoàn thành chi trả …": đang thực hiện': a report restating a task it was given
+# (or item by item, what was directed and, on the next line, what became of it: 'a) Nội dung: "Giao Sở … trước ngày
+# 31/8/2023." / Kết quả: Sở đã trình …')
 _QUOTED_TASK = re.compile(
-    r"(?m)^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])?[ \t]*[Nn]hiệm vụ[ \t]*(?:số[ \t]*\d+[ \t]*)?[“\"]"
+    r"(?m)^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])?[ \t]*(?:[Nn]hiệm vụ|[Nn]ội dung(?:[ \t]+chỉ đạo)?)[ \t]*"
+    r"(?:số[ \t]*\d+[ \t]*)?:?[ \t]*[“\"](?:Giao|Yêu cầu|Đề nghị)?[ \t]*"
     r"(?P<task>[^”\"\n]{5,400})[”\"][ \t]*:?[ \t]*(?P<after>[^\n]*)"
+    r"(?:\n[ \t]*Kết quả(?:[ \t]+thực hiện)?[ \t]*:[ \t]*(?P<result>[^\n]*))?"
 )
 
 
@@ -235,10 +243,21 @@ def quoted_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict
         if not given:
             continue  # whose task it was is not said
         leads = [p.node_id for p in _list(s, bodies, first)]
-        status = _status_of(m.group("after"))
+        status = _status_of(m.group("after")) if m.group("after").strip(" .") else _result_status(m.group("result"))
         _task(
             ctx, s, doc_id, m, m.start("task"), m.end("task"), leads, [], assigner_at, assigner_at[min(given)], status
         )
+
+
+def _result_status(words: str | None) -> str:
+    """What a "Kết quả: …" line says became of a task: not yet, under way, or done (the later stage it names)."""
+    found = {w for w in ("chưa", "đang", "đã") if re.search(rf"(?<!\w){w}(?!\w)", words or "")}
+    if _LATE.search(words or ""):
+        return "overdue"
+    for word, status in (("chưa", "pending"), ("đang", "in_progress"), ("đã", "done")):
+        if word in found:
+            return status
+    return "assigned"
 
 
 def _status_of(words: str) -> str:
@@ -606,9 +625,10 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
 # "…, UBND tỉnh giao A …; giao B …": every "giao" of the sentence (over the points of "612.500.000 đồng")
 _RESTATED = re.compile(r"(?:[^.:]|\.(?=\d)){0,400}?\s")
 _OPENS_WITH_IT = re.compile(
-    r"\s*(?:[-+•]\s*|\d+\.\s*)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+)?(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*"
+    r"\s*(?:[-+•]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+)?"
+    r"(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*"
 )
-_DOCUMENT_TYPES = r"(?:Kế hoạch|Quyết định|Công văn|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)"
+_DOCUMENT_TYPES = r"(?:Kế hoạch|Quyết định|Công văn|Công điện|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)"
 # (with what it is about before "số": "Kết luận thanh tra số …", "Quyết định thu hồi đất số …")
 _DOCUMENT_WORD = _DOCUMENT_TYPES + r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+số\s"
 # "Cũng tại Thông báo này, Thường trực Ban Chỉ đạo giao …": the document named last of that type, named again
