@@ -3697,3 +3697,17 @@ def test_a_task_restated_from_a_notice_or_a_dispatch_is_theirs(opening: str) -> 
     graph = extract_text([text], "bc.txt")
     given_by = [graph.nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "ASSIGNS"]
     assert given_by == [opening.split("số ")[1].split(" ")[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dự án do Công ty cổ phần Địa ốc Hoà Bình Phước làm chủ đầu tư", "Công ty cổ phần Địa ốc Hoà Bình Phước"),
+        ("- Công ty TNHH Du lịch Hoà Bình Xanh;", "Công ty TNHH Du lịch Hoà Bình Xanh"),
+        ("Công ty Cổ phần Xây dựng Hoà Bình báo cáo", "Công ty Cổ phần Xây dựng Hoà Bình"),
+        # a person after the firm's place is not its name's
+        ("Công ty Cổ phần Xây dựng Quảng Ngãi Nguyễn Văn An", "Công ty Cổ phần Xây dựng Quảng Ngãi"),
+    ],
+)
+def test_a_firms_trade_name_goes_on_past_a_provinces_name(text: str, name: str) -> None:
+    assert [b.name for b in find_bodies(text)] == [name]

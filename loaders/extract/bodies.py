@@ -380,6 +380,11 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         province = _province_re().match(text, m.start())
         if province:
             end = province.end()
+            after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+            firm = start is not None and text.startswith(_COMPANY_HEADS, start)
+            trade = after is not None and _is_cap(after.group()) and not after.group().isupper()
+            if firm and after and trade and after.group() not in lex.surnames and not head_re().match(text, end + 1):
+                continue  # "Công ty TNHH Du lịch Hoà Bình Xanh": a firm's trade name goes on past a province's
             break
         if end == pos and tone_key(text[max(0, pos - 4) : pos].split()[-1]) in ("sở", "bộ"):
             f = _function_re().match(text, m.start())
