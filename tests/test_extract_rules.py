@@ -3711,3 +3711,22 @@ def test_a_task_restated_from_a_notice_or_a_dispatch_is_theirs(opening: str) -> 
 )
 def test_a_firms_trade_name_goes_on_past_a_provinces_name(text: str, name: str) -> None:
     assert [b.name for b in find_bodies(text)] == [name]
+
+
+def test_a_point_to_be_applied_under_a_topic_is_not_what_the_document_carries_out() -> None:
+    head = "BỘ XÂY DỰNG\nSố: 7215/BXD-KTXD\nV/v thực hiện Thông báo\n"
+    point = "2. Về định mức, đơn giá: thực hiện theo Thông tư số 12/2021/TT-BXD ngày 31/8/2021 của Bộ Xây dựng.\n"
+    assert ("IMPLEMENTS", "12/2021/TT-BXD") not in _doc_edges(extract_text([head + point], "cv.txt"))
+    opening = "Thực hiện Thông tư số 12/2021/TT-BXD ngày 31/8/2021 của Bộ Xây dựng, Sở báo cáo như sau:\n"
+    assert ("IMPLEMENTS", "12/2021/TT-BXD") in _doc_edges(extract_text([head + opening], "cv.txt"))
+
+
+def _doc_edges(graph: object) -> set[tuple[str, str]]:
+    """(type, number) of each edge from the file's own document to a cited one."""
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    own = next(n.id for n in nodes.values() if n.label == "Document" and n.properties.get("source_file"))
+    return {
+        (e.type, nodes[e.target].properties.get("number", ""))
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.source == own and nodes[e.target].label == "Document"
+    }

@@ -354,6 +354,10 @@ _BETWEEN_DOCUMENTS = (
 )
 
 
+# "2. Về định mức …: thực hiện theo Thông tư số …": what is to be applied on a point, not what the document carries out
+_UNDER_A_TOPIC = re.compile(
+    r"(?m)^[ \t]*(?:\d+(?:\.\d+)*\.[ \t]*|[a-zđ]\)[ \t]*)?Về[ \t][^:\n]{1,140}:[ \t]*thực hiện\s+(?:theo\s+)?$"
+)
 _DRAFT_AMENDS = re.compile(r"(?i)dự thảo[^.;]{0,60}(?:sửa đổi|đính chính)")
 
 
@@ -417,7 +421,9 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         previous = None
         if _has_citation_between(cited, cs, c.start):
             continue  # the clause's cue belongs to the citation before this one
-        if _implements_re(impl).search(prefix) or _DIRECTED_AT.search(prefix):
+        if (_implements_re(impl).search(prefix) or _DIRECTED_AT.search(prefix)) and not _UNDER_A_TOPIC.search(
+            s, max(0, cs - 160), c.start
+        ):
             previous = "IMPLEMENTS"
         elif ("chuyển" in prefix or "sao gửi" in prefix) and re.search(r"\s(?:chuyển|sao gửi)\s+$", prefix):
             previous = "IMPLEMENTS"  # "BHXH Việt Nam chuyển Công văn số 627 … đề nghị …": forwarded to be carried out
