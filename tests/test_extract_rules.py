@@ -3730,3 +3730,16 @@ def _doc_edges(graph: object) -> set[tuple[str, str]]:
         for e in graph.edges.values()  # type: ignore[attr-defined]
         if e.source == own and nodes[e.target].label == "Document"
     }
+
+
+def test_an_inspection_conclusions_heading_is_its_type_line_and_its_subject_follows() -> None:
+    text = (
+        "THANH TRA TỈNH BÌNH PHƯỚC\nSố: 18/KL-TTr\nKẾT LUẬN THANH TRA\nViệc giao đất tại Dự án Khu dân cư "
+        "Tân Thành\nThực hiện Quyết định số 2840/QĐ-UBND ngày 02/12/2022 của Chủ tịch UBND tỉnh.\n"
+    )
+    graph = extract_text([text], "kl.txt")
+    [own] = [n for n in graph.nodes.values() if n.label == "Document" and n.properties.get("source_file")]
+    assert own.properties["doc_type"] == "KL"
+    assert ("CONCERNS", "Dự án Khu dân cư Tân Thành") in {
+        (e.type, graph.nodes[e.target].properties.get("name")) for e in graph.edges.values() if e.source == own.id
+    }

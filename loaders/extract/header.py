@@ -28,8 +28,10 @@ HEADER_LINES = 30
 @cache
 def _type_line_re() -> re.Pattern[str]:
     """A line holding only a document type in capitals: "BÁO CÁO", "QUYẾT ĐỊNH"."""
-    # with the kind of meeting or review it records: "BIÊN BẢN LÀM VIỆC", "BÁO CÁO THẨM TRA", "KẾ HOẠCH LIÊN TỊCH"
-    kinds = r"(?:\s+(?:LÀM VIỆC|CUỘC HỌP|HỌP|HỘI NGHỊ|TÓM TẮT|LIÊN TỊCH|PHỐI HỢP|THẨM TRA|GIÁM SÁT|KIỂM TRA))?"
+    # with the kind of meeting or review it records: "BIÊN BẢN LÀM VIỆC", "BÁO CÁO THẨM TRA", "KẾ HOẠCH LIÊN TỊCH",
+    # "KẾT LUẬN THANH TRA"
+    kinds = r"(?:\s+(?:LÀM VIỆC|CUỘC HỌP|HỌP|HỘI NGHỊ|TÓM TẮT|LIÊN TỊCH|PHỐI HỢP|THẨM TRA|GIÁM SÁT|KIỂM TRA"
+    kinds += r"|THANH TRA))?"
     return re.compile(rf"(?m)^\s*({alternation([n.upper() for n in lexicon().doc_type_by_name])}){kinds}\s*$")
 
 
