@@ -3743,3 +3743,18 @@ def test_an_inspection_conclusions_heading_is_its_type_line_and_its_subject_foll
     assert ("CONCERNS", "Dự án Khu dân cư Tân Thành") in {
         (e.type, graph.nodes[e.target].properties.get("name")) for e in graph.edges.values() if e.source == own.id
     }
+
+
+def test_a_communes_report_names_its_districts_bodies_and_asks_them_upward() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ ĐẮK SÔR\nSố: 74/BC-UBND\nĐắk Sôr, ngày 12 tháng 6 năm 2023\nBÁO CÁO\nKết quả\n"
+        "Kính gửi: Phòng Nội vụ huyện Krông Nô.\n"
+        "Thực hiện Công văn số 386/UBND-VP ngày 10/3/2023 của Ủy ban nhân dân huyện về tăng cường kỷ luật, Ủy ban "
+        "nhân dân xã báo cáo như sau:\n"
+        "Đề nghị Ủy ban nhân dân huyện hỗ trợ kinh phí cho xã.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _issuers(graph, "386/UBND-VP") == ["Ủy ban nhân dân huyện Krông Nô"]
+    offices = [n.properties["name"] for n in graph.nodes.values() if n.properties.get("name", "").startswith("Phòng")]
+    assert offices == ["Phòng Nội vụ huyện Krông Nô"]  # not the commune's
+    assert _assignees(graph) == []  # asked of the district: upward

@@ -109,6 +109,8 @@ class Locality:
     unit: str | None = None
     # the department a document of a department speaks from ("Sở Xây dựng tỉnh Hà Giang"): its "Văn phòng Sở"
     department: str | None = None
+    # the district a commune's document names ("Kính gửi: Phòng Nội vụ huyện Krông Nô"): its "UBND huyện"
+    district: str | None = None
 
     @property
     def full(self) -> str:
@@ -1293,7 +1295,8 @@ def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str |
     if locality is not None and locality.department and _OF_THE_DEPARTMENT.search(name):
         return f"{name[: -len(' Sở')]} {locality.department}"  # "Văn phòng Sở" in the department's own plan
     own_organ = _key(name).endswith(" đảng uỷ") or _key(name) == "thường trực hội đồng nhân dân"
-    if locality is not None and locality.unit and (_UNIT_OFFICE.fullmatch(name) or own_organ):
+    office = _UNIT_OFFICE.fullmatch(name) is not None and _UNIT_NAMED.search(name) is None  # not "… huyện Krông Nô"
+    if locality is not None and locality.unit and (office or own_organ):
         # "Phòng Kinh tế", "Thường trực Đảng ủy" in a commune's own document: the commune's
         return f"{name} {locality.unit} {locality.full}".rstrip()
     if _key(name).endswith("đảng uỷ"):
@@ -1310,6 +1313,9 @@ def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str |
         if word not in _PROVINCE_LEVEL and locality.unit and locality.unit.startswith(word + " "):
             # "Công an xã" in a commune's own document is that commune's
             return f"{name}{locality.unit[len(word) :]} {locality.full}".rstrip()
+        if word not in _PROVINCE_LEVEL and locality.district and locality.district.startswith(word + " "):
+            # "Ủy ban nhân dân huyện" in a commune's document is its district's
+            return f"{name}{locality.district[len(word) :]} {locality.full}".rstrip()
         if not locality.name:
             return None  # a district's document that never names its province: "UBND tỉnh" is not known
         if word not in _PROVINCE_LEVEL:

@@ -74,6 +74,12 @@ def clause_start(s: str, at: int, reach: int = 800) -> int:
     return best
 
 
+_COMMUNE_KINDS = ("xã ", "phường ", "thị trấn ")
+_DISTRICT_NAMED = re.compile(
+    rf"(?<![\wĐđ])(?:huyện|quận|thị xã)[ \t]+[{UPPER}][\wĐđ]*(?:[ \t]+[{UPPER}][\wĐđ]*){{0,2}}"
+)
+
+
 def decide_locality(ctx: Context, header: Header) -> Locality | None:
     loc = _locality(ctx, header)
     # a department's own document: "Văn phòng Sở", "Thanh tra Sở" are its
@@ -81,6 +87,10 @@ def decide_locality(ctx: Context, header: Header) -> Locality | None:
     if loc is not None and own is not None and own.name.startswith("Sở "):
         department = scope(own, loc)
         return replace(loc, department=department) if department else loc
+    if loc is not None and loc.unit and loc.unit.startswith(_COMMUNE_KINDS):
+        # a commune's document that names one district, as its addressee's or anywhere, speaks from that district
+        districts = {re.sub(r"\s+", " ", m.group()) for m in _DISTRICT_NAMED.finditer(ctx.s)}
+        return replace(loc, district=districts.pop()) if len(districts) == 1 else loc
     return loc
 
 

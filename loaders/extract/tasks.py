@@ -450,6 +450,7 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     issuer_key = tone_key(str(issuer_node.properties.get("name", ""))) if issuer_node is not None else None
     below_province = issuer_key is not None and _below_province(issuer_key)
     provincial = issuer_key is not None and " tỉnh " in issuer_key and not below_province
+    district_key = tone_key(ctx.locality.district) if ctx.locality and ctx.locality.district else None
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
             continue
@@ -468,7 +469,9 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
         # district's or a commune's ("Đề nghị Sở Tài chính hướng dẫn" from a commune)
         ministry = key.startswith("bộ ") and not central
         department = key.startswith("sở ") and below_province
-        if national or (local and not central) or ministry or department:
+        # a commune's district and the district's bodies: "đề nghị UBND huyện", "Kính gửi: Phòng Nội vụ huyện …"
+        district = district_key is not None and district_key in key and not _COMMUNE.search(key)
+        if national or (local and not central) or ministry or department or district:
             out.add(node.id)
     return out
 
@@ -486,6 +489,7 @@ def _below_province(key: str) -> bool:
 
 
 _STANDING_ORGANS = ("ban thường vụ ", "thường trực ", "ban chấp hành ")
+_COMMUNE = re.compile(r"\b(?:xã|phường|thị trấn) ")
 _TOWN = re.compile(r"\b(?:thành phố|thị xã|huyện|quận|xã|phường|thị trấn) ")
 _CENTRAL_CITY_KEYS = tuple(tone_key(c) for c in CENTRAL_CITIES)
 
