@@ -3664,6 +3664,7 @@ def test_an_issuer_whose_line_also_holds_the_place_and_date_is_read() -> None:
         ("- Cục Giám sát, thẩm định và xử lý sau thanh tra;", "Cục Giám sát, thẩm định và xử lý sau thanh tra"),
         ("- Ban Chỉ đạo Trung ương về PCTNTC (b/c);", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"),
         ("- Cục THADS tỉnh;", "Cục Thi hành án dân sự tỉnh"),
+        ("- Trung tâm PVHCC tỉnh;", "Trung tâm Phục vụ hành chính công tỉnh"),
     ],
 )
 def test_a_ministrys_departments_are_named_whole(text: str, name: str) -> None:
