@@ -3277,6 +3277,7 @@ def test_a_document_named_after_and_does_not_join_the_body_before_it() -> None:
     [
         ("Theo đề nghị của Trưởng phòng Nội vụ tại Tờ trình số 215/TTr-NV", ["Phòng Nội vụ"]),
         ("- Bà Nông Thị Hiền, Trưởng phòng Nghiệp vụ 1, Thanh tra tỉnh", ["Phòng Nghiệp vụ 1", "Thanh tra tỉnh"]),
+        ("ông Lý Văn Hậu, Trưởng phòng Nội vụ huyện Krông Nô, chịu trách nhiệm", ["Phòng Nội vụ huyện Krông Nô"]),
     ],
 )
 def test_an_office_named_by_its_head_is_the_office(text: str, names: list[str]) -> None:
