@@ -3507,6 +3507,10 @@ def test_provinces_listed_without_a_colon_name_one_body_each(text: str, names: l
     [
         ("- Phòng TC-KH, Phòng TN&MT huyện;", ["Phòng Tài chính - Kế hoạch", "Phòng Tài nguyên và Môi trường huyện"]),
         ("- TT Quận ủy, TT HĐND quận;", ["Thường trực Quận ủy", "Thường trực Hội đồng nhân dân quận"]),
+        (
+            "phối hợp với Đội Quản lý trật tự đô thị quận và Công an quận",
+            ["Đội Quản lý trật tự đô thị quận", "Công an quận"],
+        ),
         ("Phòng KT báo cáo", []),  # initials that name no function: not an office
     ],
 )
