@@ -3764,3 +3764,8 @@ def test_a_communes_report_names_its_districts_bodies_and_asks_them_upward() -> 
     offices = [n.properties["name"] for n in graph.nodes.values() if n.properties.get("name", "").startswith("Phòng")]
     assert offices == ["Phòng Nội vụ huyện Krông Nô"]  # not the commune's
     assert _assignees(graph) == []  # asked of the district: upward
+
+
+def test_the_accused_of_a_case_is_a_person() -> None:
+    graph = extract_text(["Công an tỉnh khởi tố bị can Trần Văn Lực về tội tham ô tài sản."], "bc.txt")
+    assert [n.properties["name"] for n in graph.nodes.values() if n.label == "Person"] == ["Trần Văn Lực"]

@@ -582,7 +582,17 @@ def _person_node(ctx: Context, pid: str, name: str, title: str | None, span: tup
 
 
 # the words a person is addressed by, each in both cases, opening on its letter: the search skips in C to them
-_ADDRESS_WORDS = ("Đồng chí", "Đ/c", "Ông", "Bà", "Luật sư", *(rf"{r}[ \t]+{_GRADE}" for r in _RANKS))
+# (and the accused of a case: "bị can Trần Văn Lực")
+_ADDRESS_WORDS = (
+    "Đồng chí",
+    "Đ/c",
+    "Ông",
+    "Bà",
+    "Luật sư",
+    "Bị can",
+    "Bị cáo",
+    *(rf"{r}[ \t]+{_GRADE}" for r in _RANKS),
+)
 _ADDRESS = re.compile(
     branches_not_after([c + w[1:] for w in _ADDRESS_WORDS for c in (w[0], w[0].lower())], r"[\wĐđ]") + r"\s+"
 )
