@@ -3769,3 +3769,14 @@ def test_a_communes_report_names_its_districts_bodies_and_asks_them_upward() -> 
 def test_the_accused_of_a_case_is_a_person() -> None:
     graph = extract_text(["Công an tỉnh khởi tố bị can Trần Văn Lực về tội tham ô tài sản."], "bc.txt")
     assert [n.properties["name"] for n in graph.nodes.values() if n.label == "Person"] == ["Trần Văn Lực"]
+
+
+def test_work_a_report_says_its_issuer_asked_by_an_earlier_letter_is_that_letters() -> None:
+    text = (
+        "SỞ XÂY DỰNG\nSố: 96/BC-SXD\nBÁO CÁO\nTiến độ\n"
+        "- Nhà thầu thi công chậm do thiếu vật liệu đắp; Sở đã có Công văn số 742/SXD-QLCL ngày 27/02/2026 yêu cầu "
+        "Công ty cổ phần Cầu đường Hương Giang bổ sung mũi thi công, đến nay nhà thầu chưa thực hiện.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    given_by = [graph.nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "ASSIGNS"]
+    assert given_by == ["742/SXD-QLCL"]

@@ -405,7 +405,11 @@ _TASK_VERB_TEXT = (
 )
 _TASK_VERB = re.compile(_TASK_VERB_TEXT)
 _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
-_REPORTED = re.compile(r"\b(?:đã\s+)?(?:có|ban hành)\s+(?:\w+\s+){0,3}?(?:số\s+)?[^\s]*$")
+# (the citation with its date: "Sở đã có Công văn số 742/SXD-QLCL ngày 27/02/2026 yêu cầu …")
+_REPORTED = re.compile(
+    r"\b(?:đã\s+)?(?:có|ban hành)\s+(?:\w+\s+){0,3}?(?:số\s+)?[^\s]*"
+    r"(?:\s+ngày\s+\d{1,2}(?:/\d{1,2}/\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?$"
+)
 _ROMAN_HEADING = re.compile(r"\n[IVX]{1,4}\.\s")
 _PLANS = ("QĐ", "KH", "CTr", "ĐA", "CT", "NQ")
 _PROPOSING = re.compile(
