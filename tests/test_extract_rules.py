@@ -3511,6 +3511,8 @@ def test_provinces_listed_without_a_colon_name_one_body_each(text: str, names: l
             "phối hợp với Đội Quản lý trật tự đô thị quận và Công an quận",
             ["Đội Quản lý trật tự đô thị quận", "Công an quận"],
         ),
+        ("- VP UBND tỉnh;", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+        ("- Hạt Kiểm lâm huyện Sóc Sơn;", ["Hạt Kiểm lâm huyện Sóc Sơn"]),
         ("Phòng KT báo cáo", []),  # initials that name no function: not an office
     ],
 )
