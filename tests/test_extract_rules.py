@@ -3512,6 +3512,7 @@ def test_provinces_listed_without_a_colon_name_one_body_each(text: str, names: l
             ["Đội Quản lý trật tự đô thị quận", "Công an quận"],
         ),
         ("- VP UBND tỉnh;", ["Văn phòng Ủy ban nhân dân tỉnh"]),
+        ("- Ban Dân vận TU, Ủy ban Kiểm tra TU,", ["Ban Dân vận Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"]),
         ("- Hạt Kiểm lâm huyện Sóc Sơn;", ["Hạt Kiểm lâm huyện Sóc Sơn"]),
         ("Phòng KT báo cáo", []),  # initials that name no function: not an office
     ],
