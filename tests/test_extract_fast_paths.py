@@ -86,11 +86,12 @@ def test_clause_ends() -> None:
 
 
 def test_short_names() -> None:
-    from loaders.extract.recipients import _SHORT_NAME, _short_name_matches
+    from loaders.extract.context import SHORT_NAME
+    from loaders.extract.recipients import _short_name_matches
 
     pieces = ["(sau đây gọi tắt là BQL)", "(Sau đây viết tắt là Sở)", "(gọi tắt là X)", "(", ")", " ", "\n ", "tắt là"]
     for text in TEXTS + _fuzz(pieces, 2000):
-        assert _spans(_short_name_matches(text)) == _spans(_SHORT_NAME.finditer(text)), text
+        assert _spans(_short_name_matches(text)) == _spans(SHORT_NAME.finditer(text)), text
 
 
 def test_numbers_as_written_before() -> None:

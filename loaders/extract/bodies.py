@@ -949,11 +949,12 @@ def _organs_sharing_a_committee(text: str, found: list[BodyMention]) -> list[Bod
 
 # "Đối với các tỉnh Điện Biên, Lai Châu và Cao Bằng: đề nghị UBND các tỉnh …": the places a clause opens on, the
 # group after the colon being theirs
+_GROUP_KINDS = "tỉnh|huyện|quận|thị xã|xã|phường"  # the kinds of place a group of bodies is named by
 _PLACES_BEFORE = re.compile(
-    rf"(?:^|\n|[.;]\s)[^\n.;:]{{0,40}}?(?<![\wĐđ])các\s+(?P<kind>tỉnh|huyện|quận|thị xã|xã|phường)\s+"
+    rf"(?:^|\n|[.;]\s)[^\n.;:]{{0,40}}?(?<![\wĐđ])các\s+(?P<kind>{_GROUP_KINDS})\s+"
     rf"(?P<places>{_CAP}[^\n.;:]{{2,300}}?)\s*:[^\n.;:]{{0,40}}?$"
 )
-_GROUP_KIND = re.compile(r"\s+các\s+(?P<kind>tỉnh|huyện|quận|thị xã|xã|phường)(?![\wĐđ])")
+_GROUP_KIND = re.compile(rf"\s+các\s+(?P<kind>{_GROUP_KINDS})(?![\wĐđ])")
 
 
 def _places_named_before(text: str, start: int, end: int, head: str) -> list[BodyMention]:
@@ -985,8 +986,8 @@ def _places_named_before(text: str, start: int, end: int, head: str) -> list[Bod
 
 # "đề nghị Chủ tịch UBND các tỉnh, thành phố nêu trên": the bodies of that kind the document has named
 _GROUP_ABOVE = re.compile(
-    r"\s+các\s+(?P<kinds>(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?:\s*,\s*(?:tỉnh|thành phố|huyện|quận|thị xã"
-    r"|xã|phường))*)\s+(?:nêu trên|nói trên|có tên (?:nêu )?trên|trên)(?![\wĐđ])"
+    rf"\s+các\s+(?P<kinds>(?:thành phố|{_GROUP_KINDS})(?:\s*,\s*(?:thành phố|{_GROUP_KINDS}))*)"
+    r"\s+(?:nêu trên|nói trên|có tên (?:nêu )?trên|trên)(?![\wĐđ])"
 )
 
 

@@ -56,6 +56,8 @@ def line_start_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match
 
 # "(sau đây gọi tắt là …)": a short name declared for what was just named, up to that name
 SHORT_NAME_DECLARED = r"\((?:[Ss]au đây )?(?:gọi|viết)(?: tắt)? là\s+"
+# the declaration right after what it names, its short name in group 1: "… (sau đây gọi là Ban Quản lý)"
+SHORT_NAME = re.compile(rf"\s*{SHORT_NAME_DECLARED}([^)]{{2,40}})\)")
 
 
 def cued_matches(
@@ -104,10 +106,11 @@ class DocRef:
 
 
 # the heads of bodies a document names in full once, then by the head alone (with or without their place)
-_SHORTENED_HEAD = re.compile(r"(?:thường trực )?(?:ban chỉ đạo|ban chỉ huy|tổ công tác)(?= |$)")
+_SHORTENED = ("Ban Chỉ đạo", "Ban Chỉ huy", "Tổ công tác")
+_SHORTENED_HEAD = re.compile(rf"(?:thường trực )?(?:{'|'.join(h.lower() for h in _SHORTENED)})(?= |$)")  # in a key
 # (the head alone, or with a place only: "Ban Chỉ đạo chuyển đổi số tỉnh" is a body of its own)
 _SHORT_FORM = re.compile(
-    r"(?:Thường trực )?(?:Ban Chỉ đạo|Ban Chỉ huy|Tổ công tác)(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) .+)?"
+    rf"(?:Thường trực )?(?:{'|'.join(_SHORTENED)})(?: (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) .+)?"
 )
 
 

@@ -216,7 +216,8 @@ def _beside(body: BodyMention, stack: list[BodyMention]) -> bool:
     return _function_head(body.name) is not None and _function_head(body.name) == _function_head(stack[0].name)
 
 
-_PEOPLES_BODY = re.compile(r"(?:Ủy|Uỷ) ban nhân dân |Hội đồng nhân dân ")
+_PEOPLES_COMMITTEE = r"(?:Ủy|Uỷ) ban nhân dân "
+_PEOPLES_BODY = re.compile(rf"{_PEOPLES_COMMITTEE}|Hội đồng nhân dân ")
 
 
 def _function_head(name: str) -> str | None:
@@ -282,9 +283,6 @@ _NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+|\s+[-–]\s+)[a-zà-ỹđ]")  
 _UNIT_UNDER_PARENT = re.compile(r"Văn phòng|Thanh tra|Thường trực|Ban [^\s]+(?: [^\s]+)?|[UỦ][yỷ] ban [Kk]iểm tra")
 
 
-_PEOPLES_COMMITTEE = re.compile(r"[UỦ][ỷy] ban nhân dân ")
-
-
 # the next line of a subject: short, not ending a sentence above, and not what opens a document's body or its
 # next part ("Kính gửi", "Căn cứ", "Ngày 17/4/2025, …", a numbered item, a line of capitals, a rule)
 _SUBJECT_GOES_ON = re.compile(
@@ -314,7 +312,7 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
     if found and found[0].end - found[0].start >= len(readable) - 3:
         whole = found[0]
         # (named whole under its province's People's Committee: "UBND TỈNH LÂM ĐỒNG / TRUNG TÂM XÚC TIẾN …")
-        provincial = parent is not None and _PEOPLES_COMMITTEE.match(parent.name) and locality_of(parent.name)
+        provincial = parent is not None and re.match(_PEOPLES_COMMITTEE, parent.name) and locality_of(parent.name)
         if provincial and len(found) == 1 and whole.label == "Agency" and locality_of(whole.name) is None:
             return [replace(whole, needs_locality=True)]
         return found

@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.bodies import BodyMention, find_bodies
-from loaders.extract.context import SHORT_NAME_DECLARED, Context
+from loaders.extract.context import SHORT_NAME, Context
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
-_SHORT_NAME_AFTER = re.compile(rf"\s*{SHORT_NAME_DECLARED}([^)]{{2,40}})\)")
 
 
 @dataclass
@@ -45,7 +44,7 @@ class BodyIndex:
         acr = _ACRONYM_AFTER.match(after) if "(" in after else None
         if acr:
             self.ctx.acronyms[acr.group(1)] = node_id
-        short = _SHORT_NAME_AFTER.match(self.ctx.s, m.end) if "(" in after else None
+        short = SHORT_NAME.match(self.ctx.s, m.end) if "(" in after else None
         if short and short.group(1).strip() not in self.ctx.short_names:
             self.ctx.short_names[short.group(1).strip()] = [node_id]
         return node_id

@@ -48,6 +48,9 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
     declarations = _declarations(s)
     declared = [_name_pattern(name) for _, _, name, _ in declarations]
     bare: list[int] = []  # where "Dự án" stands alone as a clause's subject
+    title = self_ref.title_span
+    # (the subject line without the line break it may end on: a name read in it goes on over its wraps only)
+    title_end = title[0] + len(s[title[0] : title[1]].rstrip()) if title is not None else -1
     for m in cued_matches(_START, s, 0, len(s), _START_CUES, lead=1):
         if _BOARD_BEFORE.search(s, max(0, m.start() - 10), m.start()):
             continue  # "Ban Quản lý dự án đầu tư xây dựng huyện": a board, not a project
@@ -68,8 +71,6 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             proper = quoted.group(1)
         else:
             stop = _STOP.search(s, m.end())
-            title = self_ref.title_span
-            title_end = title[0] + len(s[title[0] : title[1]].rstrip()) if title is not None else -1
             in_title = title is not None and title[0] <= m.start() < title_end
             while stop is not None and (
                 _WORKS_PAIR.match(s, stop.start())  # "Dự án Cải tạo, nâng cấp đường tỉnh 128 …": works over a comma
@@ -128,7 +129,6 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 node.properties["name"] = name
             elif name not in node.properties["aliases"]:
                 node.properties["aliases"].append(name)
-        title = self_ref.title_span
         if title and title[0] <= m.start() < title[1] and self_ref.node is not None:
             # "QUYẾT ĐỊNH Phê duyệt Đề án …", "V/v hoàn thiện Đề án …": the document's own subject
             ctx.edge("CONCERNS", self_ref.node.id, node_id, (title[0], name_end))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from loaders.extract.bodies import UPPER, find_bodies
-from loaders.extract.context import SHORT_NAME_DECLARED, Context
+from loaders.extract.context import SHORT_NAME, Context
 from loaders.extract.mentions import BodyIndex
 from loaders.extract.people import CAPACITY
 from loaders.extract.tasks import ARTICLE
@@ -64,18 +64,17 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
     return spans
 
 
-_SHORT_NAME = re.compile(rf"\s*{SHORT_NAME_DECLARED}([^)]{{2,40}})\)")
-_SHORT_NAME_BRACKET = re.compile(_SHORT_NAME.pattern.removeprefix(r"\s*"))  # opens on "(": found fast
+_SHORT_NAME_BRACKET = re.compile(SHORT_NAME.pattern.removeprefix(r"\s*"))  # opens on "(": found fast
 
 
 def _short_name_matches(s: str) -> Iterator[re.Match[str]]:
-    """``_SHORT_NAME.finditer(s)``, the pattern tried only at the white run before each bracket that opens one."""
+    """``SHORT_NAME.finditer(s)``, the pattern tried only at the white run before each bracket that opens one."""
     pos = 0
     while (bracket := _SHORT_NAME_BRACKET.search(s, pos)) is not None:
         at = bracket.start()
         while at > pos and s[at - 1].isspace():  # what ``\s*`` takes
             at -= 1
-        m = _SHORT_NAME.match(s, at)
+        m = SHORT_NAME.match(s, at)
         assert m is not None
         yield m
         pos = m.end()
@@ -107,7 +106,7 @@ def recipients(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None,
         block = _block(s, m.end(), stop_at_plain=False)
         for a, b in block:
             _add(ctx, bodies, doc_id, issuer, a, b, "addressed", seen)
-        short = _SHORT_NAME.match(s, block[-1][1]) if block else None
+        short = SHORT_NAME.match(s, block[-1][1]) if block else None
         if short:  # "Kính gửi: - BHXH …; - BHXH … (Sau đây viết tắt là BHXH các tỉnh)"
             ctx.short_names[short.group(1).strip()] = sorted(seen)
         also = _ALSO_ADDRESSED.search(s, m.end(), min(len(s), m.end() + 800))

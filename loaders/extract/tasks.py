@@ -83,7 +83,7 @@ def tasks(
     leads_of_lists: dict[int, int | None] = {}  # by a bullet line's start, where its list's lead line begins
     superiors = _superiors(ctx, issuer)
     # a task a report quotes is read with what became of it (quoted_tasks), not again here
-    quoted = [(m.start("task") - 16, m.end("task")) for m in _QUOTED_TASK.finditer(s, start, stop)]
+    quoted = [(m.start(), m.end("task")) for m in _QUOTED_TASK.finditer(s, start, stop)]
     for cue in _cues(s, start, stop):
         pos = cue.end()
         if quoted and any(a <= cue.start() < b for a, b in quoted):
@@ -249,13 +249,17 @@ def quoted_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict
         )
 
 
+# what a report says of a task, the earlier stage first: not yet, under way, done
+_STAGES = (("chưa", "pending"), ("đang", "in_progress"), ("đã", "done"))
+
+
 def _result_status(words: str | None) -> str:
-    """What a "Kết quả: …" line says became of a task: not yet, under way, or done (the later stage it names)."""
-    found = {w for w in ("chưa", "đang", "đã") if re.search(rf"(?<!\w){w}(?!\w)", words or "")}
-    if _LATE.search(words or ""):
+    """What a "Kết quả: …" line says became of a task, anywhere on the line (the earliest stage it names)."""
+    words = words or ""
+    if _LATE.search(words):
         return "overdue"
-    for word, status in (("chưa", "pending"), ("đang", "in_progress"), ("đã", "done")):
-        if word in found:
+    for word, status in _STAGES:
+        if re.search(rf"(?<!\w){word}(?!\w)", words):
             return status
     return "assigned"
 
@@ -263,7 +267,7 @@ def _result_status(words: str | None) -> str:
 def _status_of(words: str) -> str:
     if _LATE.search(words):
         return "overdue"
-    for word, status in (("chưa", "pending"), ("đang", "in_progress"), ("đã", "done")):
+    for word, status in _STAGES:
         if re.match(rf"\s*{word}\b", words):
             return status
     return "assigned"
@@ -668,8 +672,9 @@ def documents_named_again(ctx: Context, assigner_at: dict[int, str]) -> None:
             assigner_at[m.end()] = max(before)[1]
 
 
-_ITEM_LINE = re.compile(r"[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.|[-+•])[ \t]")
-_ITEM_KINDS = tuple(re.compile(rf"[ \t]*{k}[ \t]") for k in (r"[a-zđ]\)", r"\d+(?:\.\d+)*\.", r"[-+•]"))
+_ITEM_MARKERS = (r"[a-zđ]\)", r"\d+(?:\.\d+)*\.", r"[-+•]")  # "a)", "1.2.", "-": each kind of list's marker
+_ITEM_LINE = re.compile(rf"[ \t]*(?:{'|'.join(_ITEM_MARKERS)})[ \t]")
+_ITEM_KINDS = tuple(re.compile(rf"[ \t]*{k}[ \t]") for k in _ITEM_MARKERS)
 
 
 def _lead_assigner(s: str, line_start: int, assigner_at: dict[int, str]) -> str | None:
