@@ -101,21 +101,22 @@ def initials(words: tuple[str, ...] | list[str] | set[str]) -> str:
     return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
 
 
-def alternation(words: tuple[str, ...] | list[str], *, ignore_case: bool = False) -> str:
+def alternation(words: tuple[str, ...] | list[str], *, ignore_case: bool = False, wrapped: bool = False) -> str:
     """A regex matching any of the words, the longest that fits first.
 
     The words are laid out as a trie ("Sở (?:Tài (?:chính|nguyên …)|Xây dựng)"), so that at each position
     the engine follows one branch instead of trying hundreds of words in turn. The words that match at one
     position are prefixes of one another, and the trie tries the longer before the shorter: it matches
     exactly what the flat alternation sorted longest first matched. For a pattern compiled with IGNORECASE,
-    pass ``ignore_case`` so that "Sở" and "sở" share one branch and that order holds."""
+    pass ``ignore_case`` so that "Sở" and "sở" share one branch and that order holds. With ``wrapped`` a space
+    in a word also matches a line break: a PDF's list wraps a name where its line is full ("Lao động -⏎Thương binh")."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for ch in word.lower() if ignore_case else word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie)
+    return _trie_regex(trie, space=r"\s" if wrapped else None)
 
 
 def alternation_not_after(words: tuple[str, ...] | list[str], not_after: str) -> str:
@@ -150,8 +151,12 @@ def branches_not_after(branches: tuple[str, ...] | list[str], not_after: str) ->
     return "(?:" + "|".join(f"{c}(?<!{not_after}.)(?:{'|'.join(rest)})" for c, rest in by_letter.items()) + ")"
 
 
-def _trie_regex(node: dict[str, dict], not_after: str | None = None, depth: int = 0) -> str:
-    branches = [re.escape(ch) + _trie_regex(child, not_after, depth + 1) for ch, child in sorted(node.items()) if ch]
+def _trie_regex(node: dict[str, dict], not_after: str | None = None, depth: int = 0, space: str | None = None) -> str:
+    branches = [
+        (space if ch == " " and space else re.escape(ch)) + _trie_regex(child, not_after, depth + 1, space)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
     # where a word ends: nothing more, or (for alternation_not_after) the lookbehind on the character before the word
     end = "" if not_after is None else f"(?<!{not_after}.{{{depth}}})"
     if not branches:

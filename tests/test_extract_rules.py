@@ -3783,3 +3783,67 @@ def test_work_a_report_says_its_issuer_asked_by_an_earlier_letter_is_that_letter
     graph = extract_text([text], "bc.txt")
     given_by = [graph.nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "ASSIGNS"]
     assert given_by == ["742/SXD-QLCL"]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "- Các sở: Thông tin và Truyền thông, Lao động -\nThương binh và Xã hội, Y tế, Tài chính;\n",
+        "- Các sở: Thông tin và Truyền thông,\n   Lao động - Thương binh và Xã hội, Y tế,\n   Tài chính;\n",
+    ],
+)
+def test_a_list_of_departments_wrapped_in_nơi_nhận_names_every_department(listed: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 415/KH-UBND\nBắc Kạn, ngày 27 tháng 5 năm 2024\nKẾ HOẠCH\nTriển khai\n"
+        # a PDF's lines, each as long as the page is wide: the list's lines are shorter, not wrapped by the width
+        + "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai Đề án 06 trên địa bàn tỉnh năm 2024, với các nội\n" * 6
+        + "dung chủ yếu như sau.\n"
+        # the signature beside the list, as a PDF's text layer prints it
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- TT Tỉnh ủy (b/c); KT. CHỦ TỊCH\n- CT, PCT UBND tỉnh; PHÓ CHỦ TỊCH\n"
+        + listed
+        + "- Lưu: VT, NCPC.\nHà Văn Sâm\n"
+    )
+    assert {name for name in _sent_to(extract_text([text], "kh.txt")) if name.startswith("Sở")} == {
+        "Sở Thông tin và Truyền thông tỉnh Bắc Kạn",
+        "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Kạn",
+        "Sở Y tế tỉnh Bắc Kạn",
+        "Sở Tài chính tỉnh Bắc Kạn",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Thực hiện Kế hoạch số 02/KH-TCTTKĐA ngày 19/01/2024 của Tổ công tác triển khai Đề án 06 của Chính phủ về",
+            "Tổ công tác triển khai Đề án 06 của Chính phủ",
+        ),
+        (
+            "Kế hoạch của Tổ Công tác triển khai Đề án 06 tỉnh Bắc Kạn về việc",
+            "Tổ Công tác triển khai Đề án 06 tỉnh Bắc Kạn",
+        ),
+        ("Ban Chỉ đạo thực hiện Đề án 06 tỉnh Lào Cai báo cáo", "Ban Chỉ đạo thực hiện Đề án 06 tỉnh Lào Cai"),
+        (
+            "Văn bản của Tổ công tác cải cách thủ tục hành chính của Thủ tướng Chính phủ.",
+            "Tổ công tác cải cách thủ tục hành chính của Thủ tướng Chính phủ",
+        ),
+        ("Tổ công tác đặc biệt của Thủ tướng Chính phủ về tháo gỡ", "Tổ công tác đặc biệt của Thủ tướng Chính phủ"),
+        # a task force's work is not its name
+        ("giao Tổ công tác kiểm tra việc của Chính phủ", "Chính phủ"),
+    ],
+)
+def test_a_task_force_is_named_by_its_programme_or_as_the_governments(text: str, name: str) -> None:
+    assert [m.surface for m in find_bodies(text)] == [name]
+
+
+def test_a_task_force_abbreviated_in_nơi_nhận_is_the_one_the_body_names() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 415/KH-UBND\nBắc Kạn, ngày 27 tháng 5 năm 2024\nKẾ HOẠCH\nTriển khai\n"
+        "Thực hiện Kế hoạch số 02/KH-TCTTKĐA ngày 19/01/2024 của Tổ công tác triển khai Đề án 06 của Chính phủ, Ủy "
+        "ban nhân dân tỉnh ban hành Kế hoạch.\n"
+        "Nơi nhận:\n- Tổ công tác triển khai Đề án 06 của CP (b/c);\n- Lưu: VT.\n"
+        "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHà Văn Sâm\n"
+    )
+    graph = extract_text([text], "kh.txt")
+    assert _issuers(graph, "02/KH-TCTTKĐA") == ["Tổ công tác triển khai Đề án 06 của Chính phủ"]
+    assert _sent_to(graph) == {"Tổ công tác triển khai Đề án 06 của Chính phủ"}

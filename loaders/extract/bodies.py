@@ -189,6 +189,13 @@ def _function_re() -> re.Pattern[str]:
     return re.compile(rf"(?P<f>{alternation(lexicon().functions, ignore_case=True)})(?![\wĐđ])", re.IGNORECASE)
 
 
+@cache
+def _listed_function_re() -> re.Pattern[str]:
+    """``_function_re``, a function's words also read across a line break: a list in Nơi nhận wraps where it must."""
+    functions = alternation(lexicon().functions, ignore_case=True, wrapped=True)
+    return re.compile(rf"(?P<f>{functions})(?![\wĐđ])", re.IGNORECASE)
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
@@ -337,10 +344,39 @@ def _topical_heads() -> tuple[str, ...]:
 _SHORT_FUNCTION_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\wĐđ&-])")
 
 
+# a task force or a steering committee named for a programme by its number, or as the Government's: "Tổ công tác
+# triển khai Đề án 06 tỉnh Bắc Kạn", "Tổ công tác cải cách thủ tục hành chính của Thủ tướng Chính phủ"
+_TASK_FORCE = re.compile(r"Tổ [Cc]ông tác|Ban [Cc]hỉ đạo")
+_OF_THE_GOVERNMENT = re.compile(r" của (?:Thủ tướng )?(?:Chính phủ|CP)(?![\wĐđ])")
+_PROGRAMME = re.compile(r"(?: (?:triển khai|thực hiện))? Đề án (?:số )?\d{1,4}(?![\w/-])")
+
+
+def _task_force_end(text: str, pos: int) -> tuple[int, bool] | None:
+    """Where a task force's name that ends its head at ``pos`` goes on to, and whether it is whole there (the
+    Government's); None where nothing of it is the name."""
+    programme = _PROGRAMME.match(text, pos)
+    end = programme.end() if programme else pos
+    for _ in range(8):  # "… cải cách thủ tục hành chính của Thủ tướng Chính phủ"
+        government = _OF_THE_GOVERNMENT.match(text, end)
+        if government:
+            return government.end(), True
+        word = _WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        if word is None or word.group() == "của" or _stop_re().match(text, word.start()):
+            break
+        end = word.end()
+    return (programme.end(), False) if programme else None
+
+
 def _extend(text: str, pos: int, organization: bool, start: int | None = None) -> int:
     """End of a body's name whose head ends at ``pos`` (the name began at ``start``)."""
     lex = lexicon()
     end = pos
+    task_force = _TASK_FORCE.match(text, start) if start is not None else None
+    named = _task_force_end(text, task_force.end()) if task_force is not None and task_force.end() >= pos else None
+    if named is not None:
+        if named[1]:
+            return named[0]
+        end = named[0]
     lower_run = 0
     topical_heads = _topical_heads()
     topical = True  # one "về …" at most
@@ -1257,12 +1293,13 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
     i = m.end()
     short_forms = lexicon().function_abbreviations
     while i < stop:
-        f = _function_re().match(text, i, stop)
+        f = _listed_function_re().match(text, i, stop)
         short = _SHORT_FUNCTION.match(text, i, stop) if f is None else None
         if short and short.group() in short_forms:  # "- Các Sở: XD, TC, NN&MT, TP;"
             canonical = short_forms[short.group()]
         elif f:
-            canonical = lexicon().function_by_key.get(_key(f.group("f")), f.group("f"))
+            words = " ".join(f.group("f").split())
+            canonical = lexicon().function_by_key.get(_key(words), words)
         else:
             break
         found = f or short

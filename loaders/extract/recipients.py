@@ -32,6 +32,7 @@ _INVITED = re.compile(r"(?m)^\s*(?:\d+\.\s*)?Thành phần(?:\s+(?:mời|tham d�
 # the words are the signature's column, not a recipient
 _OTHER_COLUMN = re.compile(r"(?: {10,}|\t)\S")
 _COLUMN_GAP = re.compile(r"(?<=\S)(?: {3,}|\t)\S")
+_SIGNATURE_MARK = re.compile(r"\s(?:TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|T/L)\s")
 
 
 def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
@@ -57,7 +58,13 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
             and not _OTHER_COLUMN.match(line)
             and (re.match(r"\s+\S", line) or (stop_at_plain and not _ends_item(s[spans[-1][0] : spans[-1][1]])))
         ):
-            spans.append((pos, end))  # an item wrapped onto the next line, or indented under the one above
+            # an item wrapped onto the next line, or indented under the one above: read with it, unless the line
+            # above also holds the signature's column, which would cut the item short
+            above = s[spans[-1][0] : spans[-1][1]]
+            if _COLUMN_GAP.search(above) or _SIGNATURE_MARK.search(above):
+                spans.append((pos, end))
+            else:
+                spans[-1] = (spans[-1][0], end)
         else:
             break
         pos = end + 1
@@ -167,7 +174,7 @@ def _add(
     if gap:
         b = a + gap.start()
     # a signature marker that PDF columns pushed onto the line ("Nơi nhận: TL. CHỦ TỊCH")
-    cut = re.search(r"\s(?:TM\.|KT\.|TL\.|TUQ\.|T/M|K/T|T/L)\s", line)
+    cut = _SIGNATURE_MARK.search(line)
     if cut:
         b = min(b, a + cut.start())
     note = _NOTE.search(s, a, b)
