@@ -3847,3 +3847,31 @@ def test_a_task_force_abbreviated_in_nơi_nhận_is_the_one_the_body_names() -> 
     graph = extract_text([text], "kh.txt")
     assert _issuers(graph, "02/KH-TCTTKĐA") == ["Tổ công tác triển khai Đề án 06 của Chính phủ"]
     assert _sent_to(graph) == {"Tổ công tác triển khai Đề án 06 của Chính phủ"}
+
+
+@pytest.mark.parametrize(
+    ("head", "foot", "signer"),
+    [
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH NINH THUẬN\nSố: 2318/UBND-KTTH\nNinh Thuận, ngày 19 tháng 7 năm 2024\n",
+            # a PDF's text layer glued the signature onto the recipients' lines with one space
+            "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Bộ Nông nghiệp và PTNT (b/c);\n"
+            "- VPUB: LĐ, KTTH;\n- Lưu: VT.\nTrịnh Minh Hoàng\n",
+            ("Trịnh Minh Hoàng", "KT.", "Phó chủ tịch", "Ủy ban nhân dân tỉnh Ninh Thuận"),
+        ),
+        (
+            "KIỂM TOÁN NHÀ NƯỚC\nSố: 1582/KTNN-TH\nHà Nội, ngày 05 tháng 8 năm 2024\n",
+            "Nơi nhận: TL. TỔNG KIỂM TOÁN NHÀ NƯỚC\n- Như trên; VỤ TRƯỞNG VỤ TỔNG HỢP\n"
+            "- Tổng Kiểm toán nhà nước (để b/c);\n- Lưu: VT, Vụ TH.\n\nPhan Thị Hồng Nhung\n",
+            ("Phan Thị Hồng Nhung", "TL.", "Vụ trưởng", "Vụ Tổng hợp"),
+        ),
+    ],
+)
+def test_a_signature_glued_onto_the_recipients_lines_keeps_its_post(
+    head: str, foot: str, signer: tuple[str, str, str, str]
+) -> None:
+    text = head + "V/v đôn đốc thực hiện\nKính gửi: Ủy ban nhân dân huyện Ninh Phước.\nĐề nghị thực hiện ngay.\n" + foot
+    graph = extract_text([text], "cv.txt")
+    name, capacity, title, body = signer
+    assert _signers(graph) == {(name, capacity, title)}
+    assert _posts(graph, name) == {body: title}

@@ -458,11 +458,19 @@ def _second_post(piece: str) -> tuple[str, str] | None:
     return None
 
 
+# a Nơi nhận item on a signature's line, which a PDF's text layer printed beside it with no wide gap: up to the
+# item's closing semicolon or full stop ("- VPUB: LĐ, KTTH;", "- Như trên;")
+_RECIPIENT_ITEM = re.compile(r"\s*[-+•]\s+[^;]*(?:;|\.(?=\s|$)|$)")
+
+
 def _post_pieces(block: str) -> list[str]:
     """The lines of a signature block that name posts: 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'VỤ CẢI CÁCH …'.
     Scribbles and a Nơi nhận line that PDF columns glued on are dropped."""
     out = []
     for line in re.split(r"\n|(?<=[A-ZĐ])\s+(?=KT\.|TL\.|TM\.|TUQ\.|T/M|K/T|T/L|PHÓ\s)", block):
+        item = _RECIPIENT_ITEM.match(line)
+        if item:  # "- Như trên; PHÓ CHỦ TỊCH", "- VPUB: LĐ, KTTH;": a recipient, and the post printed after it
+            line = line[item.end() :]
         line = re.split(r"\s*-\s+(?=[A-ZĐ]?[a-zà-ỹ])", line)[0].strip(" ,.")
         letters = [c for c in line if c.isalpha()]
         if len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8:
@@ -491,7 +499,9 @@ def _post_body(
     if title and "văn phòng" in title.lower() and issuer and not issuer.startswith("agency:văn phòng"):
         return _office_of(ctx, bodies, issuer, span)
     if title:
-        named = find_bodies(sentence_case(title))
+        # "VỤ TRƯỞNG VỤ TỔNG HỢP": the body after the post, read apart from it
+        split = _second_post(title)
+        named = find_bodies(sentence_case(split[1] if split else title))
         if named:
             return (
                 ctx.body(
