@@ -3875,3 +3875,22 @@ def test_a_signature_glued_onto_the_recipients_lines_keeps_its_post(
     name, capacity, title, body = signer
     assert _signers(graph) == {(name, capacity, title)}
     assert _posts(graph, name) == {body: title}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Phối hợp với Hạt Kiểm lâm Sóc Sơn phát dọn 14,5 km đường băng", "Hạt Kiểm lâm Sóc Sơn"),
+        ("giao Huyện ủy Giá Rai nắm tình hình tư tưởng", "Huyện ủy Giá Rai"),
+        ("Công ty TNHH Nông sản Tây Nguyên Xanh thanh lý tài sản", "Công ty TNHH Nông sản Tây Nguyên Xanh"),
+        # the lower-case words of a name, after a word that is not a proper name
+        ("Trung tâm Phục vụ hành chính công tỉnh Lào Cai", "Trung tâm Phục vụ hành chính công tỉnh Lào Cai"),
+        # "và" goes on after a proper name
+        (
+            "giao Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa chủ trì",
+            "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp tỉnh Thanh Hóa",
+        ),
+    ],
+)
+def test_a_proper_name_closes_a_bodys_name_against_the_lower_case_words_after_it(text: str, name: str) -> None:
+    assert [m.surface for m in find_bodies(text)] == [name]

@@ -367,6 +367,9 @@ def _task_force_end(text: str, pos: int) -> tuple[int, bool] | None:
     return (programme.end(), False) if programme else None
 
 
+_PROPER_BEFORE = re.compile(rf"(?<![\wĐđ]){_CAP}[a-zà-ỹđ]+ $")
+
+
 def _extend(text: str, pos: int, organization: bool, start: int | None = None) -> int:
     """End of a body's name whose head ends at ``pos`` (the name began at ``start``)."""
     lex = lexicon()
@@ -380,6 +383,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
     lower_run = 0
     topical_heads = _topical_heads()
     topical = True  # one "về …" at most
+    proper_at = -1  # where the name so far ends on a proper name, each syllable in capitals
     while True:
         loc = _locality_at(text, end)
         if loc is not None:
@@ -518,6 +522,14 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 loc = _locality_at(text, end)
                 bare = _BARE_UNIT.match(text, end) if loc is None else None
                 end = loc[0] if loc else bare.end() if bare else end
+            # a proper name, each of its syllables in capitals ("Hạt Kiểm lâm Sóc Sơn"), closes the name: the
+            # lower-case words after it are the sentence's ("… Sóc Sơn phát dọn đường băng")
+            proper = (
+                end == m.end()
+                and _PROPER_BEFORE.search(text, max(pos, m.start() - 12), m.start()) is not None
+                and not head_re().match(text, m.start())
+            )
+            proper_at = end if proper else -1
             lower_run = (
                 CLOSED if text.endswith("Việt Nam", 0, end) or _committee_end(text[max(0, end - 12) : end]) else 0
             )
@@ -566,7 +578,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu", "… về Phòng thủ dân sự"
             topical = False
             continue
-        if word[:1].islower() and lower_run < MAX_LOWER_RUN and not _stop_re().match(text, m.start()):
+        goes_on = lower_run < MAX_LOWER_RUN and (proper_at != end or word == "và")
+        if word[:1].islower() and goes_on and not _stop_re().match(text, m.start()):
             end = m.end()  # "Hội Văn học Nghệ thuật", "Trung tâm Phục vụ hành chính công"
             lower_run += 1
             continue
