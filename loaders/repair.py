@@ -25,7 +25,8 @@ _LIST_MARKER = re.compile(
 )
 # words that open a paragraph of this genre, never continue one
 _OPENERS = re.compile(
-    r"^(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Thực hiện|Theo đề nghị|Trên cơ sở|Kính gửi|Nơi nhận|Giao|Yêu cầu|Đề nghị)\b"
+    r"^(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Thực hiện|Theo đề nghị|Trên cơ sở|Kính gửi|Nơi nhận|Giao|Yêu cầu|Đề nghị"
+    r"|Tại)\b"
 )
 # PDF text layers write a hyphen as U+FFFE, a soft hyphen or a Unicode hyphen: "2328/SNV\ufffeTCCC".
 # Each is one character for one, so offsets into the raw text stay right.

@@ -115,6 +115,17 @@ def test_a_letter_commenting_on_a_draft_amends_nothing() -> None:
     ]
 
 
+def test_repair_keeps_a_title_apart_from_the_paragraph_that_opens_on_tại() -> None:
+    raw = (
+        "THÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tình hình thực hiện Dự án Khu công nghiệp Láng Trâm\n\n"
+        "Tại phiên họp ngày 01/3/2024, sau khi nghe Ban cán sự đảng Ủy ban\n"
+        "nhân dân tỉnh báo cáo tình hình thực hiện Dự án Khu công nghiệp\n"
+        "Láng Trâm và ý kiến thảo luận của các đồng chí Ủy viên Ban Thường\n"
+        "vụ Tỉnh ủy, Ban Thường vụ Tỉnh ủy kết luận như sau: tiến độ còn chậm.\n"
+    )
+    assert "Láng Trâm\nTại phiên họp" in repair([raw]).text
+
+
 def test_repair_normalises_to_nfc_and_drops_page_numbers() -> None:
     decomposed = unicodedata.normalize("NFD", "Ủy ban nhân dân")
     assert decomposed != "Ủy ban nhân dân"
