@@ -116,12 +116,17 @@ def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bo
         return False
     if n[:1].islower() or (p.endswith(_CONTINUING_WORDS) and _CONTINUES.search(p, tail)):
         return True
+    if _ABOUT_HEADING.match(p) and len(n) >= 0.8 * typical:
+        return False  # "2. Về Dự án Kè … Mỹ An" / "Ban Quản lý dự án … đã hoàn thành …": a heading, then its paragraph
     if _ADDRESSEES.match(p):
         return _addressees_go_on(p, n)
     # a line that stops well short of the page width ended its paragraph
     return len(p) >= 0.8 * typical and len(p) >= 25
 
 
+# an item's heading, "what about": "2. Về Dự án …", "II. Về công tác …", "a) Về …"
+# (a heading holds no sentence: "3. Về nội dung …: chưa hoàn thành. Ủy ban nhân dân tỉnh giao Sở" goes on)
+_ABOUT_HEADING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[a-zđ]\))\s+Về\s[^:;.]*$")
 _ADDRESSEES = re.compile(r"\s*Kính gửi\s*:\s*\S")
 # a line ending on a word that needs what follows ("Công văn số" / "2769/UBND…") was cut by the page width,
 # however short the line: PDF text layers break such lines where the printed page did not

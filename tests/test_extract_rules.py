@@ -126,6 +126,21 @@ def test_repair_keeps_a_title_apart_from_the_paragraph_that_opens_on_tại() -> 
     assert "Láng Trâm\nTại phiên họp" in repair([raw]).text
 
 
+def test_repair_keeps_an_items_heading_apart_from_its_paragraph() -> None:
+    raw = (
+        "Ủy ban nhân dân huyện đã chỉ đạo các cơ quan chuyên môn triển khai thực\n"
+        "hiện các nội dung kết luận; kết quả cụ thể như sau, theo từng dự án.\n"
+        "2. Về Dự án Kè chống sạt lở bờ kênh Nguyễn Văn Tiếp đoạn qua thị trấn\n"
+        "Ban Quản lý dự án và Phát triển quỹ đất huyện đã hoàn thành hồ sơ báo\n"
+        "cáo kinh tế - kỹ thuật, trình Sở Nông nghiệp và Phát triển nông thôn.\n"
+        "3. Về nội dung đóng cửa mỏ đá Ia Xiêr: chưa hoàn thành. Ủy ban nhân\n"
+        "Tỉnh giao Sở Tài nguyên và Môi trường chủ trì, phối hợp với Ủy ban\n"
+    )
+    text = repair([raw]).text
+    assert "thị trấn\nBan Quản lý dự án" in text
+    assert "Ủy ban nhân Tỉnh giao" in text  # a heading holds no sentence: this line goes on
+
+
 def test_repair_normalises_to_nfc_and_drops_page_numbers() -> None:
     decomposed = unicodedata.normalize("NFD", "Ủy ban nhân dân")
     assert decomposed != "Ủy ban nhân dân"
