@@ -3920,3 +3920,45 @@ def test_a_signature_glued_onto_the_recipients_lines_keeps_its_post(
 )
 def test_a_proper_name_closes_a_bodys_name_against_the_lower_case_words_after_it(text: str, name: str) -> None:
     assert [m.surface for m in find_bodies(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "4. Ủy ban nhân dân các thành phố: Nha Trang, Cam Ranh, thị xã Ninh Hòa và huyện Vạn Ninh chỉ đạo",
+            [
+                "Ủy ban nhân dân thành phố Nha Trang",
+                "Ủy ban nhân dân thành phố Cam Ranh",
+                "Ủy ban nhân dân thị xã Ninh Hòa",
+                "Ủy ban nhân dân huyện Vạn Ninh",
+            ],
+        ),
+        (
+            "- UBND các TP: Hạ Long, Cẩm Phả;",
+            ["Ủy ban nhân dân thành phố Hạ Long", "Ủy ban nhân dân thành phố Cẩm Phả"],
+        ),
+        # cities that are provinces stay provinces
+        (
+            "Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng",
+            ["Ủy ban nhân dân tỉnh Quảng Ninh", "Ủy ban nhân dân thành phố Hải Phòng"],
+        ),
+    ],
+)
+def test_a_provinces_cities_listed_after_các_thành_phố_are_one_committee_each(text: str, names: list[str]) -> None:
+    assert [m.surface for m in find_bodies(text)] == names
+
+
+def test_each_of_a_list_of_places_of_several_kinds_is_given_the_task() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 1436/UBND-KT\nKhánh Hòa, ngày 25 tháng 4 năm 2025\n"
+        "V/v tăng cường chống khai thác IUU\n"
+        "4. Ủy ban nhân dân các thành phố: Nha Trang, Cam Ranh, thị xã Ninh Hòa và huyện Vạn Ninh chỉ đạo Ủy ban nhân "
+        "dân các xã, phường ven biển quản lý chặt chẽ tàu cá, hoàn thành trước ngày 15/5/2025.\n"
+    )
+    assert sorted(_assignees(extract_text([text], "cv.txt"))) == [
+        "Ủy ban nhân dân huyện Vạn Ninh tỉnh Khánh Hòa",
+        "Ủy ban nhân dân thành phố Cam Ranh tỉnh Khánh Hòa",
+        "Ủy ban nhân dân thành phố Nha Trang tỉnh Khánh Hòa",
+        "Ủy ban nhân dân thị xã Ninh Hòa tỉnh Khánh Hòa",
+    ]

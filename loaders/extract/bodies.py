@@ -1076,17 +1076,21 @@ _PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list[BodyMention]:
     out: list[BodyMention] = []
     i = places.end()
-    kind = places.group("kind")
+    kind = places.group("kind") or "thành phố"  # "các TP: …"
     while i < stop:
         again = _NEXT_KIND.match(text, i, stop) if out else None
         if again:  # "… các phường: A, B và các xã: C, D": a second list of another kind
             kind, i = again.group("kind"), again.end()
+        own = _ITEM_KIND.match(text, i, stop) if out and not again else None
+        if own:  # "các thành phố: Nha Trang, Cam Ranh, thị xã Ninh Hòa và huyện Vạn Ninh": a place of its own kind
+            kind, i = own.group("kind"), own.end()
         p = _PLACE_ITEM.match(text, i, stop)
         if p is None or (head_re().match(text, p.start()) and not _PLACE_ITEM.fullmatch(p.group())):
             break
         name = f"{head} {kind} {p.group()}"
-        # the second list's first place is named where that list opens, so that a list of bodies reads on to it
-        out.append(BodyMention(again.start() if again else p.start(), p.end(), name, name, "Agency", True))
+        # a place is named where its kind or its list opens, so that a list of bodies reads on to it
+        opens = again or own  # where the place's own kind or a second list opens
+        out.append(BodyMention(opens.start() if opens else p.start(), p.end(), name, name, "Agency", True))
         sep = _PLACE_SEP.match(text, p.end(), stop)
         if sep is None:
             break
@@ -1120,6 +1124,7 @@ def _sharing_a_place(text: str, start: int, stop: int) -> list[BodyMention]:
 
 
 _NEXT_KIND = re.compile(rf"các\s+(?P<kind>{_UNIT_KIND})\s*:?\s*")
+_ITEM_KIND = re.compile(rf"(?P<kind>{_UNIT_KIND}|thành phố)\s+(?={_CAP})")
 # "UBND các xã, phường vùng hạ lưu, nhất là các phường A, B và các xã C, D": the ones the clause singles out
 _SINGLED_OUT = re.compile(rf"[^.;:\n]{{0,80}}?(?:nhất là|đặc biệt là|trong đó có)\s+(?=các\s+{_UNIT_KIND}\s)")
 
@@ -1127,12 +1132,18 @@ _SINGLED_OUT = re.compile(rf"[^.;:\n]{{0,80}}?(?:nhất là|đặc biệt là|tr
 # "Ủy ban nhân dân các tỉnh, thành phố: Quảng Ninh, Hải Phòng, Thanh Hóa": one committee in each province listed
 # (or with no colon, where two provinces or more follow: "Ủy ban nhân dân các tỉnh Quảng Ngãi, Bình Định, Phú Yên")
 _PROVINCE_LIST = re.compile(
-    r"\s+các\s+(?:tỉnh|thành phố)(?:\s*,\s*(?:tỉnh|thành phố))?(?:\s+trực thuộc Trung ương)?(?:\s*:\s*|\s+(?=[A-ZĐ]))"
+    r"\s+các\s+(?:tỉnh|thành phố|TP)(?:\s*,\s*(?:tỉnh|thành phố))?(?:\s+trực thuộc Trung ương)?"
+    r"(?:\s*:\s*|\s+(?=[A-ZĐ]))"
 )
+_CITIES_LISTED = re.compile(r"\s+các\s+(?:(?P<kind>thành phố)|TP)\s*:\s*")
 
 
 def _province_units(text: str, opening: re.Match[str], head: str, stop: int) -> list[BodyMention]:
     listed = _listed_provinces(text, opening, head, stop)
+    if not listed:
+        cities = _CITIES_LISTED.match(text, opening.start(), stop)
+        # "Ủy ban nhân dân các thành phố: Nha Trang, Cam Ranh": a province's cities, one committee in each
+        return _local_units(text, cities, head, stop) if cities else []
     return listed if len(listed) > 1 or opening.group().rstrip().endswith(":") else []
 
 
