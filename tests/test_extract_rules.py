@@ -3962,3 +3962,17 @@ def test_each_of_a_list_of_places_of_several_kinds_is_given_the_task() -> None:
         "Ủy ban nhân dân thành phố Nha Trang tỉnh Khánh Hòa",
         "Ủy ban nhân dân thị xã Ninh Hòa tỉnh Khánh Hòa",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ban Thường vụ Huyện ủy Nông Cống chỉ đạo", "Ban Thường vụ Huyện ủy Nông Cống"),
+        ("gửi Huyện ủy Triệu Sơn.", "Huyện ủy Triệu Sơn"),
+        ("Ủy ban Kiểm tra Huyện ủy Hà Trung xem xét", "Ủy ban Kiểm tra Huyện ủy Hà Trung"),
+        # a person's full name after the committee is no place
+        ("Ban Thường vụ Tỉnh ủy Lê Văn Hùng", "Ban Thường vụ Tỉnh ủy"),
+    ],
+)
+def test_a_party_committees_place_may_open_on_a_family_name(text: str, name: str) -> None:
+    assert [m.surface for m in find_bodies(text)] == [name]

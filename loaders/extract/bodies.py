@@ -493,9 +493,11 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 # A place or a trade name of two words is the body's: "Hiệp hội Nước mắm Phan Thiết", "Khu kinh tế
                 # cửa khẩu Đồng Đăng", "Công ty Cổ phần Xây dựng Hoàng Long" (a person's full name has three or more)
                 company = start is not None and text.startswith(_COMPANY_HEADS, start)
+                # "Huyện ủy Nông Cống", "Huyện ủy Triệu Sơn": a Party committee's place, right after it
+                committee = end == m.start() - 1 and _committee_end(text[max(0, end - 12) : end])
                 place = (
-                    (lower_run > 0 or company)
-                    and lower_run < CLOSED  # "UBND tỉnh Võ Phiên": after its locality, a person's name
+                    (lower_run > 0 or company or committee)
+                    and (lower_run < CLOSED or committee)  # "UBND tỉnh Võ Phiên": after its locality, a person's name
                     and nxt is not None
                     and nxt.group().isalpha()
                     and not _THEN_CAPITAL.match(text, nxt.end())
