@@ -3976,3 +3976,23 @@ def test_each_of_a_list_of_places_of_several_kinds_is_given_the_task() -> None:
 )
 def test_a_party_committees_place_may_open_on_a_family_name(text: str, name: str) -> None:
     assert [m.surface for m in find_bodies(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Đoàn Thanh niên Cộng sản Hồ Chí Minh phường thành lập các tổ công nghệ số cộng đồng",
+        "đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh trong cán bộ, đảng viên",
+    ],
+)
+def test_hồ_chí_minh_named_for_the_union_or_the_president_is_not_where_a_party_committee_speaks_from(
+    mention: str,
+) -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH QUẢNG NINH\nĐẢNG UỶ PHƯỜNG BÃI CHÁY\n*\nSố 15-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Bãi Cháy, ngày 22 tháng 9 năm 2025\nKẾ HOẠCH\nthực hiện chuyển đổi số\n"
+        f"1. Ủy ban nhân dân phường chủ trì; {mention}.\n"
+    )
+    names = {n.properties.get("name") for n in extract_text([text], "kh.txt").nodes.values() if n.label == "Agency"}
+    assert "Ủy ban nhân dân phường Bãi Cháy tỉnh Quảng Ninh" in names
+    assert not any("Hồ Chí Minh" in str(name) and "Đoàn" not in str(name) for name in names)

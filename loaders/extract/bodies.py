@@ -1426,7 +1426,15 @@ def identity_key(name: str) -> str:
 
 
 def province_mentions(text: str) -> Iterator[re.Match[str]]:
-    return _province_re().finditer(text)
+    """The provinces a text names. "Hồ Chí Minh" is the city only after "thành phố" or "TP": the Youth Union
+    ("Đoàn Thanh niên Cộng sản Hồ Chí Minh") and the President's thought ("tư tưởng, đạo đức, phong cách Hồ Chí
+    Minh") name him in every province's Party documents."""
+    for m in _province_re().finditer(text):
+        if m.group("p") != "Hồ Chí Minh" or _THE_CITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            yield m
+
+
+_THE_CITY_BEFORE = re.compile(r"(?:[Tt]hành phố|TP\.?|Tp\.?)\s*$")
 
 
 def central_body(name: str) -> bool:

@@ -106,9 +106,9 @@ def _locality(ctx: Context, header: Header) -> Locality | None:
         return None
     # "ĐẢNG BỘ TỈNH ĐIỆN BIÊN" above "HUYỆN ỦY MƯỜNG CHÀ": a Party header names its province in capitals
     head = sentence_case(ctx.s[: min(header.end, 400)]) if header.end else ""
-    counts = Counter(m.group("p") for m in province_mentions(ctx.s)) + Counter(
-        m.group("p") for m in province_mentions(head)
-    )
+    # the header's province counts twice: it is where the document speaks from, the body's are often others'
+    in_head = Counter(m.group("p") for m in province_mentions(head))
+    counts = Counter(m.group("p") for m in province_mentions(ctx.s)) + in_head + in_head
     loc = locality_of(counts.most_common(1)[0][0]) if counts else None
     if loc is None and unit:
         return Locality("", "", unit)  # "UBND HUYỆN NAM ĐÀN" with no province named: its own offices are its
