@@ -3996,3 +3996,12 @@ def test_hồ_chí_minh_named_for_the_union_or_the_president_is_not_where_a_part
     names = {n.properties.get("name") for n in extract_text([text], "kh.txt").nodes.values() if n.label == "Agency"}
     assert "Ủy ban nhân dân phường Bãi Cháy tỉnh Quảng Ninh" in names
     assert not any("Hồ Chí Minh" in str(name) and "Đoàn" not in str(name) for name in names)
+
+
+def test_a_provinces_military_command_is_asked_sideways_not_upward() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 1436/UBND-KT\nKhánh Hòa, ngày 25 tháng 4 năm 2025\n"
+        "V/v tăng cường chống khai thác IUU\n"
+        "2. Đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh kiểm soát chặt chẽ 100% tàu cá xuất, nhập bến.\n"
+    )
+    assert _assignees(extract_text([text], "cv.txt")) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Khánh Hòa"]

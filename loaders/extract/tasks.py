@@ -475,7 +475,8 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
         national = key in ("chính phủ", "thủ tướng chính phủ", "quốc hội") or key.endswith(("tỉnh uỷ", "thành uỷ"))
         # a ministry is above a province's bodies ("Đề nghị Bộ Nội vụ sớm hướng dẫn"), a province's department above a
         # district's or a commune's ("Đề nghị Sở Tài chính hướng dẫn" from a commune)
-        ministry = key.startswith("bộ ") and not central
+        # ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" are a province's commands, no ministry)
+        ministry = key.startswith("bộ ") and not key.startswith("bộ chỉ huy ") and not central
         department = key.startswith("sở ") and below_province
         # a commune's district and the district's bodies: "đề nghị UBND huyện", "Kính gửi: Phòng Nội vụ huyện …"
         district = district_key is not None and district_key in key and not _COMMUNE.search(key)
