@@ -4005,3 +4005,19 @@ def test_a_provinces_military_command_is_asked_sideways_not_upward() -> None:
         "2. Đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh kiểm soát chặt chẽ 100% tàu cá xuất, nhập bến.\n"
     )
     assert _assignees(extract_text([text], "cv.txt")) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Khánh Hòa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "- Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Tây Ninh;",
+            "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Tây Ninh",
+        ),
+        ("- Ngân hàng Nhà nước chi nhánh tỉnh Tây Ninh;", "Ngân hàng Nhà nước chi nhánh tỉnh Tây Ninh"),
+        ("Ngân hàng Nhà nước ban hành Thông tư", "Ngân hàng Nhà nước"),
+        ("Công ty cổ phần Thiết bị y tế Hồng Đức cung cấp", "Công ty cổ phần Thiết bị y tế Hồng Đức"),
+    ],
+)
+def test_a_central_banks_provincial_branch_and_a_firm_of_equipment_are_named_whole(text: str, name: str) -> None:
+    assert [m.surface for m in find_bodies(text)] == [name]

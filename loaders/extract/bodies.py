@@ -266,6 +266,7 @@ def not_body_re() -> re.Pattern[str]:
 
 
 _REGION = re.compile(r"\s+(?:chi nhánh\s+)?[Kk]hu\s+vực\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\wĐđ])")
+_BRANCH = re.compile(r"(?:\s+Việt Nam)?(?:\s*[-–]\s*|\s+)[Cc]hi nhánh\s+(?:(?:tỉnh|thành phố)\s+)?")
 _COMBINED_OFFICE = re.compile(r"Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)")
 _COUNCIL = re.compile(r"Hội đồng nhân dân|HĐND")
 _ORGANS = {tone_key(h) for h in ("Ban Thường vụ", "Ban Chấp hành", "Ban Thường trực")}
@@ -901,6 +902,10 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             region = _REGION.match(text, name_end)
             if region:  # "Kho bạc Nhà nước khu vực XIII": the regional office, not the national body
                 name_end = region.end()
+            branch = _BRANCH.match(text, name_end) if region is None else None
+            province = _province_re().match(text, branch.end()) if branch else None
+            if province:  # "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Tây Ninh": the province's branch
+                name_end = province.end()
         elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1) and not _office_named(text, m.end()):
             word = _WORD.match(text, m.end() + 1)
             pos = word.end() if word else m.end()
