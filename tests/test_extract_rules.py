@@ -4021,3 +4021,11 @@ def test_a_provinces_military_command_is_asked_sideways_not_upward() -> None:
 )
 def test_a_central_banks_provincial_branch_and_a_firm_of_equipment_are_named_whole(text: str, name: str) -> None:
     assert [m.surface for m in find_bodies(text)] == [name]
+
+
+@pytest.mark.parametrize("short", ["TT HU", "TT.HU", "TTHU"])
+def test_a_district_party_committees_standing_body_by_its_initials(short: str) -> None:
+    assert [m.name for m in find_bodies(f"- {short}, UBND huyện;")] == [
+        "Thường trực Huyện ủy",
+        "Ủy ban nhân dân huyện",
+    ]
