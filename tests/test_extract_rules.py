@@ -4029,3 +4029,34 @@ def test_a_district_party_committees_standing_body_by_its_initials(short: str) -
         "Thường trực Huyện ủy",
         "Ủy ban nhân dân huyện",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Điều 1. Chấp thuận Công ty cổ phần Đầu tư Địa ốc Phúc Thịnh Tây Ninh là nhà đầu tư thực hiện\n"
+            "Dự án Khu nhà ở xã hội phường Ninh Thạnh, thành phố Tây Ninh.\n",
+            ("Công ty cổ phần Đầu tư Địa ốc Phúc Thịnh Tây Ninh", "Dự án Khu nhà ở xã hội phường Ninh Thạnh"),
+        ),
+        (
+            "Công ty TNHH một thành viên Thuỷ lợi Phú Yên (sau đây gọi là Công ty) báo cáo như sau:\n"
+            "1. Công ty là chủ đầu tư Dự án Sửa chữa, nâng cấp kênh chính Nam hệ thống thuỷ lợi Đồng Cam, tổng "
+            "mức 48 tỷ.\n",
+            (
+                "Công ty TNHH một thành viên Thuỷ lợi Phú Yên",
+                "Dự án Sửa chữa, nâng cấp kênh chính Nam hệ thống thuỷ lợi Đồng Cam",
+            ),
+        ),
+    ],
+)
+def test_an_investor_chosen_by_the_province_or_named_by_its_short_name_develops_the_project(
+    text: str, pair: tuple[str, str]
+) -> None:
+    graph = extract_text([text], "qd.txt")
+    nodes = graph.nodes
+    assert {
+        (nodes[e.source].properties["name"], nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "DEVELOPS"
+    } == {pair}

@@ -6,9 +6,9 @@ import re
 from functools import cache
 
 from graph.text import tone_key
-from loaders.extract.bodies import UPPER, head_re
+from loaders.extract.bodies import UPPER, BodyMention, head_re
 from loaders.extract.context import SHORT_NAME_DECLARED, Context, DocRef, cued_matches
-from loaders.extract.mentions import BodyIndex
+from loaders.extract.mentions import BodyIndex, Placed
 from loaders.lexicon import alternation_not_after, lexicon
 
 # "công trình" names a project only where a capital opens its name ("công trình Đường giao thông liên xã …"), not in
@@ -251,15 +251,16 @@ def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[i
 
 
 # "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
-_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*[(:])")
+# ("Chấp thuận Công ty … là nhà đầu tư thực hiện Dự án …": an investor the province chose)
+_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*[(:]|\s+(?:thực\s+hiện\s+)?[Dd]ự\s+án)")
 _INVESTOR_CUES = ("Chủ", "chủ", "đầu")  # what a match opens on (cued_matches)
 # a project's sheet: "2. Chủ đầu tư: Công ty …", "1. Nhà đầu tư: Công ty …" (with "Tên dự án: …" above or below)
 _SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?:[Nn]hà\s+(?=đầu\s+tư)|(?=[Cc]hủ\s+đầu\s+tư))")
 _SHEET_NAME = re.compile(r"[Tt]ên\s+dự\s+án\s*:\s*")
 # "do Công ty … (sau đây gọi là Công ty) làm chủ đầu tư": the short name the company is given on the way
 _NAMED_SHORT_THEN = re.compile(rf"\s*{SHORT_NAME_DECLARED}[^)]{{2,40}}\)\s*(?:làm|là)\s*$")
-_BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?$")
-_THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+)?(?=[Dd]ự án)")
+_BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?(?:nhà\s+)?$")
+_THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+|thực\s+hiện\s+)?(?=[Dd]ự án)")
 
 
 def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]]) -> None:
@@ -267,7 +268,7 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
     s = ctx.s
     for m in cued_matches(_INVESTOR, s, 0, len(s), _INVESTOR_CUES):
         sentence = max(s.rfind(". ", 0, m.start()), s.rfind("\n", 0, m.start())) + 1
-        company = bodies.ending_at(m.start() - 1, slack=14)
+        company = bodies.ending_at(m.start() - 1, slack=14) or _declared_short_before(ctx, m.start())
         short = _NAMED_SHORT_THEN.search(s, max(0, m.start() - 64), m.start()) if company is None else None
         if short is not None:
             company = bodies.ending_at(short.start(), slack=0)
@@ -315,6 +316,20 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
                 project = _the_one(named)
         if project is not None:
             ctx.edge("DEVELOPS", company.node_id, project[2], (company.mention.start, max(m.end(), project[1])))
+
+
+def _declared_short_before(ctx: Context, pos: int) -> Placed | None:
+    """ "Công ty là chủ đầu tư …" after "Công ty TNHH … (sau đây gọi là Công ty)": the body the short name stands
+    for, where a name of a kind alone is in no index of bodies."""
+    for name, ids in ctx.short_names.items():
+        if len(ids) != 1:
+            continue
+        said = re.search(rf"(?<![\wĐđ]){re.escape(name)}\s+(?:là|làm)\s+(?:nhà\s+)?$", ctx.s[max(0, pos - 60) : pos])
+        if said:
+            start = max(0, pos - 60) + said.start()
+            node = ctx.graph.nodes[ids[0]]
+            return Placed(BodyMention(start, start + len(name), name, name, node.label, False), ids[0])
+    return None
 
 
 _BARE_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?[Dd]ự án\s+do\s")
