@@ -4060,3 +4060,15 @@ def test_an_investor_chosen_by_the_province_or_named_by_its_short_name_develops_
         for e in graph.edges.values()
         if e.type == "DEVELOPS"
     } == {pair}
+
+
+def test_a_plan_carried_out_as_approved_by_a_decision_is_that_decisions_and_its_heads_body_approved_it() -> None:
+    text = (
+        "THANH TRA TỈNH PHÚ THỌ\nSố: 21/KL-TTr\nPhú Thọ, ngày 10 tháng 6 năm 2024\nKẾT LUẬN THANH TRA\n"
+        "Việc đấu giá quyền sử dụng đất\n"
+        "Thực hiện Kế hoạch thanh tra năm 2024 được Chủ tịch Ủy ban nhân dân tỉnh phê duyệt tại Quyết định số "
+        "3125/QĐ-UBND ngày 08/12/2023; Thanh tra tỉnh đã tiến hành thanh tra.\n"
+    )
+    graph = extract_text([text], "kl.txt")
+    assert _issuers(graph, "3125/QĐ-UBND") == ["Ủy ban nhân dân tỉnh Phú Thọ"]
+    assert ("IMPLEMENTS", "3125/QĐ-UBND") in _doc_edges(graph)

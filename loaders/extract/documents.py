@@ -44,9 +44,13 @@ _LIST_JOIN = r"[^.;]{0,300}?(?:,|;|\bvà)\s*"
 # "… và Sở Tư pháp tại Tờ trình số 85": another body's submission; not "và ý kiến thẩm định của Sở Tư pháp tại …"
 _AND_ANOTHER_AT = re.compile(rf"[^.;]{{0,120}}?\s(?:và|,)\s+(?:của\s+)?[{UPPER}][^.;\d]{{1,80}}?\s+tại\s+")
 # "Thực hiện chỉ đạo của UBND tỉnh tại Văn bản số …", "Thực hiện nhiệm vụ được giao tại Quyết định số …"
+# and a plan named by its subject, approved by the decision cited: "Thực hiện Kế hoạch thanh tra năm 2024 được Chủ
+# tịch UBND tỉnh phê duyệt tại Quyết định số …"
 _DIRECTION_AT = (
     r"(?:(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu)(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+"
-    r"|nhiệm vụ(?:\s+được giao)?(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+)?"
+    r"|nhiệm vụ(?:\s+được giao)?(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+"
+    r"|(?:Kế hoạch|Chương trình|Đề án|Phương án)\s[^,;.]{0,60}?\s+được\s+[^,;.]{0,60}?\s(?:phê duyệt|ban hành)"
+    r"\s+tại\s+)?"
 )
 # "Theo chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": carried out as directed
 _DIRECTED_AT = re.compile(r"(?:^|[-+•]\s*|[,;]\s*)[Tt]heo\s+(?:ý kiến\s+)?chỉ đạo(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+$")
@@ -256,7 +260,9 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     # "Dự án được UBND tỉnh Yên Bái phê duyệt tại Quyết định số …": the body that approved it, by that decision
     by = before.rfind("được ") if before.endswith(("tại ", "tại\n")) else -1
     if by >= 0:
-        p = bodies.at(c.start - len(before) + by + 5, slack=0)
+        # "được Chủ tịch UBND tỉnh phê duyệt tại …": the head approves for the body
+        head = _POST_OF.match(s, c.start - len(before) + by + 5)
+        p = bodies.at(head.end() if head else c.start - len(before) + by + 5, slack=0)
         if p and _APPROVED.fullmatch(s, p.mention.end, c.start):
             _set_issuer(ref, p.node_id, 2)
             return
@@ -301,6 +307,7 @@ _SENT_ON = re.compile(r"\s+(?:đã\s+)?(?:chuyển|gửi)(?![\wĐđ])[^.;:]{0,80
 _APPROVED = re.compile(
     r"\s+(?:phê duyệt|chấp thuận|ban hành|cho phép|giao|thông qua|quyết định)(?![\wĐđ])[^.;:]{0,120}?\s+tại\s+"
 )
+_POST_OF = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Chánh Thanh tra|Thủ trưởng)\s+")
 _HEAD_OF = re.compile(r"(?:Phó\s+)?(?:Trưởng phòng|Giám đốc)\s+")
 _SHORT_NAMED = re.compile(r"\((?:[Ss]au đây\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+$")
 _ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")
