@@ -4072,3 +4072,27 @@ def test_a_plan_carried_out_as_approved_by_a_decision_is_that_decisions_and_its_
     graph = extract_text([text], "kl.txt")
     assert _issuers(graph, "3125/QĐ-UBND") == ["Ủy ban nhân dân tỉnh Phú Thọ"]
     assert ("IMPLEMENTS", "3125/QĐ-UBND") in _doc_edges(graph)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "issuer"),
+    [
+        (
+            "Sau khi nghe Thanh tra tỉnh báo cáo tại Báo cáo số 142/BC-TTr ngày 29/5/2025, Chủ tịch kết luận.",
+            "Thanh tra tỉnh Quảng Ninh",
+        ),
+        ("Sở Xây dựng đã báo cáo UBND tỉnh tại Báo cáo số 142/BC-TTr ngày 29/5/2025.", "Sở Xây dựng tỉnh Quảng Ninh"),
+    ],
+)
+def test_the_body_that_reported_by_a_document_issued_it(sentence: str, issuer: str) -> None:
+    text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 287/TB-VPUBND\nQuảng Ninh, ngày 05 tháng 6 năm 2025\n" + sentence
+    assert _issuers(extract_text([text], "tb.txt"), "142/BC-TTr") == [issuer]
+
+
+def test_a_document_named_as_where_a_point_is_raised_is_not_the_proposers() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 287/BC-UBND\nQuảng Ninh, ngày 05 tháng 6 năm 2025\n"
+        "Đề nghị Sở Nội vụ báo cáo UBND tỉnh đề nghị Bộ Kế hoạch và Đầu tư sớm có văn bản hướng dẫn\n"
+        "nội dung nêu tại Công văn số 1302/BQLKCN-QLĐT ngày 18/8/2022./.\n"
+    )
+    assert _issuers(extract_text([text], "bc.txt"), "1302/BQLKCN-QLĐT") == []  # not the province, who is asked

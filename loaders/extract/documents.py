@@ -257,6 +257,14 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             if p and _SENT_ON.fullmatch(s, p.mention.end, c.start):
                 _set_issuer(ref, p.node_id, 2)
                 return
+    # "Sau khi nghe Thanh tra tỉnh báo cáo tại Báo cáo số …", "Sở Tài chính đề nghị tại Tờ trình số …": the body
+    # that reported or proposed, by that document
+    said = _SAID_AT.search(before) if before.endswith(("tại ", "tại\n")) else None
+    if said:
+        p = bodies.ending_at(c.start - len(before) + said.start(), slack=1)
+        if p:
+            _set_issuer(ref, p.node_id, 2)
+            return
     # "Dự án được UBND tỉnh Yên Bái phê duyệt tại Quyết định số …": the body that approved it, by that decision
     by = before.rfind("được ") if before.endswith(("tại ", "tại\n")) else -1
     if by >= 0:
@@ -302,6 +310,10 @@ _SUBJECT_THEN = re.compile(
     r"\s+(?:đã\s+|sẽ\s+|đang\s+|tiếp tục\s+|kính\s+)?(?:báo cáo|yêu cầu|đề nghị|kết luận|ban hành|xây dựng|có|tổ chức"
     r"|thực hiện|triển khai|chỉ đạo|giao|thông báo|hướng dẫn|quyết định|đề xuất|tham mưu|rà soát|tổng hợp|trình|gửi"
     r"|phối hợp|chủ trì|ký|nhận|tiến hành)(?![\wĐđ])"
+)
+# (at most whom it was said to: "Sở Xây dựng đã báo cáo UBND tỉnh tại Báo cáo số …")
+_SAID_AT = re.compile(
+    rf"\s+(?:đã\s+)?(?:báo cáo|đề nghị|trình|đề xuất|kiến nghị)(?:\s+[{UPPER}][^.;:,\n]{{0,40}}?)?\s+tại\s+$"
 )
 _SENT_ON = re.compile(r"\s+(?:đã\s+)?(?:chuyển|gửi)(?![\wĐđ])[^.;:]{0,80}?\s+tại\s+")
 _APPROVED = re.compile(
