@@ -4096,3 +4096,22 @@ def test_a_document_named_as_where_a_point_is_raised_is_not_the_proposers() -> N
         "nội dung nêu tại Công văn số 1302/BQLKCN-QLĐT ngày 18/8/2022./.\n"
     )
     assert _issuers(extract_text([text], "bc.txt"), "1302/BQLKCN-QLĐT") == []  # not the province, who is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "- Các đảng đoàn: HĐND tỉnh, Ủy ban MTTQ tỉnh,",
+            ["Đảng đoàn Hội đồng nhân dân tỉnh", "Đảng đoàn Ủy ban Mặt trận Tổ quốc tỉnh"],
+        ),
+        (
+            "- Các ban cán sự đảng: UBND tỉnh, Tòa án nhân dân tỉnh;",
+            ["Ban cán sự đảng Ủy ban nhân dân tỉnh", "Ban cán sự đảng Tòa án nhân dân tỉnh"],
+        ),
+        # without a list, a group of organs is no body
+        ("Các đảng đoàn, ban cán sự đảng trực thuộc Tỉnh ủy lãnh đạo", ["Tỉnh ủy"]),
+    ],
+)
+def test_the_partys_organs_listed_by_the_bodies_they_sit_in(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_bodies(text)] == names

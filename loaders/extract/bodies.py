@@ -1318,6 +1318,8 @@ def _lower_lists(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
     """'các Sở: Tài chính, Xây dựng' → 'Sở Tài chính', 'Sở Xây dựng'."""
     m = _ELLIPSIS_OPEN.match(text, pos, stop)
+    if m and head in _ORGANS_LISTED:
+        return _organs_listed(text, m.end(), stop, head)
     if not m or head not in ("Sở", "Bộ", "Đảng ủy Sở"):
         return []
     out: list[BodyMention] = []
@@ -1341,6 +1343,23 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
         if not sep:
             break
         i = sep.end()
+    return out
+
+
+# the Party's organs inside other bodies, listed by those bodies: "Các đảng đoàn: HĐND tỉnh, Ủy ban MTTQ tỉnh"
+_ORGANS_LISTED = ("Đảng đoàn", "Ban cán sự đảng")
+
+
+def _organs_listed(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
+    end = min((i for i in (text.find(";", pos, stop), text.find("\n", pos, stop)) if i >= 0), default=stop)
+    out: list[BodyMention] = []
+    for body in find_bodies(text, pos, end):
+        if out and not _ITEM_SEP.fullmatch(text, out[-1].end, body.start):
+            break
+        if not out and body.start != pos:
+            break
+        name = f"{head} {body.name}"
+        out.append(BodyMention(body.start, body.end, f"{head} {body.surface}", name, "Agency", body.needs_locality))
     return out
 
 
