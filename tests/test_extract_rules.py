@@ -4115,3 +4115,13 @@ def test_a_document_named_as_where_a_point_is_raised_is_not_the_proposers() -> N
 )
 def test_the_partys_organs_listed_by_the_bodies_they_sit_in(text: str, names: list[str]) -> None:
     assert [m.name for m in find_bodies(text)] == names
+
+
+def test_a_district_party_committee_asks_the_provincial_standing_board_upward() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nHUYỆN ỦY NGHI LỘC\n*\nSố 318-BC/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Nghi Lộc, ngày 20 tháng 3 năm 2024\nBÁO CÁO\nkết quả thực hiện Kết luận\n"
+        "1. Ban Thường vụ Huyện ủy đã chỉ đạo các tổ chức cơ sở đảng triển khai.\n"
+        "IV. KIẾN NGHỊ\nĐề nghị Ban Thường vụ Tỉnh ủy chỉ đạo các ngân hàng thương mại hỗ trợ vốn cho hợp tác xã.\n"
+    )
+    assert _assignees(extract_text([text], "bc.txt")) == []

@@ -459,6 +459,7 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     below_province = issuer_key is not None and _below_province(issuer_key)
     provincial = issuer_key is not None and " tỉnh " in issuer_key and not below_province
     district_key = tone_key(ctx.locality.district) if ctx.locality and ctx.locality.district else None
+    lower_party = issuer_key is not None and _LOWER_PARTY.search(issuer_key) is not None
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
             continue
@@ -480,9 +481,16 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
         department = key.startswith("sở ") and below_province
         # a commune's district and the district's bodies: "đề nghị UBND huyện", "Kính gửi: Phòng Nội vụ huyện …"
         district = district_key is not None and district_key in key and not _COMMUNE.search(key)
-        if national or (local and not central) or ministry or department or district:
+        # a district's or a commune's Party committee asks the provincial committee's organs upward: "Đề nghị Ban
+        # Thường vụ Tỉnh ủy chỉ đạo …" in a Huyện ủy's report
+        party = lower_party and _PROVINCIAL_PARTY.search(key) is not None
+        if national or (local and not central) or ministry or department or district or party:
             out.add(node.id)
     return out
+
+
+_LOWER_PARTY = re.compile(r"(?:huyện|quận|thị) uỷ|đảng uỷ (?:xã|phường|thị trấn|đặc khu)")
+_PROVINCIAL_PARTY = re.compile(r"(?<![\wđ])tỉnh uỷ(?![\wđ])")
 
 
 def _below_province(key: str) -> bool:
