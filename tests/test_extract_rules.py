@@ -4125,3 +4125,15 @@ def test_a_district_party_committee_asks_the_provincial_standing_board_upward() 
         "IV. KIẾN NGHỊ\nĐề nghị Ban Thường vụ Tỉnh ủy chỉ đạo các ngân hàng thương mại hỗ trợ vốn cho hợp tác xã.\n"
     )
     assert _assignees(extract_text([text], "bc.txt")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("- Chi cục CN&TY;", "Chi cục Chăn nuôi và Thú y"),
+        ("- Chi cục TT&BVTV tỉnh;", "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh"),
+        ("- UB MTTQ Việt Nam thị xã,", "Ủy ban Mặt trận Tổ quốc Việt Nam thị xã"),
+    ],
+)
+def test_sub_departments_and_the_front_by_their_initials(text: str, name: str) -> None:
+    assert [m.name for m in find_bodies(text)] == [name]
