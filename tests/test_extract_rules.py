@@ -4137,3 +4137,16 @@ def test_a_district_party_committee_asks_the_provincial_standing_board_upward() 
 )
 def test_sub_departments_and_the_front_by_their_initials(text: str, name: str) -> None:
     assert [m.name for m in find_bodies(text)] == [name]
+
+
+def test_a_numbered_finding_about_a_body_is_no_task() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH THANH HÓA\nỦY BAN KIỂM TRA\n*\nSố 86-TB/UBKTTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Thanh Hóa, ngày 12 tháng 8 năm 2024\nTHÔNG BÁO\nkết luận kiểm tra\n2. Vi phạm, khuyết điểm\n"
+        "2.1. Ban Thường vụ Đảng ủy xã Tượng Lĩnh nhiệm kỳ 2020 - 2025 thiếu lãnh đạo, kiểm tra, giám sát việc quản lý "
+        "đất đai.\n"
+        "3. Xử lý\n3.1. Ban Thường vụ Đảng ủy xã Tượng Lĩnh tổ chức kiểm điểm, rút kinh nghiệm trước ngày 30/9/2024.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    tasks = [n.properties["description"] for n in graph.nodes.values() if n.label == "Task"]
+    assert len(tasks) == 1 and "kiểm điểm" in tasks[0]

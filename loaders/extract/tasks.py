@@ -71,7 +71,11 @@ _LEAD_IN = re.compile(
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
 _NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,.;]{0,40})\s*$")
 # an item that tells what its body did ("Ban Thường vụ Đảng ủy xã nhiệm kỳ 2020 - 2025 đã buông lỏng …")
-_ACCOUNT = re.compile(r"\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+)?(?:đã|đang|vẫn)(?:\s+và\s+đang)?\s")
+# (or what it failed at, a finding: "Ban Thường vụ Đảng ủy xã nhiệm kỳ 2020 - 2025 thiếu lãnh đạo, kiểm tra …")
+_ACCOUNT = re.compile(
+    r"\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+)?(?:đã|đang|vẫn|thiếu|buông lỏng|để xảy ra|vi phạm)"
+    r"(?:\s+và\s+đang)?\s"
+)
 _END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
 
 
