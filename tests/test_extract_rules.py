@@ -4150,3 +4150,12 @@ def test_a_numbered_finding_about_a_body_is_no_task() -> None:
     graph = extract_text([text], "tb.txt")
     tasks = [n.properties["description"] for n in graph.nodes.values() if n.label == "Task"]
     assert len(tasks) == 1 and "kiểm điểm" in tasks[0]
+
+
+def test_the_investor_after_a_cited_decision_did_not_issue_it() -> None:
+    text = (
+        "THỊ ỦY NINH HÒA\nSố 583-TB/TU\nNinh Hòa, ngày 02 tháng 8 năm 2024\nTHÔNG BÁO\nkết luận\n"
+        "1. Dự án được Hội đồng nhân dân thị xã quyết định chủ trương đầu tư tại Nghị quyết số 12/NQ-HĐND ngày "
+        "20/7/2023, do Công ty cổ phần Xây dựng Hòa Phong làm chủ đầu tư.\n"
+    )
+    assert _issuers(extract_text([text], "tb.txt"), "12/NQ-HĐND") == ["Hội đồng nhân dân thị xã Ninh Hòa"]

@@ -209,6 +209,8 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
         organ = _ORGAN.match(s, c.end + m.end()) if p is None else None
         if organ:  # "của Ban Thường vụ Hiệp hội công chứng Việt Nam": an association issues through its board
             p = bodies.at(organ.end(), slack=0)
+        if p and "do" in m.group() and _DOES.match(s, p.mention.end):
+            p = None  # "… tại Nghị quyết số 12/NQ-HĐND, do Ban Quản lý dự án … làm chủ đầu tư": who does the work
         if p:
             _set_issuer(ref, p.node_id, 1)
             while True:  # "của Đoàn Luật sư tỉnh Lâm Đồng, Đoàn Luật sư tỉnh Bình Thuận …": issued jointly
@@ -312,6 +314,7 @@ _SUBJECT_THEN = re.compile(
     r"|phối hợp|chủ trì|ký|nhận|tiến hành)(?![\wĐđ])"
 )
 # (at most whom it was said to: "Sở Xây dựng đã báo cáo UBND tỉnh tại Báo cáo số …")
+_DOES = re.compile(r"\s+(?:làm|là)\s")
 _SAID_AT = re.compile(
     rf"\s+(?:đã\s+)?(?:báo cáo|đề nghị|trình|đề xuất|kiến nghị)(?:\s+[{UPPER}][^.;:,\n]{{0,40}}?)?\s+tại\s+$"
 )
