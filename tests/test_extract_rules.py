@@ -4159,3 +4159,25 @@ def test_the_investor_after_a_cited_decision_did_not_issue_it() -> None:
         "20/7/2023, do Công ty cổ phần Xây dựng Hòa Phong làm chủ đầu tư.\n"
     )
     assert _issuers(extract_text([text], "tb.txt"), "12/NQ-HĐND") == ["Hội đồng nhân dân thị xã Ninh Hòa"]
+
+
+_MINUTES = (
+    "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 42/BB-SNN\n"
+    "Đồng Nai, ngày 14 tháng 6 năm 2024\nBIÊN BẢN\nLàm việc\n"
+    "Đoàn công tác của Sở làm việc với Ủy ban nhân dân huyện Vĩnh Cửu.\nI. THÀNH PHẦN\n"
+    "2. Ủy ban nhân dân huyện Vĩnh Cửu:\n"
+    "- Ông Kiều Văn Phát - Trưởng phòng Nông nghiệp và Phát triển nông thôn huyện.\n"
+    "III. KẾT LUẬN\n1. Ủy ban nhân dân huyện Vĩnh Cửu chỉ đạo Phòng Nông nghiệp và Phát triển nông thôn huyện, Ủy ban "
+    "nhân dân xã Phú Lý tăng cường giám sát, phát hiện sớm ổ dịch.\n"
+)
+
+
+def test_a_provinces_document_that_names_one_district_means_it_by_a_bare_huyện() -> None:
+    graph = extract_text([_MINUTES], "bb.txt")
+    office = "Phòng Nông nghiệp và Phát triển nông thôn huyện Vĩnh Cửu tỉnh Đồng Nai"
+    assert _posts(graph, "Kiều Văn Phát") == {office: "Trưởng phòng"}
+    # the district is below the province's department: it is given the task
+    assert "Ủy ban nhân dân huyện Vĩnh Cửu tỉnh Đồng Nai" in _assignees(graph)
+    # listed beside a commune's committee, the district's office is no part of it
+    nodes = graph.nodes
+    assert not [e for e in graph.edges.values() if e.type == "PART_OF" and nodes[e.source].properties["name"] == office]

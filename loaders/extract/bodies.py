@@ -835,7 +835,7 @@ def _offices_of_their_heads(text: str, start: int, stop: int) -> list[BodyMentio
             name = f"Phòng {function}{numbered.group() if numbered else ''}"
             # "Trưởng phòng Nội vụ huyện Krông Nô": the office of the district its post names
             place = _locality_at(text, end) if numbered is None else None
-            if place is not None and place[1]:
+            if place is not None:  # (or "… huyện" alone: the district the document means, if it names one)
                 name, end = f"{name}{text[end : place[0]]}", place[0]
             out.append(BodyMention(f.start(), end, text[f.start() : end], name, "Agency", numbered is None))
         at = text.find("Trưởng phòng ", at + 1, stop)

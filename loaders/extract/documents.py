@@ -86,15 +86,16 @@ _DISTRICT_NAMED = re.compile(
 
 def decide_locality(ctx: Context, header: Header) -> Locality | None:
     loc = _locality(ctx, header)
+    if loc is not None and (not loc.unit or loc.unit.startswith(_COMMUNE_KINDS)):
+        # a commune's document that names one district, as its addressee's or anywhere, speaks from that district;
+        # a province's that names one district means it by "UBND huyện", "Phòng … huyện"
+        districts = {re.sub(r"\s+", " ", m.group()) for m in _DISTRICT_NAMED.finditer(ctx.s)}
+        loc = replace(loc, district=districts.pop()) if len(districts) == 1 else loc
     # a department's own document: "Văn phòng Sở", "Thanh tra Sở" are its
     own = header.issuers[-1] if header.issuers else None
     if loc is not None and own is not None and own.name.startswith("Sở "):
         department = scope(own, loc)
         return replace(loc, department=department) if department else loc
-    if loc is not None and loc.unit and loc.unit.startswith(_COMMUNE_KINDS):
-        # a commune's document that names one district, as its addressee's or anywhere, speaks from that district
-        districts = {re.sub(r"\s+", " ", m.group()) for m in _DISTRICT_NAMED.finditer(ctx.s)}
-        return replace(loc, district=districts.pop()) if len(districts) == 1 else loc
     return loc
 
 

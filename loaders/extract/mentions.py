@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from loaders.extract.bodies import BodyMention, find_bodies
+from loaders.extract.bodies import BodyMention, find_bodies, unit_of
 from loaders.extract.context import SHORT_NAME, Context
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
@@ -95,6 +95,9 @@ def named_parents(index: BodyIndex) -> None:
     for unit, parent in zip(index.placed, index.placed[1:], strict=False):
         between = s[unit.mention.end : parent.mention.start]
         comma = between.strip() == "," and SUB_UNIT.match(unit.mention.name) and _PARENT.match(parent.mention.name)
+        names = [str(ctx.graph.nodes[p.node_id].properties.get("name", "")) for p in (unit, parent)] if comma else []
+        if comma and unit_of(names[0]) not in (None, unit_of(names[1])):
+            comma = False  # "Phòng Nông nghiệp … huyện, Ủy ban nhân dân xã Phú Lý": a list, the commune no parent
         if not (_UNIT_OF.fullmatch(between) or comma) or unit.node_id == parent.node_id:
             continue  # "Vụ Tổ chức - Biên chế, Bộ Nội vụ": a department of a ministry, named after a comma
         if "(" in between and not s.startswith(")", parent.mention.end):

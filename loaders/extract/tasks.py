@@ -462,7 +462,9 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     issuer_key = tone_key(str(issuer_node.properties.get("name", ""))) if issuer_node is not None else None
     below_province = issuer_key is not None and _below_province(issuer_key)
     provincial = issuer_key is not None and " tỉnh " in issuer_key and not below_province
-    district_key = tone_key(ctx.locality.district) if ctx.locality and ctx.locality.district else None
+    # (a commune's district is above it; the one district a province's document names is below)
+    commune = ctx.locality is not None and ctx.locality.unit is not None and ctx.locality.district is not None
+    district_key = tone_key(ctx.locality.district) if commune and ctx.locality and ctx.locality.district else None
     lower_party = issuer_key is not None and _LOWER_PARTY.search(issuer_key) is not None
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
