@@ -4161,7 +4161,7 @@ def test_the_investor_after_a_cited_decision_did_not_issue_it() -> None:
     assert _issuers(extract_text([text], "tb.txt"), "12/NQ-HĐND") == ["Hội đồng nhân dân thị xã Ninh Hòa"]
 
 
-_MINUTES = (
+_MINUTES_NAMING_ONE_DISTRICT = (
     "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 42/BB-SNN\n"
     "Đồng Nai, ngày 14 tháng 6 năm 2024\nBIÊN BẢN\nLàm việc\n"
     "Đoàn công tác của Sở làm việc với Ủy ban nhân dân huyện Vĩnh Cửu.\nI. THÀNH PHẦN\n"
@@ -4173,7 +4173,7 @@ _MINUTES = (
 
 
 def test_a_provinces_document_that_names_one_district_means_it_by_a_bare_huyện() -> None:
-    graph = extract_text([_MINUTES], "bb.txt")
+    graph = extract_text([_MINUTES_NAMING_ONE_DISTRICT], "bb.txt")
     office = "Phòng Nông nghiệp và Phát triển nông thôn huyện Vĩnh Cửu tỉnh Đồng Nai"
     assert _posts(graph, "Kiều Văn Phát") == {office: "Trưởng phòng"}
     # the district is below the province's department: it is given the task
