@@ -4181,3 +4181,25 @@ def test_a_provinces_document_that_names_one_district_means_it_by_a_bare_huyện
     # listed beside a commune's committee, the district's office is no part of it
     nodes = graph.nodes
     assert not [e for e in graph.edges.values() if e.type == "PART_OF" and nodes[e.source].properties["name"] == office]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Công ty Bảo đảm an toàn hàng hải Đông Nam Bộ rà soát", ["Công ty Bảo đảm an toàn hàng hải Đông Nam Bộ"]),
+        ("Cơ quan CSĐT Bộ Công an khởi tố vụ án", ["Cơ quan Cảnh sát điều tra Bộ Công an"]),
+        ("Tổng công ty Điện lực miền Nam Bộ Công Thương", ["Tổng công ty Điện lực miền Nam", "Bộ Công Thương"]),
+        ("Đề nghị Viện kiểm sát nhân dân tối cao chỉ đạo", ["Viện kiểm sát nhân dân tối cao"]),
+        ("- VKSND tối cao;", ["Viện kiểm sát nhân dân tối cao"]),
+        ("Ủy ban Quản lý vốn nhà nước tại doanh nghiệp chỉ đạo", ["Ủy ban Quản lý vốn nhà nước tại doanh nghiệp"]),
+        ("phối hợp với Viễn thông Vĩnh Long bảo đảm đường truyền", ["Viễn thông Vĩnh Long"]),
+        ("Đề nghị Bưu điện tỉnh Vĩnh Long bố trí nhân viên", ["Bưu điện tỉnh Vĩnh Long"]),
+        # the fields of an office's name, not a firm
+        (
+            "giao Phòng Bưu chính, Viễn thông và Công nghệ thông tin tham mưu",
+            ["Phòng Bưu chính, Viễn thông và Công nghệ thông tin"],
+        ),
+    ],
+)
+def test_regions_the_supreme_bodies_and_the_post_and_telecom_units(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_bodies(text)] == names

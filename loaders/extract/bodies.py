@@ -33,6 +33,9 @@ _SELF_CONTAINED = {
     "ban bí thư",
     "chủ tịch nước",
     "ngân hàng nhà nước",
+    "viện kiểm sát nhân dân tối cao",
+    "toà án nhân dân tối cao",
+    "uỷ ban quản lý vốn nhà nước tại doanh nghiệp",
     "vpcp",
     "ủy ban thường vụ quốc hội",
     "đài truyền hình việt nam",
@@ -368,6 +371,15 @@ def _task_force_end(text: str, pos: int) -> tuple[int, bool] | None:
     return (programme.end(), False) if programme else None
 
 
+# the country's regions end on "Bộ": "Đông Nam Bộ", "Nam Trung Bộ", "Bắc Bộ"
+_REGION_BEFORE = re.compile(r"(?:Bắc|Trung|Nam|Tây|Đông) $")
+
+
+def _a_region(text: str, at: int) -> bool:
+    """Whether the "Bộ" at ``at`` ends a region's name ("Đông Nam Bộ"), not a ministry's ("miền Nam Bộ Công Thương")."""
+    return bool(_REGION_BEFORE.search(text, max(0, at - 6), at)) and not _function_re().match(text, at + 3)
+
+
 _PROPER_BEFORE = re.compile(rf"(?<![\wĐđ]){_CAP}[a-zà-ỹđ]+ $")
 
 
@@ -411,7 +423,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             # "Lao động - Thương binh", "Đầu tư, Xây dựng" inside a company name; never across a line
             company = start is not None and text.startswith(_COMPANY_HEADS, start)
             j = (_DASH_OR_COMMA_JOIN if company else _DASH_JOIN).match(text, end) or _FIELDS_JOIN.match(text, end)
-            if j and not head_re().match(text, j.end()):
+            if j and (not head_re().match(text, j.end()) or not_body_re().match(text, j.end())):
                 end = j.end()
                 w = _WORD.match(text, end)
                 if w:
@@ -429,13 +441,17 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             if firm and after and trade and after.group() not in lex.surnames and not head_re().match(text, end + 1):
                 continue  # "Công ty TNHH Du lịch Hoà Bình Xanh": a firm's trade name goes on past a province's
             break
-        if end == pos and tone_key(text[max(0, pos - 4) : pos].split()[-1]) in ("sở", "bộ"):
+        # (or a ministry named inside the name: "Cơ quan CSĐT Bộ Công an")
+        ministry_inside = end > pos and text.endswith(" Bộ", 0, end)
+        if (end == pos or ministry_inside) and tone_key(text[max(0, end - 4) : end].split()[-1]) in ("sở", "bộ"):
             f = _function_re().match(text, m.start())
             if f:
                 end = f.end()
                 lower_run = CLOSED  # "Sở Nội vụ" is whole: what follows in lower case is the sentence's
                 continue
         nested = head_re().match(text, m.start())
+        if nested and nested.group("head") == "Bộ" and _a_region(text, m.start()):
+            nested = None  # "… hàng hải Đông Nam Bộ": a region, not a ministry
         unit = start is not None and tone_key(text[start:end]) in lex.unit_of
         if nested and unit and end == pos and not nested.group("cac"):
             # "Ban Thường trực Ủy ban Mặt trận Tổ quốc …": an organ's name goes on with its body's whole head;
@@ -874,7 +890,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if head.startswith("Thường trực") and text.endswith(_STANDING_POSTS, 0, m.start("head")):
             pos = m.start("head") + len("Thường trực")
             continue  # "Phó Bí thư Thường trực Tỉnh ủy": the post's word; the body is the Tỉnh ủy
-        if not_body_re().match(text, m.start("head")) or text.startswith(" viên", m.end()):
+        if (
+            not_body_re().match(text, m.start("head"))
+            or text.startswith(" viên", m.end())
+            or (head == "Bộ" and _a_region(text, m.start("head")))
+        ):
             pos = m.end()
             continue  # "Hội nghị", "Báo cáo", "Tỉnh ủy viên": not a body
         local_alone = tone_key(head) in _LOCAL_HEADS and _locality_word_re().match(text, m.end())  # "Thuế tỉnh"
