@@ -4203,3 +4203,24 @@ def test_a_provinces_document_that_names_one_district_means_it_by_a_bare_huyện
 )
 def test_regions_the_supreme_bodies_and_the_post_and_telecom_units(text: str, names: list[str]) -> None:
     assert [m.name for m in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "issuer"),
+    [
+        (
+            "Ngày 02/5/2024, Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình ra Quyết định khởi tố vụ án hình sự số "
+            "38/QĐ-CSĐT-PC03 về tội vi phạm quy định về quản lý đất đai.",
+            "38/QĐ-CSĐT-PC03",
+            "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình",
+        ),
+        (
+            "Ngày 12/5/2023, Kiểm toán nhà nước phát hành Báo cáo kiểm toán số 118/BC-KTNN về Dự án Đường liên huyện.",
+            "118/BC-KTNN",
+            "Kiểm toán nhà nước",
+        ),
+    ],
+)
+def test_a_body_that_makes_or_releases_a_decision_or_report_issued_it(sentence: str, number: str, issuer: str) -> None:
+    text = "THANH TRA TỈNH HÒA BÌNH\nSố: 15/BC-TTr\nHòa Bình, ngày 20 tháng 9 năm 2024\nBÁO CÁO\nKết quả\n" + sentence
+    assert _issuers(extract_text([text], "bc.txt"), number) == [issuer]

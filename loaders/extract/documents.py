@@ -278,9 +278,13 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             _set_issuer(ref, p.node_id, 2)
             return
     # "Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …", "Bộ Y tế có Công văn số …"
+    # "Cơ quan CSĐT Công an tỉnh ra Quyết định khởi tố vụ án hình sự số 38/…", "KTNN phát hành Báo cáo kiểm toán
+    # số 118/…": the kind of decision or report may stand between the verb and the number
+    kind = _KIND_BEFORE_NUMBER.search(before, max(0, len(before) - 90))
+    verb_end = kind.start() if kind else len(before)
     v = (  # the verb ends what is before, but for white space: tested so before the search
-        re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký)\s+$", before)
-        if before.rstrip().endswith(("ban hành", "có", "thông qua", "ký"))
+        re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký|ra|phát hành)\s+$", before[:verb_end])
+        if before[:verb_end].rstrip().endswith(("ban hành", "có", "thông qua", "ký", " ra", "phát hành"))
         else None
     )
     if v:
@@ -315,6 +319,9 @@ _SUBJECT_THEN = re.compile(
     r"|phối hợp|chủ trì|ký|nhận|tiến hành)(?![\wĐđ])"
 )
 # (at most whom it was said to: "Sở Xây dựng đã báo cáo UBND tỉnh tại Báo cáo số …")
+_KIND_BEFORE_NUMBER = re.compile(
+    r"(?:Quyết định|Báo cáo|Kết luận|Thông báo)(?: [a-zà-ỹđ][^\s.;:,]*){1,6}\s+(?:số\s+)?$"
+)
 _DOES = re.compile(r"\s+(?:làm|là)\s")
 _SAID_AT = re.compile(
     rf"\s+(?:đã\s+)?(?:báo cáo|đề nghị|trình|đề xuất|kiến nghị)(?:\s+[{UPPER}][^.;:,\n]{{0,40}}?)?\s+tại\s+$"
