@@ -4224,3 +4224,27 @@ def test_regions_the_supreme_bodies_and_the_post_and_telecom_units(text: str, na
 def test_a_body_that_makes_or_releases_a_decision_or_report_issued_it(sentence: str, number: str, issuer: str) -> None:
     text = "THANH TRA TỈNH HÒA BÌNH\nSố: 15/BC-TTr\nHòa Bình, ngày 20 tháng 9 năm 2024\nBÁO CÁO\nKết quả\n" + sentence
     assert _issuers(extract_text([text], "bc.txt"), number) == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "UBND các xã: Ea H'leo, Ea Drăng, Krông Pắc báo cáo",
+            ["Ủy ban nhân dân xã Ea H'leo", "Ủy ban nhân dân xã Ea Drăng", "Ủy ban nhân dân xã Krông Pắc"],
+        ),
+        ("Ủy ban nhân dân huyện Cư M’gar chỉ đạo", ["Ủy ban nhân dân huyện Cư M’gar"]),
+    ],
+)
+def test_a_place_named_with_an_apostrophe_is_named_whole(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_bodies(text)] == names
+
+
+def test_a_places_apostrophe_typed_either_way_is_one_body() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 2316/QĐ-UBND\nĐắk Lắk, ngày 20 tháng 8 năm 2025\n"
+        "Căn cứ Quyết định số 1125/QĐ-UBND ngày 12/6/2023 của Ủy ban nhân dân huyện Ea H'leo; giao Ủy ban nhân dân "
+        "huyện Ea H’leo bàn giao hồ sơ.\n"
+    )
+    names = [n.properties["name"] for n in extract_text([text], "qd.txt").nodes.values() if "leo" in str(n.properties)]
+    assert len([n for n in names if "Ea H" in n]) == 1

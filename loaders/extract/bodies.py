@@ -19,8 +19,10 @@ from loaders.lexicon import alternation, alternation_not_after, initials, lexico
 # every upper-case letter Vietnamese uses: "À-Ỹ" as a range would take the lower-case ones between
 UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper() and ch.isalpha())
 _CAP = f"[{UPPER}]"
-_PLACE_NAME = re.compile(rf"(?:[ ]+{_CAP}[\wĐđ]*){{1,3}}")
-_WORD = re.compile(r"[\wĐđ&]+(?:\.(?=\w))?")
+# the rest of a capitalised syllable, with the apostrophe of the Central Highlands' names: "Ea H'leo", "Cư M'gar"
+_SYL = r"[\wĐđ]*(?:['’][\wĐđ]+)?"
+_PLACE_NAME = re.compile(rf"(?:[ ]+{_CAP}{_SYL}){{1,3}}")
+_WORD = re.compile(r"[\wĐđ&]+(?:['’][\wĐđ]+)?(?:\.(?=\w))?")
 _LOCALITY_WORDS = ("thành phố", "tỉnh", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn")
 _PROVINCE_LEVEL = ("thành phố", "tỉnh")
 # heads that name a whole body by themselves
@@ -322,7 +324,7 @@ _ROLE = (
 )
 _DASH_JOIN = re.compile(rf"[ ]?[-–][ ]?(?!{_ROLE})(?={_CAP})")
 # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch": fields listed in a name, closed by "và" and a capital
-_FIELDS_JOIN = re.compile(rf",[ ](?={_CAP}[\wĐđ]*(?:[ ][\wĐđ]+){{0,2}}[ ]và[ ]{_CAP})")
+_FIELDS_JOIN = re.compile(rf",[ ](?={_CAP}{_SYL}(?:[ ][\wĐđ]+){{0,2}}[ ]và[ ]{_CAP})")
 _DASH_OR_COMMA_JOIN = re.compile(rf"[ ]?[-–][ ]?(?!{_ROLE})(?={_CAP})|,[ ](?={_CAP})")
 _THEN_CAPITAL = re.compile(rf"\s+{_CAP}")
 _THEN_MIDDLE_NAME = re.compile(rf"[ \t]+(?:Văn|Thị)[ \t]+{_CAP}")
@@ -799,7 +801,7 @@ def _known_names_re() -> re.Pattern[str]:
 
 
 def _key(name: str) -> str:
-    return tone_key(name)
+    return tone_key(name.replace("’", "'") if "’" in name else name)  # "Ea H’leo" is "Ea H'leo"
 
 
 _DANGLING = re.compile(r"(?:[\s,\-–]+(?:và|các))+$")
@@ -1093,10 +1095,10 @@ def _add_list(out: list[BodyMention], listed: list[BodyMention], start: int, pos
 _LOCAL_LIST = re.compile(
     rf"\s+(?:các|\d{{1,2}})\s+(?P<kind>{_UNIT_KIND})"
     r"(?:\s*:|(?:\s+(?!trừ\b)[a-zà-ỹđ]+){0,3}\s*\("
-    rf"|\s+(?={_CAP}[\wĐđ]*[ ]{_CAP}[\wĐđ]*(?:[ ]{_CAP}[\wĐđ]*)?(?:\s*,\s*|\s+và\s+){_CAP}))\s*"
+    rf"|\s+(?={_CAP}{_SYL}[ ]{_CAP}{_SYL}(?:[ ]{_CAP}{_SYL})?(?:\s*,\s*|\s+và\s+){_CAP}))\s*"
 )
 # a commune's name has two syllables or more, each capitalised: "Thủ" of "Thủ trưởng" is none
-_PLACE_ITEM = re.compile(rf"{_CAP}[\wĐđ]*(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{1,3}}")
+_PLACE_ITEM = re.compile(rf"{_CAP}{_SYL}(?![\wĐđ])(?:[ ]{_CAP}{_SYL}(?![\wĐđ])){{1,3}}")
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 
 
@@ -1135,7 +1137,7 @@ _FIRST_SHORT_BODY = (
 )
 _SHARED_PLACE = re.compile(
     rf"(?P<items>{_FIRST_SHORT_BODY}\s*,\s*(?:{_SHORT_BODY}\s*,\s*)*){_SHORT_BODY}\s+"
-    rf"(?P<loc>(?:tỉnh|thành phố|huyện|xã|phường)(?![\wĐđ])(?:[ ]{_CAP}[\wĐđ]*(?![\wĐđ])){{0,3}})"
+    rf"(?P<loc>(?:tỉnh|thành phố|huyện|xã|phường)(?![\wĐđ])(?:[ ]{_CAP}{_SYL}(?![\wĐđ])){{0,3}})"
 )
 
 
@@ -1496,7 +1498,7 @@ def _ends_bare(name: str) -> bool:
     return any(key.endswith(" " + w) or key == w for w in _LOCALITY_WORDS)
 
 
-_UNIT_NAMED = re.compile(rf"(?<!\S)(?P<unit>{_UNIT_KIND} {_CAP}[\wĐđ]*(?: {_CAP}[\wĐđ]*){{0,3}})")
+_UNIT_NAMED = re.compile(rf"(?<!\S)(?P<unit>{_UNIT_KIND} {_CAP}{_SYL}(?: {_CAP}{_SYL}){{0,3}})")
 
 
 def unit_of(name: str) -> str | None:
@@ -1512,7 +1514,7 @@ def unit_of(name: str) -> str | None:
 # a district's Party committee and its district: "Huyện ủy Mường Chà" is of "huyện Mường Chà"
 _DISTRICT_OF = {"huyện uỷ": "huyện", "quận uỷ": "quận", "thị uỷ": "thị xã"}
 _DISTRICT_COMMITTEE = re.compile(
-    rf"(?P<c>(?:Huyện|Quận|Thị) (?:ủy|uỷ)) (?P<place>{_CAP}[\wĐđ]*(?: {_CAP}[\wĐđ]*){{0,3}})$"
+    rf"(?P<c>(?:Huyện|Quận|Thị) (?:ủy|uỷ)) (?P<place>{_CAP}{_SYL}(?: {_CAP}{_SYL}){{0,3}})$"
 )
 
 
