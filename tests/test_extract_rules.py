@@ -4250,3 +4250,20 @@ def test_a_places_apostrophe_typed_either_way_is_one_body() -> None:
     assert [n.properties["name"] for n in nodes if n.label == "Agency" and "Ea H" in n.properties["name"]] == [
         "Ủy ban nhân dân huyện Ea H'leo tỉnh Đắk Lắk"
     ]
+
+
+@pytest.mark.parametrize("given", ["cho thuê đất", "giao đất"])
+def test_the_decision_that_gave_or_leased_a_projects_land_concerns_it(given: str) -> None:
+    text = (
+        "CÔNG AN TỈNH HÒA BÌNH\nSố: 1836/BC-CAT\nHòa Bình, ngày 20 tháng 9 năm 2024\nBÁO CÁO\nTiến độ điều tra\n"
+        "Dự án Khu du lịch sinh thái Suối Ngọc Lương Sơn do Công ty cổ phần Đầu tư Suối Ngọc làm chủ đầu tư. Dự án "
+        f"được Ủy ban nhân dân tỉnh {given} tại Quyết định số 2154/QĐ-UBND ngày 18/11/2019.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    nodes = graph.nodes
+    assert {
+        nodes[e.source].properties.get("number")
+        for e in graph.edges.values()
+        if e.type == "CONCERNS" and nodes[e.target].label == "Project"
+    } >= {"2154/QĐ-UBND"}
+    assert _issuers(graph, "2154/QĐ-UBND") == ["Ủy ban nhân dân tỉnh Hòa Bình"]

@@ -328,7 +328,7 @@ _SAID_AT = re.compile(
 )
 _SENT_ON = re.compile(r"\s+(?:đã\s+)?(?:chuyển|gửi)(?![\wĐđ])[^.;:]{0,80}?\s+tại\s+")
 _APPROVED = re.compile(
-    r"\s+(?:phê duyệt|chấp thuận|ban hành|cho phép|giao|thông qua|quyết định)(?![\wĐđ])[^.;:]{0,120}?\s+tại\s+"
+    r"\s+(?:phê duyệt|chấp thuận|ban hành|cho phép|giao|thông qua|quyết định|cho thuê)(?![\wĐđ])[^.;:]{0,120}?\s+tại\s+"
 )
 _POST_OF = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Chánh Thanh tra|Thủ trưởng)\s+")
 _HEAD_OF = re.compile(r"(?:Phó\s+)?(?:Trưởng phòng|Giám đốc)\s+")

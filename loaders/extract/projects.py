@@ -336,7 +336,11 @@ _BARE_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?[Dd]ự án\s+do\s")
 
 
 # "Dự án được UBND tỉnh phê duyệt tại Quyết định số …", "… được chấp thuận chủ trương đầu tư tại Quyết định số …"
-_APPROVED_AT = re.compile(r"(?:phê duyệt|chấp thuận|điều chỉnh|quyết định)(?![\wĐđ])[^.;]{0,100}?\s(?:tại|theo)\s+$")
+# (and the land it was given or leased by a decision: "Dự án được UBND tỉnh cho thuê đất tại Quyết định số …")
+_APPROVED_AT = re.compile(
+    r"(?:phê duyệt|chấp thuận|điều chỉnh|quyết định|cho thuê đất|giao đất|thu hồi đất)(?![\wĐđ])[^.;]{0,100}?"
+    r"\s(?:tại|theo)\s+$"
+)
 
 
 def _approved_in(ctx: Context, cited: list[tuple[int, int, DocRef]], at: int, project: str) -> None:
