@@ -4267,3 +4267,14 @@ def test_the_decision_that_gave_or_leased_a_projects_land_concerns_it(given: str
         if e.type == "CONCERNS" and nodes[e.target].label == "Project"
     } >= {"2154/QĐ-UBND"}
     assert _issuers(graph, "2154/QĐ-UBND") == ["Ủy ban nhân dân tỉnh Hòa Bình"]
+
+
+def test_a_central_party_organ_is_named_for_the_centre_and_asks_the_secretariat_upward() -> None:
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n*\nSố 186-TB/UBKTTW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 14 tháng 6 năm 2024\nTHÔNG BÁO\nkết luận kỳ họp\n"
+        "- Đề nghị Ban Bí thư xem xét, thi hành kỷ luật Ban cán sự đảng Ủy ban nhân dân tỉnh Tiền Giang.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    assert _issuers(graph, "186-TB/UBKTTW") == ["Ủy ban Kiểm tra Trung ương"]
+    assert _assignees(graph) == []

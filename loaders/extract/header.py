@@ -189,7 +189,8 @@ def _stacks(parts: list[tuple[str, int]]) -> list[list[BodyMention]]:
     named under it, or at a body of the same kind as the head of the block before ("BỘ TÀI CHÍNH / BỘ NỘI VỤ")."""
     stacks: list[list[BodyMention]] = [[]]
     for i, (part, offset) in enumerate(parts):
-        if _ORGAN_LINE.fullmatch(sentence_case(part.replace("\n", " "))) and i + 1 < len(parts):
+        line = sentence_case(part.replace("\n", " "))
+        if _ORGAN_LINE.fullmatch(line) and not _THE_CENTRE.search(line) and i + 1 < len(parts):
             # the organ of the body on the next line, not a unit of the body above
             if stacks[-1]:
                 stacks.append([])
@@ -280,6 +281,7 @@ _PLACE_WORDS = re.compile(rf"(?: [{UPPER}][\wĐđ]*){{1,4}}")
 _NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+|\s+[-–]\s+)[a-zà-ỹđ]")  # "BAN VĂN HÓA - XÃ HỘI"
 
 
+_THE_CENTRE = re.compile(r"Trung ương")  # "BAN CHẤP HÀNH TRUNG ƯƠNG": the Party's central committee, a parent
 _UNIT_UNDER_PARENT = re.compile(r"Văn phòng|Thanh tra|Thường trực|Ban [^\s]+(?: [^\s]+)?|[UỦ][yỷ] ban [Kk]iểm tra")
 
 
@@ -302,7 +304,9 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
     # a unit printed under its parent, named only by the parent: "HUYỆN ỦY KRÔNG PẮC / ỦY BAN KIỂM TRA" is the
     # inspection commission of that district's Party committee, whatever other commissions the text names
     if parent is not None and _UNIT_UNDER_PARENT.fullmatch(readable):
-        name = f"{readable} {parent.name}"
+        # (under "BAN CHẤP HÀNH TRUNG ƯƠNG", the Party's central organs: "Ủy ban Kiểm tra Trung ương")
+        central = tone_key(parent.name) == "ban chấp hành trung ương"
+        name = f"{readable} Trung ương" if central else f"{readable} {parent.name}"
         return [BodyMention(offset, end, readable, name, "Agency", parent.needs_locality)]
     if _MOTTO.search(part) or SELF_NUMBER.search(part) or not head_re().match(readable):
         return [_shift(b, offset) for b in find_bodies(readable)]

@@ -479,7 +479,7 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
         local = local or key.startswith("thường trực")
         if local and provincial and _TOWN.search(key) and not key.endswith(_CENTRAL_CITY_KEYS):
             continue  # "Ủy ban nhân dân thành phố Cẩm Phả" is below a province's department, not above it
-        national = key in ("chính phủ", "thủ tướng chính phủ", "quốc hội") or key.endswith(("tỉnh uỷ", "thành uỷ"))
+        national = key in _NATIONAL or key.endswith(("tỉnh uỷ", "thành uỷ"))
         # a ministry is above a province's bodies ("Đề nghị Bộ Nội vụ sớm hướng dẫn"), a province's department above a
         # district's or a commune's ("Đề nghị Sở Tài chính hướng dẫn" from a commune)
         # ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" are a province's commands, no ministry)
@@ -495,6 +495,9 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     return out
 
 
+# above every body: the Government, the Assembly and the Party's centre ("Đề nghị Ban Bí thư xem xét, thi hành kỷ
+# luật …" from the Central Inspection Commission is a request upward)
+_NATIONAL = ("chính phủ", "thủ tướng chính phủ", "quốc hội", "bộ chính trị", "ban bí thư", "ban chấp hành trung ương")
 _LOWER_PARTY = re.compile(r"(?:huyện|quận|thị) uỷ|đảng uỷ (?:xã|phường|thị trấn|đặc khu)")
 _PROVINCIAL_PARTY = re.compile(r"(?<![\wđ])tỉnh uỷ(?![\wđ])")
 
