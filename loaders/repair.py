@@ -116,6 +116,8 @@ def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bo
         return False
     if n[:1].islower() or (p.endswith(_CONTINUING_WORDS) and _CONTINUES.search(p, tail)):
         return True
+    if p.endswith((" -", " –")):
+        return True  # "Phòng Văn hóa -" / "Xã hội": a name cut at its dash
     if _ABOUT_HEADING.match(p) and len(n) >= 0.8 * typical:
         return False  # "2. Về Dự án Kè … Mỹ An" / "Ban Quản lý dự án … đã hoàn thành …": a heading, then its paragraph
     if _ADDRESSEES.match(p):

@@ -4278,3 +4278,8 @@ def test_a_central_party_organ_is_named_for_the_centre_and_asks_the_secretariat_
     graph = extract_text([text], "tb.txt")
     assert _issuers(graph, "186-TB/UBKTTW") == ["Ủy ban Kiểm tra Trung ương"]
     assert _assignees(graph) == []
+
+
+def test_repair_joins_a_name_cut_at_its_dash() -> None:
+    raw = "giao Phòng Văn hóa -\nXã hội xã tham mưu.\n"
+    assert "Phòng Văn hóa - Xã hội xã tham mưu." in repair([raw]).text
