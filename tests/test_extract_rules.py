@@ -4283,3 +4283,17 @@ def test_a_central_party_organ_is_named_for_the_centre_and_asks_the_secretariat_
 def test_repair_joins_a_name_cut_at_its_dash() -> None:
     raw = "giao Phòng Văn hóa -\nXã hội xã tham mưu.\n"
     assert "Phòng Văn hóa - Xã hội xã tham mưu." in repair([raw]).text
+
+
+def test_a_firm_named_tnhh_mtv_or_tnhh_một_thành_viên_is_one_firm() -> None:
+    text = (
+        "SỞ TÀI CHÍNH\nTỈNH QUẢNG TRỊ\nSố: 3318/BC-STC\nQuảng Trị, ngày 05 tháng 11 năm 2025\nBÁO CÁO\nGiải ngân\n"
+        "2. Dự án Sửa chữa, nâng cấp hồ chứa nước Phú Hòa: Công ty TNHH Một thành viên Khai thác công trình thủy lợi "
+        "Quảng Trị là chủ đầu tư; kế hoạch vốn 85 tỷ đồng.\n"
+        "Nơi nhận:\n- Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Trị;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    firms = [n for n in graph.nodes.values() if n.label == "Organization"]
+    assert len(firms) == 1
+    projects = [n.properties["name"] for n in graph.nodes.values() if n.label == "Project"]
+    assert projects == ["Dự án Sửa chữa, nâng cấp hồ chứa nước Phú Hòa"]  # the name ends at the colon

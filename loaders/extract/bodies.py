@@ -1467,7 +1467,7 @@ def identity_key(name: str) -> str:
     key = re.sub(r"[,\-–]|\bvà\b", " ", key)
     if key.startswith(("công ty ", "tổng công ty ")):  # "Công ty CP ĐTPT …" is "Công ty Cổ phần Đầu tư Phát triển …"
         short = lexicon().company_abbreviations
-        key = " ".join(short.get(w, w) for w in key.split())
+        key = " ".join(short.get(w, w) for w in key.split()).replace(" một thành viên ", " mtv ")  # and "TNHH MTV"
     return " ".join(key.split())
 
 

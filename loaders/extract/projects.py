@@ -19,7 +19,7 @@ _START = re.compile(
 _START_CUES = ("ự án", "hương trình", "ề án", "ông trình")  # its words less their first letter (cued_matches)
 _WORKS_NAMED = re.compile(rf"[Cc]ông trình\s+[{UPPER}]")
 _STOP = re.compile(
-    r"[,;()\n“”\"|]|\.(?!\d)"
+    r"[,;:()\n“”\"|]|\.(?!\d)"
     r"|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
 _QUOTED = re.compile(r"“([^”]{5,200})”")
@@ -28,7 +28,7 @@ _THIS_ONE = re.compile(r"(?:này|đó|trên)\b")
 _WORKS_PAIR = re.compile(
     r",\s+(?:nâng cấp|mở rộng|cải tạo|sửa chữa|xây dựng|hoàn thiện|chỉnh trang|kéo dài|bảo tồn|tôn tạo|phục hồi)\s"
 )
-_HARD_STOP = re.compile(r"[,;()\n“”\"|]|\.(?!\d)|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
+_HARD_STOP = re.compile(r"[,;:()\n“”\"|]|\.(?!\d)|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
 _DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
