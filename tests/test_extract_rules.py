@@ -4297,3 +4297,8 @@ def test_a_firm_named_tnhh_mtv_or_tnhh_một_thành_viên_is_one_firm() -> None:
     assert len(firms) == 1
     projects = [n.properties["name"] for n in graph.nodes.values() if n.label == "Project"]
     assert projects == ["Dự án Sửa chữa, nâng cấp hồ chứa nước Phú Hòa"]  # the name ends at the colon
+
+
+def test_a_projects_works_listed_with_a_comma_stay_in_its_name() -> None:
+    text = "1. Dự án Nạo vét, duy tu luồng hàng hải Soài Rạp năm 2021 do Tổng công ty làm chủ đầu tư.\n"
+    assert list(_projects(extract_text([text], "bc.txt")).values()) == ["Dự án Nạo vét, duy tu luồng hàng hải Soài Rạp"]
