@@ -4302,3 +4302,13 @@ def test_a_firm_named_tnhh_mtv_or_tnhh_một_thành_viên_is_one_firm() -> None:
 def test_a_projects_works_listed_with_a_comma_stay_in_its_name() -> None:
     text = "1. Dự án Nạo vét, duy tu luồng hàng hải Soài Rạp năm 2021 do Tổng công ty làm chủ đầu tư.\n"
     assert list(_projects(extract_text([text], "bc.txt")).values()) == ["Dự án Nạo vét, duy tu luồng hàng hải Soài Rạp"]
+
+
+def test_a_ground_cited_after_a_comma_in_the_sentence_that_carries_out_another_is_a_ground() -> None:
+    text = (
+        "ỦY BAN KIỂM TRA TỈNH ỦY\nSố 86-TB/UBKTTU\nThanh Hóa, ngày 12 tháng 8 năm 2024\nTHÔNG BÁO\nkết luận\n"
+        "Thực hiện Quyết định số 1247-QĐ/UBKTTW ngày 15/3/2024 của Ủy ban Kiểm tra Trung ương về kiểm tra, căn cứ "
+        "Quy định số 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị về kỷ luật đảng viên, Ủy ban Kiểm tra kết luận.\n"
+    )
+    edges = _doc_edges(extract_text([text], "tb.txt"))
+    assert {("IMPLEMENTS", "1247-QĐ/UBKTTW"), ("BASED_ON", "69-QĐ/TW")} <= edges

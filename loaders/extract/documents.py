@@ -322,6 +322,7 @@ _SUBJECT_THEN = re.compile(
 _KIND_BEFORE_NUMBER = re.compile(
     r"(?:Quyết định|Báo cáo|Kết luận|Thông báo)(?: [a-zà-ỹđ][^\s.;:,]*){1,6}\s+(?:số\s+)?$"
 )
+_CUE_AFTER_COMMA = re.compile(r",\s*(?:căn cứ|trên cơ sở)\s+$")
 _DOES = re.compile(r"\s+(?:làm|là)\s")
 _SAID_AT = re.compile(
     rf"\s+(?:đã\s+)?(?:báo cáo|đề nghị|trình|đề xuất|kiến nghị)(?:\s+[{UPPER}][^.;:,\n]{{0,40}}?)?\s+tại\s+$"
@@ -459,7 +460,11 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
             continue  # "Thực hiện Quyết định số A của …, Quyết định số B …": the cue covers the list
         previous = None
-        if _has_citation_between(cited, cs, c.start):
+        # "Thực hiện Quyết định số A …, căn cứ Quy định số B …": a cue after a comma opens a clause of its own
+        own_cue = _CUE_AFTER_COMMA.search(s, max(cs, c.start - 24), c.start)
+        if own_cue:
+            prefix = s[own_cue.start() + 1 : c.start].lstrip()
+        elif _has_citation_between(cited, cs, c.start):
             continue  # the clause's cue belongs to the citation before this one
         if (_implements_re(impl).search(prefix) or _DIRECTED_AT.search(prefix)) and not _UNDER_A_TOPIC.search(
             s, max(0, cs - 160), c.start
