@@ -4312,3 +4312,22 @@ def test_a_ground_cited_after_a_comma_in_the_sentence_that_carries_out_another_i
     )
     edges = _doc_edges(extract_text([text], "tb.txt"))
     assert {("IMPLEMENTS", "1247-QĐ/UBKTTW"), ("BASED_ON", "69-QĐ/TW")} <= edges
+
+
+@pytest.mark.parametrize(
+    ("heading", "tasks"),
+    [
+        # the report's own work, then its requests: the work it gives is a task
+        ("III. NHIỆM VỤ THỜI GIAN TỚI VÀ KIẾN NGHỊ", 1),
+        # work proposed to a superior is the proposal's
+        ("III. ĐỀ XUẤT NHIỆM VỤ, GIẢI PHÁP", 0),
+    ],
+)
+def test_a_reports_own_work_beside_its_requests_is_given(heading: str, tasks: int) -> None:
+    text = (
+        "BỘ XÂY DỰNG\nSố: 6215/BC-BXD\nHà Nội, ngày 20 tháng 9 năm 2024\nBÁO CÁO\nKết quả thực hiện Kết luận\n"
+        f"{heading}\n"
+        "1. Bộ Xây dựng yêu cầu Tổng công ty HUD hoàn thành thu hồi số tiền còn lại trước ngày 31/12/2024.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert len([n for n in graph.nodes.values() if n.label == "Task"]) == tasks

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -447,7 +448,19 @@ def _proposal(ctx: Context, at: int) -> bool:
     line_start = section.rfind("\n", 0, len(section) - 1) + 1
     # (the line above, where it leads in; an item above is another task: "1. … tham mưu …" then "2. …")
     leads_in = not _ITEM_LINE.match(section, line_start)
-    return bool(_PROPOSING.search(lead.lower()) or (leads_in and _PROPOSING.search(section, line_start)))
+    # ("III. NHIỆM VỤ THỜI GIAN TỚI VÀ KIẾN NGHỊ": the report's own work, then its requests, each item saying which;
+    # "IV. ĐỀ XUẤT NHIỆM VỤ, GIẢI PHÁP" proposes the work)
+    proposing = _PROPOSING.search(lead.lower()) is not None
+    lines = lead.strip().split("\n")
+    heading = " ".join([lines[0], *itertools.takewhile(str.isupper, lines[1:])]) if lines[0].isupper() else None
+    if proposing and heading is not None:
+        words = heading.lower()
+        proposal, own_work = _PROPOSING.search(words), _OWN_WORK.search(words)
+        proposing = not (proposal and own_work and own_work.start() < proposal.start())
+    return proposing or bool(leads_in and _PROPOSING.search(section, line_start))
+
+
+_OWN_WORK = re.compile(r"nhiệm vụ|giải pháp|phương hướng")
 
 
 def _superiors(ctx: Context, issuer: str | None) -> set[str]:
