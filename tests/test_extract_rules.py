@@ -4331,3 +4331,21 @@ def test_a_reports_own_work_beside_its_requests_is_given(heading: str, tasks: in
     )
     graph = extract_text([text], "bc.txt")
     assert len([n for n in graph.nodes.values() if n.label == "Task"]) == tasks
+
+
+def test_an_addressee_item_wrapped_onto_a_short_line_is_read_whole_and_the_next_item_after_it() -> None:
+    text = (
+        "THANH TRA THÀNH PHỐ HẢI PHÒNG\nSố: 1247/TTTP-GSXLTT\nHải Phòng, ngày 20 tháng 3 năm 2025\n"
+        "V/v đôn đốc thực hiện Kết luận thanh tra\nKính gửi:\n- Ủy ban nhân dân các xã: Thanh Hà, Hà Tây, Hà\nBắc;\n"
+        "- Sở Nông nghiệp và Môi trường.\n"
+        "Ngày 12/12/2024, Thanh tra tỉnh Hải Dương ban hành Kết luận thanh tra số 45/KL-TTr về việc quản\n"
+        # a PDF's lines, each as long as the page is wide
+        + "lý, sử dụng quỹ đất công ích tại huyện Thanh Hà giai đoạn 2020 - 2023, đề nghị các xã thực hiện\n" * 6
+        + "nghiêm túc.\n"
+    )
+    assert _sent_to(extract_text([text], "cv.txt")) == {
+        "Ủy ban nhân dân xã Thanh Hà thành phố Hải Phòng",
+        "Ủy ban nhân dân xã Hà Tây thành phố Hải Phòng",
+        "Ủy ban nhân dân xã Hà Bắc thành phố Hải Phòng",
+        "Sở Nông nghiệp và Môi trường thành phố Hải Phòng",
+    }

@@ -826,7 +826,7 @@ def _party_committees_listed(text: str, start: int, stop: int) -> list[BodyMenti
             words = p.group().split() if p else []
             if p is None or (len(words) >= 3 and words[0] in lexicon().person_surnames):
                 break  # (a signer's name a PDF's columns ran onto the list: "…, Trùng Khánh, Bế Văn Thạch")
-            name = f"{m.group('kind').capitalize()} ủy {p.group()}"
+            name = f"{m.group('kind').capitalize()} ủy {' '.join(words)}"
             out.append(BodyMention(p.start(), p.end(), p.group(), name, "Agency", False))
             sep = _PLACE_SEP.match(text, p.end(), stop)
             if sep is None:
@@ -1098,7 +1098,10 @@ _LOCAL_LIST = re.compile(
     rf"|\s+(?={_CAP}{_SYL}[ ]{_CAP}{_SYL}(?:[ ]{_CAP}{_SYL})?(?:\s*,\s*|\s+và\s+){_CAP}))\s*"
 )
 # a commune's name has two syllables or more, each capitalised: "Thủ" of "Thủ trưởng" is none
-_PLACE_ITEM = re.compile(rf"{_CAP}{_SYL}(?![\wĐđ])(?:[ ]{_CAP}{_SYL}(?![\wĐđ])){{1,3}}")
+# (a PDF's list wraps a name where its line is full: "Thanh Hà, Hà Tây, Hà" / "Bắc;", its last word then closing it)
+_PLACE_ITEM = re.compile(
+    rf"{_CAP}{_SYL}(?![\wĐđ])(?:[ ]{_CAP}{_SYL}(?![\wĐđ])|\n{_CAP}{_SYL}(?![\wĐđ])(?=[,;.]|\s+và\s)){{1,3}}"
+)
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 
 
@@ -1116,7 +1119,7 @@ def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list
         p = _PLACE_ITEM.match(text, i, stop)
         if p is None or (head_re().match(text, p.start()) and not _PLACE_ITEM.fullmatch(p.group())):
             break
-        name = f"{head} {kind} {p.group()}"
+        name = f"{head} {kind} {' '.join(p.group().split())}"
         # a place is named where its kind or its list opens, so that a list of bodies reads on to it
         opens = again or own  # where the place's own kind or a second list opens
         out.append(BodyMention(opens.start() if opens else p.start(), p.end(), name, name, "Agency", True))

@@ -56,7 +56,12 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
             and not CAPACITY.match(line.strip())
             and not _SENTENCE.search(line)
             and not _OTHER_COLUMN.match(line)
-            and (re.match(r"\s+\S", line) or (stop_at_plain and not _ends_item(s[spans[-1][0] : spans[-1][1]])))
+            and (
+                re.match(r"\s+\S", line)
+                or (stop_at_plain and not _ends_item(s[spans[-1][0] : spans[-1][1]]))
+                # "Kính gửi: - UBND các xã: Thanh Hà, Hà Tây, Hà" / "Bắc;": an item's short end, wrapped
+                or (not _ends_item(s[spans[-1][0] : spans[-1][1]]) and len(line.strip()) <= 60 and _ends_item(line))
+            )
         ):
             # an item wrapped onto the next line, or indented under the one above: read with it, unless the line
             # above also holds the signature's column, which would cut the item short
