@@ -4349,3 +4349,14 @@ def test_an_addressee_item_wrapped_onto_a_short_line_is_read_whole_and_the_next_
         "Ủy ban nhân dân xã Hà Bắc thành phố Hải Phòng",
         "Sở Nông nghiệp và Môi trường thành phố Hải Phòng",
     }
+
+
+def test_people_listed_without_an_address_each_hold_the_post_after_their_name() -> None:
+    text = (
+        "ỦY BAN KIỂM TRA TRUNG ƯƠNG\nSố 186-TB/UBKTTW\nHà Nội, ngày 14 tháng 6 năm 2024\nTHÔNG BÁO\nkết luận\n"
+        "2. Trách nhiệm thuộc về Ban cán sự đảng và các đồng chí: Nguyễn Hữu Phước, Tỉnh ủy viên, Phó Chủ tịch Ủy ban "
+        "nhân dân tỉnh Tiền Giang; Đặng Văn Sang, Giám đốc Sở Tài chính tỉnh Tiền Giang.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    assert _posts(graph, "Đặng Văn Sang") == {"Sở Tài chính tỉnh Tiền Giang": "Giám đốc"}
+    assert _posts(graph, "Nguyễn Hữu Phước") == {"Ủy ban nhân dân tỉnh Tiền Giang": "Phó Chủ tịch"}

@@ -672,6 +672,7 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
     set_up = _set_up_bodies(ctx, bodies, body_end)
     starts = [m.end() for m in _ADDRESS.finditer(s, 0, body_end)]
     starts += [m.end() for m in post_re.finditer(s, 0, body_end)]
+    starts += _listed_people(s, body_end)
     # "2. Nguyễn Văn Bình, Giám đốc Sở Tài chính - Ủy viên": a member named without an address, taken only with
     # a role ("- Lâm Đồng, Đắk Nông: …" opens a line with a family name too)
     bare = {m.end() for m in _MEMBER_LINE.finditer(s, set_up[0][0], body_end)} - set(starts) if set_up else set()
@@ -721,6 +722,21 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         if committee and role_title:
             ctx.graph.add_node(_person_node(ctx, pid, name, role_title, (m.start(), m.end())))
             ctx.edge("HOLDS_POST", pid, committee, (m.start(), m.end() + (role.end() if role else 0)), title=role_title)
+
+
+# people listed without an address, one a clause: "… đối với: Bùi Văn Thắng, nguyên Phó Chủ tịch UBND huyện; Đinh
+# Công Thuấn, Chủ tịch UBND xã", "… và các đồng chí: Lê Văn Thạnh, nguyên …; Nguyễn Hữu Phước, …"
+_PEOPLE_LIST = re.compile(r"(?:đối với|các đồng chí|các ông, bà|các ông|gồm)\s*:\s*")
+
+
+def _listed_people(s: str, end: int) -> list[int]:
+    """Where each person of such a list is named: after the colon, and after each semicolon to the sentence's end."""
+    out = []
+    for m in _PEOPLE_LIST.finditer(s, 0, end):
+        stop = min((i for i in (s.find(". ", m.end(), end), s.find(".\n", m.end(), end)) if i >= 0), default=end)
+        out.append(m.end())
+        out += [m.end() + sep.end() for sep in re.finditer(r";\s*", s[m.end() : stop])]
+    return out
 
 
 _CHAIN_SEP = re.compile(r"\s*[,–-]\s*")
