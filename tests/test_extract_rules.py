@@ -4360,3 +4360,12 @@ def test_people_listed_without_an_address_each_hold_the_post_after_their_name() 
     graph = extract_text([text], "tb.txt")
     assert _posts(graph, "Đặng Văn Sang") == {"Sở Tài chính tỉnh Tiền Giang": "Giám đốc"}
     assert _posts(graph, "Nguyễn Hữu Phước") == {"Ủy ban nhân dân tỉnh Tiền Giang": "Phó Chủ tịch"}
+
+
+def test_a_document_that_names_one_commune_means_it_by_a_bare_xã() -> None:
+    text = (
+        "ỦY BAN KIỂM TRA TỈNH ỦY THANH HÓA\nSố 86-TB/UBKTTU\nThanh Hóa, ngày 12 tháng 8 năm 2024\nTHÔNG BÁO\nkết luận\n"
+        "Ủy ban Kiểm tra Tỉnh ủy kiểm tra Ban Thường vụ Đảng ủy xã Tượng Lĩnh, huyện Nông Cống.\n"
+        "2.2. Đồng chí Lê Văn Hưng, Bí thư Đảng ủy xã, chịu trách nhiệm người đứng đầu.\n"
+    )
+    assert _posts(extract_text([text], "tb.txt"), "Lê Văn Hưng") == {"Đảng ủy xã Tượng Lĩnh tỉnh Thanh Hóa": "Bí thư"}

@@ -116,6 +116,8 @@ class Locality:
     department: str | None = None
     # the district a commune's document names ("Kính gửi: Phòng Nội vụ huyện Krông Nô"): its "UBND huyện"
     district: str | None = None
+    # the one commune a province's or a district's document names ("xã Tượng Lĩnh"): its "Bí thư Đảng ủy xã"
+    commune: str | None = None
 
     @property
     def full(self) -> str:
@@ -1433,6 +1435,9 @@ def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str |
         if word not in _PROVINCE_LEVEL and locality.district and locality.district.startswith(word + " "):
             # "Ủy ban nhân dân huyện" in a commune's document is its district's
             return f"{name}{locality.district[len(word) :]} {locality.full}".rstrip()
+        if word not in _PROVINCE_LEVEL and locality.commune and locality.commune.startswith(word + " "):
+            # "Đảng ủy xã" in a document that names one commune is that commune's
+            return f"{name}{locality.commune[len(word) :]} {locality.full}".rstrip()
         if not locality.name:
             return None  # a district's document that never names its province: "UBND tỉnh" is not known
         if word not in _PROVINCE_LEVEL:

@@ -79,6 +79,9 @@ def clause_start(s: str, at: int, reach: int = 800) -> int:
 
 
 _COMMUNE_KINDS = ("xã ", "phường ", "thị trấn ")
+_COMMUNE_NAMED = re.compile(
+    rf"(?<![\wĐđ])(?:xã|phường|thị trấn)[ \t]+[{UPPER}][\wĐđ]*(?:[ \t]+[{UPPER}][\wĐđ]*){{0,2}}"
+)
 _DISTRICT_NAMED = re.compile(
     rf"(?<![\wĐđ])(?:huyện|quận|thị xã)[ \t]+[{UPPER}][\wĐđ]*(?:[ \t]+[{UPPER}][\wĐđ]*){{0,2}}"
 )
@@ -91,6 +94,10 @@ def decide_locality(ctx: Context, header: Header) -> Locality | None:
         # a province's that names one district means it by "UBND huyện", "Phòng … huyện"
         districts = {re.sub(r"\s+", " ", m.group()) for m in _DISTRICT_NAMED.finditer(ctx.s)}
         loc = replace(loc, district=districts.pop()) if len(districts) == 1 else loc
+    if loc is not None and not (loc.unit and loc.unit.startswith(_COMMUNE_KINDS)):
+        # a province's or a district's document that names one commune means it by "Đảng ủy xã", "UBND xã"
+        communes = {re.sub(r"\s+", " ", m.group()) for m in _COMMUNE_NAMED.finditer(ctx.s)}
+        loc = replace(loc, commune=communes.pop()) if len(communes) == 1 else loc
     # a department's own document: "Văn phòng Sở", "Thanh tra Sở" are its
     own = header.issuers[-1] if header.issuers else None
     if loc is not None and own is not None and own.name.startswith("Sở "):
