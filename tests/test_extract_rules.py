@@ -4369,3 +4369,17 @@ def test_a_document_that_names_one_commune_means_it_by_a_bare_xã() -> None:
         "2.2. Đồng chí Lê Văn Hưng, Bí thư Đảng ủy xã, chịu trách nhiệm người đứng đầu.\n"
     )
     assert _posts(extract_text([text], "tb.txt"), "Lê Văn Hưng") == {"Đảng ủy xã Tượng Lĩnh tỉnh Thanh Hóa": "Bí thư"}
+
+
+def test_the_chief_inspector_proposes_for_the_inspectorate() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 2103/QĐ-UBND\nKiên Giang, ngày 25 tháng 8 năm 2023\nQUYẾT ĐỊNH\n"
+        "Về việc xử lý sau thanh tra\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n"
+        "Theo đề nghị của Chánh Thanh tra tỉnh tại Tờ trình số 118/TTr-TTr ngày 14 tháng 8 năm 2023.\nQUYẾT ĐỊNH:\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    assert _issuers(graph, "118/TTr-TTr") == ["Thanh tra tỉnh Kiên Giang"]
+    nodes = graph.nodes
+    assert [nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "PROPOSED_BY"] == [
+        "Thanh tra tỉnh Kiên Giang"
+    ]

@@ -339,7 +339,8 @@ _APPROVED = re.compile(
     r"\s+(?:phê duyệt|chấp thuận|ban hành|cho phép|giao|thông qua|quyết định|cho thuê)(?![\wĐđ])[^.;:]{0,120}?\s+tại\s+"
 )
 _POST_OF = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Chánh Thanh tra|Thủ trưởng)\s+")
-_HEAD_OF = re.compile(r"(?:Phó\s+)?(?:Trưởng phòng|Giám đốc)\s+")
+# (the chief inspector is "Chánh Thanh tra tỉnh": the body's name is what follows "Chánh")
+_HEAD_OF = re.compile(r"(?:Phó\s+)?(?:Trưởng phòng|Giám đốc|Chánh(?= Thanh tra))\s+")
 _SHORT_NAMED = re.compile(r"\((?:[Ss]au đây\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+$")
 _ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
@@ -575,8 +576,8 @@ def _opens_grounds_item(s: str, pos: int, sections: list[tuple[int, int]]) -> bo
 # (each opening word spelled out in both cases: a choice of literals, whose first letters the search skips to in C)
 _PROPOSED_BY = re.compile(
     r"(?:Theo|theo|Xét|xét|Trên cơ sở|trên cơ sở|Căn cứ(?: vào)?|căn cứ(?: vào)?)\s+(?:các\s+)?đề (?:nghị|xuất) của\s+"
-    r"(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Vụ trưởng|Cục trưởng|Chánh Văn phòng|Chánh Thanh tra"
-    r"|Tổng Giám đốc|Thủ trưởng|Viện trưởng|Trưởng phòng)\s+)?"
+    r"(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Vụ trưởng|Cục trưởng|Chánh Văn phòng"
+    r"|Chánh(?= Thanh tra)|Tổng Giám đốc|Thủ trưởng|Viện trưởng|Trưởng phòng)\s+)?"
 )
 
 
