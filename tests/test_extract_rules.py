@@ -4383,3 +4383,12 @@ def test_the_chief_inspector_proposes_for_the_inspectorate() -> None:
     assert [nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "PROPOSED_BY"] == [
         "Thanh tra tỉnh Kiên Giang"
     ]
+
+
+def test_carrying_out_an_article_of_a_decision_carries_out_the_decision() -> None:
+    text = (
+        "CÔNG TY CỔ PHẦN ĐẦU TƯ PHÁT TRIỂN ĐÔ THỊ HÒA THUẬN\nSố: 118/HT-DA\nKiên Giang, ngày 20 tháng 9 năm 2023\n"
+        "V/v nộp tiền\nThực hiện Điều 1 Quyết định số 2103/QĐ-UBND ngày 25/8/2023 của Ủy ban nhân dân tỉnh Kiên Giang, "
+        "Công ty báo cáo như sau.\n"
+    )
+    assert ("IMPLEMENTS", "2103/QĐ-UBND") in _doc_edges(extract_text([text], "cv.txt"))

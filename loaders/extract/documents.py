@@ -50,7 +50,9 @@ _DIRECTION_AT = (
     r"(?:(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu)(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+"
     r"|nhiệm vụ(?:\s+được giao)?(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+"
     r"|(?:Kế hoạch|Chương trình|Đề án|Phương án)\s[^,;.]{0,60}?\s+được\s+[^,;.]{0,60}?\s(?:phê duyệt|ban hành)"
-    r"\s+tại\s+)?"
+    r"\s+tại\s+"
+    # and an article of it: "Thực hiện (khoản 2) Điều 1 Quyết định số …"
+    r"|(?:(?:điểm|khoản)\s+[\w.]{1,4}\s+)*Điều\s+\d{1,2}\s+(?:của\s+)?)?"
 )
 # "Theo chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": carried out as directed
 _DIRECTED_AT = re.compile(r"(?:^|[-+•]\s*|[,;]\s*)[Tt]heo\s+(?:ý kiến\s+)?chỉ đạo(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+$")
