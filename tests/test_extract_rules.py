@@ -4392,3 +4392,14 @@ def test_carrying_out_an_article_of_a_decision_carries_out_the_decision() -> Non
         "Công ty báo cáo như sau.\n"
     )
     assert ("IMPLEMENTS", "2103/QĐ-UBND") in _doc_edges(extract_text([text], "cv.txt"))
+
+
+def test_a_signers_name_glued_onto_a_recipients_line_after_its_semicolon_signs() -> None:
+    text = (
+        "CÔNG AN TỈNH HÒA BÌNH\nSố: 1836/BC-CAT-PC03\nHòa Bình, ngày 20 tháng 9 năm 2024\nBÁO CÁO\nTiến độ\n"
+        "Công an tỉnh báo cáo như sau.\n"
+        "Nơi nhận: KT. GIÁM ĐỐC\n- Như trên; PHÓ GIÁM ĐỐC\n- Thường trực Tỉnh ủy;\n"
+        "- Đ/c Giám đốc (để b/c); Đại tá Hà Văn Kiên\n- Lưu: VT, PC03.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _signers(graph) == {("Hà Văn Kiên", "KT.", "Phó giám đốc")}

@@ -531,10 +531,12 @@ def _standalone(s: str, m: re.Match[str]) -> bool:
     after_ok = not after.strip(" .") or bool(re.match(r"\s+\d{1,2}\s|\s{2,}", after))
     before = _RANK_BEFORE.sub("", before)  # "Đại tá Phạm Quang Huy", signing for the police
     # "- Lưu: VT, XD1. Lê Ngọc Huấn": the signature column's last line, run onto the filing line by PDF extraction
-    filed = bool(_FILED_BEFORE.fullmatch(before))
+    # (or onto any recipient's line after its semicolon: "- Đ/c Giám đốc (để b/c); Đại tá Hà Văn Kiên")
+    filed = bool(_FILED_BEFORE.fullmatch(before) or _ITEM_BEFORE.fullmatch(before))
     return after_ok and (not before.strip() or before.strip().isupper() or filed)
 
 
+_ITEM_BEFORE = re.compile(r"\s*[-+•]\s*[^\n]*?;\s+")
 _FILED_BEFORE = re.compile(r"\s*[-+•]?\s*Lưu\b[^\n]*?[.;]\s+")
 
 
