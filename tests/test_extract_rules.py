@@ -4403,3 +4403,25 @@ def test_a_signers_name_glued_onto_a_recipients_line_after_its_semicolon_signs()
     )
     graph = extract_text([text], "bc.txt")
     assert _signers(graph) == {("Hà Văn Kiên", "KT.", "Phó giám đốc")}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1. Về xử lý kinh tế: Kết luận yêu cầu Ban Quản lý Khu kinh tế tỉnh thu hồi số tiền 2.315 triệu đồng.",
+        "3. Việc thực hiện chỉ đạo: Tại Kết luận số 28/KL-TTr, Thanh tra tỉnh yêu cầu Ban Quản lý Khu kinh tế tỉnh "
+        "thu hồi số tiền 2.315 triệu đồng.",
+    ],
+)
+def test_what_a_conclusion_asks_restated_under_an_items_heading_is_the_conclusions(item: str) -> None:
+    text = (
+        "BAN QUẢN LÝ KHU KINH TẾ\nTỈNH KIÊN GIANG\nSố: 845/BC-BQLKKT\nKiên Giang, ngày 10 tháng 7 năm 2024\n"
+        "BÁO CÁO\nKết quả thực hiện Kết luận thanh tra\n"
+        "Thực hiện Kết luận thanh tra số 28/KL-TTr ngày 15/3/2024 của Thanh tra tỉnh, Ban Quản lý báo cáo như sau:\n"
+        f"{item}\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    nodes = graph.nodes
+    assert {nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "ASSIGNS"} == {
+        "28/KL-TTr"
+    }

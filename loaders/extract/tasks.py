@@ -667,8 +667,9 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
 # between a plan opening its sentence and the "giao" it restates: at most its issuer, as a subject or "của …"
 # "…, UBND tỉnh giao A …; giao B …": every "giao" of the sentence (over the points of "612.500.000 đồng")
 _RESTATED = re.compile(r"(?:[^.:]|\.(?=\d)){0,400}?\s")
+# (after an item's heading: "3. Việc thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy: Tại Thông báo số …, …")
 _OPENS_WITH_IT = re.compile(
-    r"\s*(?:[-+•]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+)?"
+    r"\s*(?:[-+•]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:[^.:;\n]{1,80}:\s+)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+)?"
     r"(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*"
 )
 _DOCUMENT_TYPES = r"(?:Kế hoạch|Quyết định|Công văn|Công điện|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)"
@@ -701,6 +702,21 @@ def documents_named_again(ctx: Context, assigner_at: dict[int, str]) -> None:
         ]
         if before:
             assigner_at[m.end()] = max(before)[1]
+    # "Kết luận yêu cầu Bệnh viện … thu hồi …": a report on a conclusion restates what the conclusion cited last asks
+    for m in _CONCLUSION_ASKS.finditer(ctx.s):
+        before = [
+            (pos, node_id)
+            for pos, node_id in assigner_at.items()
+            if pos < m.start() and ctx.graph.nodes[node_id].properties.get("doc_type") == "KL"
+        ]
+        if before and own != "KL":
+            assigner_at[m.start("conclusion")] = max(before)[1]
+
+
+_CONCLUSION_ASKS = re.compile(
+    r"(?:(?m:^)[ \t]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d+(?:\.\d+)*\.[ \t]*)?|[:.;][ \t]+)"
+    r"(?P<conclusion>Kết luận(?: thanh tra)?)(?= (?:yêu cầu|kiến nghị) )"
+)
 
 
 _ITEM_MARKERS = (r"[a-zđ]\)", r"\d+(?:\.\d+)*\.", r"[-+•]")  # "a)", "1.2.", "-": each kind of list's marker
