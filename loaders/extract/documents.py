@@ -81,12 +81,10 @@ def clause_start(s: str, at: int, reach: int = 800) -> int:
 
 
 _COMMUNE_KINDS = ("xã ", "phường ", "thị trấn ")
-_COMMUNE_NAMED = re.compile(
-    rf"(?<![\wĐđ])(?:xã|phường|thị trấn)[ \t]+[{UPPER}][\wĐđ]*(?:[ \t]+[{UPPER}][\wĐđ]*){{0,2}}"
-)
-_DISTRICT_NAMED = re.compile(
-    rf"(?<![\wĐđ])(?:huyện|quận|thị xã)[ \t]+[{UPPER}][\wĐđ]*(?:[ \t]+[{UPPER}][\wĐđ]*){{0,2}}"
-)
+# (each opening on a literal letter, the lookbehind after it: the search skips in C to those letters)
+_PLACE_WORDS_AFTER = rf"[ \t]+[{UPPER}][\wĐđ]*(?:[ \t]+[{UPPER}][\wĐđ]*){{0,2}}"
+_COMMUNE_NAMED = re.compile(rf"(?:x(?<![\wĐđ]x)ã|p(?<![\wĐđ]p)hường|t(?<![\wĐđ]t)hị trấn){_PLACE_WORDS_AFTER}")
+_DISTRICT_NAMED = re.compile(rf"(?:h(?<![\wĐđ]h)uyện|q(?<![\wĐđ]q)uận|t(?<![\wĐđ]t)hị xã){_PLACE_WORDS_AFTER}")
 
 
 def decide_locality(ctx: Context, header: Header) -> Locality | None:

@@ -703,7 +703,7 @@ def documents_named_again(ctx: Context, assigner_at: dict[int, str]) -> None:
         if before:
             assigner_at[m.end()] = max(before)[1]
     # "Kết luận yêu cầu Bệnh viện … thu hồi …": a report on a conclusion restates what the conclusion cited last asks
-    for m in _CONCLUSION_ASKS.finditer(ctx.s):
+    for m in _conclusions_asking(ctx.s):
         before = [
             (pos, node_id)
             for pos, node_id in assigner_at.items()
@@ -713,10 +713,16 @@ def documents_named_again(ctx: Context, assigner_at: dict[int, str]) -> None:
             assigner_at[m.start("conclusion")] = max(before)[1]
 
 
-_CONCLUSION_ASKS = re.compile(
-    r"(?:(?m:^)[ \t]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d+(?:\.\d+)*\.[ \t]*)?|[:.;][ \t]+)"
-    r"(?P<conclusion>Kết luận(?: thanh tra)?)(?= (?:yêu cầu|kiến nghị) )"
-)
+_CONCLUSION_ASKS = re.compile(r"(?P<conclusion>Kết luận(?: thanh tra)?)(?= (?:yêu cầu|kiến nghị) )")
+# what may stand before it: a line's item marker, or the end of a heading or a sentence
+_OPENS_A_CLAUSE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d+(?:\.\d+)*\.[ \t]*)?|[:.;][ \t]+)$")
+
+
+def _conclusions_asking(s: str) -> Iterator[re.Match[str]]:
+    """``Kết luận (thanh tra) yêu cầu / kiến nghị`` opening a clause, found from its literal words."""
+    for m in _CONCLUSION_ASKS.finditer(s):
+        if _OPENS_A_CLAUSE.search(s, max(0, m.start() - 12), m.start()):
+            yield m
 
 
 _ITEM_MARKERS = (r"[a-zđ]\)", r"\d+(?:\.\d+)*\.", r"[-+•]")  # "a)", "1.2.", "-": each kind of list's marker
