@@ -4425,3 +4425,17 @@ def test_what_a_conclusion_asks_restated_under_an_items_heading_is_the_conclusio
     assert {nodes[e.source].properties.get("number") for e in graph.edges.values() if e.type == "ASSIGNS"} == {
         "28/KL-TTr"
     }
+
+
+def test_a_departments_inspectorate_is_part_of_the_department() -> None:
+    text = (
+        "SỞ Y TẾ TỈNH BÌNH THUẬN\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 86/KH-BVĐK\nBình Thuận, ngày 10 tháng 1 năm 2024\n"
+        "Thực hiện Kết luận số 04/KL-TTr ngày 12/3/2024 của Thanh tra Sở Y tế, Bệnh viện xây dựng kế hoạch.\n"
+    )
+    graph = extract_text([text], "kh.txt")
+    nodes = graph.nodes
+    assert ("Thanh tra Sở Y tế tỉnh Bình Thuận", "Sở Y tế tỉnh Bình Thuận") in {
+        (nodes[e.source].properties["name"], nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
