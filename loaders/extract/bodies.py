@@ -384,7 +384,15 @@ def _a_region(text: str, at: int) -> bool:
     return bool(_REGION_BEFORE.search(text, max(0, at - 6), at)) and not _function_re().match(text, at + 3)
 
 
-_PROPER_BEFORE = re.compile(rf"(?<![\wĐđ]){_CAP}[a-zà-ỹđ]+ $")
+def _proper_before(text: str, lo: int, at: int) -> bool:
+    """Whether the word before the one at ``at`` (after ``lo``) is capitalised and no more ("Sóc" before "Sơn")."""
+    if at - 1 <= lo or text[at - 1] != " ":
+        return False
+    start = text.rfind(" ", max(lo, at - 13), at - 1) + 1
+    if start == 0 and at - 13 > lo:
+        return False
+    word = text[max(start, lo) : at - 1]
+    return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def _extend(text: str, pos: int, organization: bool, start: int | None = None) -> int:
@@ -547,11 +555,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 end = loc[0] if loc else bare.end() if bare else end
             # a proper name, each of its syllables in capitals ("Hạt Kiểm lâm Sóc Sơn"), closes the name: the
             # lower-case words after it are the sentence's ("… Sóc Sơn phát dọn đường băng")
-            proper = (
-                end == m.end()
-                and _PROPER_BEFORE.search(text, max(pos, m.start() - 12), m.start()) is not None
-                and not head_re().match(text, m.start())
-            )
+            proper = end == m.end() and _proper_before(text, pos, m.start()) and not head_re().match(text, m.start())
             proper_at = end if proper else -1
             lower_run = (
                 CLOSED if text.endswith("Việt Nam", 0, end) or _committee_end(text[max(0, end - 12) : end]) else 0
