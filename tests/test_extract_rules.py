@@ -4439,3 +4439,28 @@ def test_a_departments_inspectorate_is_part_of_the_department() -> None:
         for e in graph.edges.values()
         if e.type == "PART_OF"
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        ("Tại Văn bản số 2745/UBND-TH, UBND tỉnh giao Công ty chủ trì, phối hợp với Sở Tài chính thu hồi.", 1),
+        # another body's partner, later in the clause
+        (
+            "Đề nghị Công ty hoàn thiện hồ sơ, gửi về Sở Tư pháp để Sở Tư pháp chủ trì phối hợp với Sở Nội vụ "
+            "tham mưu.",
+            0,
+        ),
+    ],
+)
+def test_a_body_named_by_its_short_name_works_with_the_partners_named_right_after_it(
+    sentence: str, partners: int
+) -> None:
+    text = (
+        "CÔNG TY TNHH MỘT THÀNH VIÊN XỔ SỐ KIẾN THIẾT SÓC TRĂNG\nSố: 215/BC-XSKT\nSóc Trăng, ngày 10 tháng 9 năm 2024\n"
+        "BÁO CÁO\nKết quả\nCông ty TNHH Một thành viên Xổ số kiến thiết Sóc Trăng (sau đây gọi là Công ty) báo cáo như "
+        f"sau:\n{sentence}\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    roles = [e.properties.get("role") for e in graph.edges.values() if e.type == "ASSIGNED_TO"]
+    assert roles.count("support") == partners

@@ -115,7 +115,11 @@ def tasks(
         # chậm đưa đất vào sử dụng …") gives it no work
         named = _short_name_at(ctx, pos) if cue.group()[:1].isalpha() else []
         if first is None and named:
-            _task(ctx, s, doc_id, cue, pos, stop, named, [], assigner_at)
+            # "giao Công ty chủ trì, phối hợp với Sở Tài chính …": its partners, named right after it (not those of
+            # another body later in the clause: "… để Sở Tư pháp chủ trì phối hợp với Sở Nội vụ …")
+            clause = _END.search(s, pos, stop)
+            supports = _supports(s, bodies, pos, min(clause.start() if clause else stop, pos + 45))
+            _task(ctx, s, doc_id, cue, pos, stop, named, supports, assigner_at)
             continue
         if first is None:
             continue
