@@ -4464,3 +4464,31 @@ def test_a_body_named_by_its_short_name_works_with_the_partners_named_right_afte
     graph = extract_text([text], "bc.txt")
     roles = [e.properties.get("role") for e in graph.edges.values() if e.type == "ASSIGNED_TO"]
     assert roles.count("support") == partners
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # names that capitalise a word by its first syllable go on after two capitalised words
+        ("Hội Cựu Chiến binh tỉnh tổ chức hội nghị.", ["Hội Cựu Chiến binh tỉnh"]),
+        ("Hội Chữ Thập đỏ tỉnh hỗ trợ", ["Hội Chữ Thập đỏ tỉnh"]),
+        ("Hội Cựu Thanh niên xung phong tỉnh báo cáo", ["Hội Cựu Thanh niên xung phong tỉnh"]),
+        ("Ban Quản lý Khu Công nghệ cao Hòa Lạc báo cáo", ["Ban Quản lý Khu Công nghệ cao Hòa Lạc"]),
+        # a trade's words are no telecom unit
+        ("Tập đoàn Bưu chính Viễn thông Việt Nam (VNPT) triển khai.", ["Tập đoàn Bưu chính Viễn thông Việt Nam"]),
+    ],
+)
+def test_names_the_proper_name_and_telecom_rules_leave_whole(text: str, names: list[str]) -> None:
+    assert [m.name for m in find_bodies(text)] == names
+
+
+def test_a_town_is_no_commune_and_a_list_of_papers_or_streets_is_no_list_of_people() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KHÁNH HÒA\nSố: 1436/UBND-KT\nKhánh Hòa, ngày 25 tháng 4 năm 2025\nV/v kiểm tra\n"
+        "Ủy ban nhân dân tỉnh giao UBND thị xã Ninh Hòa chỉ đạo Ủy ban nhân dân xã kiểm tra, báo cáo.\n"
+        "Hồ sơ gồm: Đơn đề nghị; Văn Bản số 12; Trần Hưng Đạo, Lê Lợi và Hai Bà Trưng là các tuyến đường.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    names = {n.properties.get("name") for n in graph.nodes.values()}
+    assert "Ủy ban nhân dân xã Ninh Hòa tỉnh Khánh Hòa" not in names
+    assert not [n for n in graph.nodes.values() if n.label == "Person"]

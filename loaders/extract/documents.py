@@ -83,7 +83,9 @@ def clause_start(s: str, at: int, reach: int = 800) -> int:
 _COMMUNE_KINDS = ("xã ", "phường ", "thị trấn ")
 # (each opening on a literal letter, the lookbehind after it: the search skips in C to those letters)
 _PLACE_WORDS_AFTER = rf"[ \t]+[{UPPER}][\wĐđ]*(?:[ \t]+[{UPPER}][\wĐđ]*){{0,2}}"
-_COMMUNE_NAMED = re.compile(rf"(?:x(?<![\wĐđ]x)ã|p(?<![\wĐđ]p)hường|t(?<![\wĐđ]t)hị trấn){_PLACE_WORDS_AFTER}")
+_COMMUNE_NAMED = re.compile(
+    rf"(?:x(?<![\wĐđ]x)(?<!thị x)(?<!tác x)ã|p(?<![\wĐđ]p)hường|t(?<![\wĐđ]t)hị trấn){_PLACE_WORDS_AFTER}"
+)
 _DISTRICT_NAMED = re.compile(rf"(?:h(?<![\wĐđ]h)uyện|q(?<![\wĐđ]q)uận|t(?<![\wĐđ]t)hị xã){_PLACE_WORDS_AFTER}")
 
 
@@ -217,7 +219,7 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
         organ = _ORGAN.match(s, c.end + m.end()) if p is None else None
         if organ:  # "của Ban Thường vụ Hiệp hội công chứng Việt Nam": an association issues through its board
             p = bodies.at(organ.end(), slack=0)
-        if p and "do" in m.group() and _DOES.match(s, p.mention.end):
+        if p and re.search(r"(?<![\wĐđ])do\s+$", m.group()) and _DOES.match(s, p.mention.end):
             p = None  # "… tại Nghị quyết số 12/NQ-HĐND, do Ban Quản lý dự án … làm chủ đầu tư": who does the work
         if p:
             _set_issuer(ref, p.node_id, 1)
@@ -327,7 +329,7 @@ _SUBJECT_THEN = re.compile(
 )
 # (at most whom it was said to: "Sở Xây dựng đã báo cáo UBND tỉnh tại Báo cáo số …")
 _KIND_BEFORE_NUMBER = re.compile(
-    r"(?:Quyết định|Báo cáo|Kết luận|Thông báo)(?: [a-zà-ỹđ][^\s.;:,]*){1,6}\s+(?:số\s+)?$"
+    rf"(?:Quyết định|Báo cáo|Kết luận|Thông báo)(?: (?![{UPPER}])[^\W\d_][^\s.;:,]*){{1,6}}\s+(?:số\s+)?$"
 )
 _CUE_AFTER_COMMA = re.compile(r",\s*(?:căn cứ|trên cơ sở)\s+$")
 _DOES = re.compile(r"\s+(?:làm|là)\s")

@@ -728,7 +728,7 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
 
 # people listed without an address, one a clause: "… đối với: Bùi Văn Thắng, nguyên Phó Chủ tịch UBND huyện; Đinh
 # Công Thuấn, Chủ tịch UBND xã", "… và các đồng chí: Lê Văn Thạnh, nguyên …; Nguyễn Hữu Phước, …"
-_PEOPLE_LIST = re.compile(r"(?:đối với|các đồng chí|các ông, bà|các ông|gồm)\s*:\s*")
+_PEOPLE_LIST = re.compile(r"(?:đối với|các đồng chí|các ông, bà|các ông)\s*:\s*")
 
 
 def _listed_people(s: str, end: int) -> list[int]:
@@ -736,8 +736,9 @@ def _listed_people(s: str, end: int) -> list[int]:
     out = []
     for m in _PEOPLE_LIST.finditer(s, 0, end):
         stop = min((i for i in (s.find(". ", m.end(), end), s.find(".\n", m.end(), end)) if i >= 0), default=end)
-        out.append(m.end())
-        out += [m.end() + sep.end() for sep in re.finditer(r";\s*", s[m.end() : stop])]
+        items = [m.end(), *(m.end() + sep.end() for sep in re.finditer(r";\s*", s[m.end() : stop]))]
+        # a person's name, then a comma and the post: "Bùi Văn Thắng, nguyên Phó Chủ tịch …" (not a street or a paper)
+        out += [at for at in items if (name := person_re().match(s, at)) and s.startswith(",", name.end())]
     return out
 
 
