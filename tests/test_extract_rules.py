@@ -4492,3 +4492,16 @@ def test_a_town_is_no_commune_and_a_list_of_papers_or_streets_is_no_list_of_peop
     names = {n.properties.get("name") for n in graph.nodes.values()}
     assert "Ủy ban nhân dân xã Ninh Hòa tỉnh Khánh Hòa" not in names
     assert not [n for n in graph.nodes.values() if n.label == "Person"]
+
+
+def test_decisions_made_by_the_subject_of_the_clause_before_and_numbers_joined_share_their_issuer() -> None:
+    text = (
+        "CÔNG AN TỈNH HÒA BÌNH\nSố: 1836/BC-CAT-PC03\nHòa Bình, ngày 20 tháng 9 năm 2024\nBÁO CÁO\nTiến độ\n"
+        "Ngày 02/5/2024, Cơ quan Cảnh sát điều tra Công an tỉnh ra Quyết định khởi tố vụ án hình sự số 38/QĐ-CSĐT-PC03;"
+        " ngày 16/8/2024 ra Quyết định khởi tố bị can số 71/QĐ-CSĐT-PC03 và số 72/QĐ-CSĐT-PC03 đối với hai bị can.\n"
+        "Viện kiểm sát nhân dân tỉnh truy tố theo Cáo trạng số 41/CT-VKS-P1 ngày 26/8/2024.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    police = ["Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình"]
+    assert [_issuers(graph, n) for n in ("38/QĐ-CSĐT-PC03", "71/QĐ-CSĐT-PC03", "72/QĐ-CSĐT-PC03")] == [police] * 3
+    assert _issuers(graph, "41/CT-VKS-P1") == ["Viện kiểm sát nhân dân tỉnh Hòa Bình"]

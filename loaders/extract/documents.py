@@ -190,8 +190,25 @@ def cited_documents(ctx: Context, bodies: BodyIndex, header: Header) -> list[tup
         if date and not ref.date:
             ref.date = date
         _issuer_from_words(ctx, bodies, c, ref)
+        if out and ref.issuer is None and _NUMBERS_JOINED.fullmatch(s, out[-1][0].end, c.start):
+            # "… ra Quyết định khởi tố bị can số 71/QĐ-CSĐT-PC03 và số 72/QĐ-CSĐT-PC03": one issuer for both numbers
+            before = out[-1][1]
+            if before.issuer is not None and before.issuer_code == ref.issuer_code:
+                _set_issuer(ref, before.issuer, 4)
         out.append((c, ref))
     return out
+
+
+def _last_maker(s: str, bodies: BodyIndex, at: int) -> Placed | None:
+    """The body that made or issued a document earlier in the sentence that ends before ``at``."""
+    start = max(s.rfind(". ", 0, at), s.rfind("\n\n", 0, at), 0)
+    makers = list(_MAKES.finditer(s, start, at))
+    return bodies.ending_at(makers[-1].start(), slack=1) if makers else None
+
+
+_MAKES = re.compile(r"\s+(?:đã\s+)?(?:ra|ban hành|phát hành)\s")
+_NUMBERS_JOINED = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?")
+_ACTED_BY = re.compile(r"\s+(?:đã\s+)?(?:khởi tố|xử phạt|cưỡng chế|truy tố)(?![\wĐđ])[^.;:,]{0,40}?\s+(?:theo|tại)\s+$")
 
 
 def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef) -> None:
@@ -277,6 +294,15 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
         if p:
             _set_issuer(ref, p.node_id, 2)
             return
+    # "Cơ quan CSĐT Công an tỉnh khởi tố vụ án theo Quyết định khởi tố vụ án hình sự số 27/…": who acted by it
+    kind = _KIND_BEFORE_NUMBER.search(before, max(0, len(before) - 90))
+    head = before[: kind.start()] if kind else before
+    acted = _ACTED_BY.search(head) if head.rstrip().endswith(("theo", "tại")) else None
+    if acted:
+        p = bodies.ending_at(c.start - len(before) + acted.start(), slack=1)
+        if p:
+            _set_issuer(ref, p.node_id, 3)
+            return
     # "Dự án được UBND tỉnh Yên Bái phê duyệt tại Quyết định số …": the body that approved it, by that decision
     by = before.rfind("được ") if before.endswith(("tại ", "tại\n")) else -1
     if by >= 0:
@@ -298,6 +324,9 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     )
     if v:
         p = bodies.ending_at(c.start - len(before) + v.start(), slack=1)
+        if p is None and re.search(r";\s*(?:ngày\s+\S+\s+)?(?:đã\s+)?$", before[: v.start()]):
+            # "X ra Quyết định … số 38 …; ngày 16/8/2024 ra Quyết định … số 71": the clause's subject is the one before
+            p = _last_maker(s, bodies, c.start - len(before) + v.start())
         if p:
             # "Đoàn Luật sư tỉnh Lâm Đồng, Bình Thuận, Đắk Nông (cũ) có Tờ trình …": issued jointly
             chain = [p]
