@@ -296,8 +296,8 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             return
     # "Cơ quan CSĐT Công an tỉnh khởi tố vụ án theo Quyết định khởi tố vụ án hình sự số 27/…": who acted by it
     kind = _KIND_BEFORE_NUMBER.search(before, max(0, len(before) - 90))
-    head = before[: kind.start()] if kind else before
-    acted = _ACTED_BY.search(head) if head.rstrip().endswith(("theo", "tại")) else None
+    words_before = before[: kind.start()] if kind else before
+    acted = _ACTED_BY.search(words_before) if words_before.rstrip().endswith(("theo", "tại")) else None
     if acted:
         p = bodies.ending_at(c.start - len(before) + acted.start(), slack=1)
         if p:
