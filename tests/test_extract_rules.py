@@ -4505,3 +4505,50 @@ def test_decisions_made_by_the_subject_of_the_clause_before_and_numbers_joined_s
     police = ["Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình"]
     assert [_issuers(graph, n) for n in ("38/QĐ-CSĐT-PC03", "71/QĐ-CSĐT-PC03", "72/QĐ-CSĐT-PC03")] == [police] * 3
     assert _issuers(graph, "41/CT-VKS-P1") == ["Viện kiểm sát nhân dân tỉnh Hòa Bình"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Bộ CHQS tỉnh, Bộ CHBĐBP tỉnh;", ["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+        (
+            "giao Ban Quản lý dự án các công trình nông nghiệp và phát triển nông thôn tỉnh chủ trì",
+            ["Ban Quản lý dự án các công trình nông nghiệp và phát triển nông thôn tỉnh"],
+        ),
+    ],
+)
+def test_military_commands_by_their_initials_and_a_project_board_named_for_its_works(
+    text: str, names: list[str]
+) -> None:
+    assert [m.name for m in find_bodies(text)] == names
+
+
+def test_tay_and_thai_family_names_and_a_resettlement_project_over_a_comma() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nVĂN PHÒNG\nSố: 186/TB-VPUBND\nĐiện Biên, ngày 10 tháng 6 năm 2024\n"
+        "Giao ông Lộc Văn Thịnh, Phó Giám đốc Sở Xây dựng theo dõi. Dự án Bố trí, ổn định dân cư tập trung bản Nậm "
+        "Chua 4, xã Nà Hỳ chậm tiến độ.\nNơi nhận:\n- Lưu: VT.\n"
+        "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nĐèo Thị Ngân\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    assert {n.properties["name"] for n in graph.nodes.values() if n.label == "Person"} == {
+        "Lộc Văn Thịnh",
+        "Đèo Thị Ngân",
+    }
+    assert list(_projects(graph).values()) == ["Dự án Bố trí, ổn định dân cư tập trung bản Nậm Chua 4"]
+
+
+def test_a_recipient_list_goes_on_over_a_line_opening_on_giao_thông_and_an_item_that_lost_its_dash() -> None:
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH CAO BẰNG\nSố: 42/NQ-HĐND\nCao Bằng, ngày 10 tháng 7 năm 2024\n"
+        "Nghị quyết này có hiệu lực từ ngày ký.\nNơi nhận:\n- Các sở: Kế hoạch và Đầu tư, Tài chính,\n"
+        "Giao thông vận tải;\n- Bộ KH&ĐT;\nBộ GTVT;\n- UBND huyện Hòa An;\n- Lưu: VT.\n"
+    )
+    assert _sent_to(extract_text([text], "nq.txt")) == {
+        "Sở Kế hoạch và Đầu tư tỉnh Cao Bằng",
+        "Sở Tài chính tỉnh Cao Bằng",
+        "Sở Giao thông vận tải tỉnh Cao Bằng",
+        "Bộ Kế hoạch và Đầu tư",
+        "Bộ Giao thông vận tải",
+        "Ủy ban nhân dân huyện Hòa An tỉnh Cao Bằng",
+    }

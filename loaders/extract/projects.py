@@ -27,7 +27,7 @@ _NO_NAME = re.compile(r"(?:được|do|đã|đang|chưa|bị|có|là|này|nêu|t
 _THIS_ONE = re.compile(r"(?:này|đó|trên)\b")
 _WORKS_PAIR = re.compile(
     r",\s+(?:nâng cấp|mở rộng|cải tạo|sửa chữa|xây dựng|hoàn thiện|chỉnh trang|kéo dài|bảo tồn|tôn tạo|phục hồi"
-    r"|duy tu|nạo vét|bảo trì|gia cố|xây mới|di dời|khắc phục|chống sạt lở|kè)\s"
+    r"|duy tu|nạo vét|bảo trì|gia cố|xây mới|di dời|khắc phục|chống sạt lở|kè|ổn định|sắp xếp|tái định cư)\s"
 )
 _HARD_STOP = re.compile(r"[,;:()\n“”\"|]|\.(?!\d)|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")

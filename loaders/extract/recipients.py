@@ -17,7 +17,8 @@ _COPIED = re.compile(r"Nơi\s+nhận\s*:")
 _ALSO_ADDRESSED = re.compile(r"Đồng\s+kính\s+gửi\s*:")
 # a line of the body, not a recipient wrapped onto the next line
 _SENTENCE = re.compile(
-    r"^\s*(?:Căn cứ|Thực hiện|Theo|Trên cơ sở|Ngày \d|Giao|Yêu cầu|Để)\b|nhận được|đề nghị|báo cáo|\.\s*$|^.{140,}"
+    r"^\s*(?:Căn cứ|Thực hiện|Theo|Trên cơ sở|Ngày \d|Giao(?! thông)|Yêu cầu|Để)\b"  # ("Giao thông vận tải;": a Sở)
+    r"|nhận được|đề nghị|báo cáo|\.\s*$|^.{140,}"
 )
 # not recipients: "Như trên", "Lưu: VT", and a group named by whose it is ("Các Ban của HĐND tỉnh")
 _SKIP = re.compile(r"^\s*[-+•]?\s*(?:Như\s+(?:trên|[Đđ]iều)|Lưu\b|[Cc]ác\s+[^\s,;]+\s+(?:của|thuộc)\s)", re.IGNORECASE)
@@ -70,10 +71,15 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
                 spans.append((pos, end))
             else:
                 spans[-1] = (spans[-1][0], end)
+        elif stop_at_plain and spans and _PLAIN_ITEM.fullmatch(line) and not _SENTENCE.search(line):
+            spans.append((pos, end))  # "- Bộ KH&ĐT;" / "Bộ GTVT;": an item whose dash the text layer lost
         else:
             break
         pos = end + 1
     return spans
+
+
+_PLAIN_ITEM = re.compile(r"[ \t]*[^\s-][^\n]{1,58};[ \t]*")
 
 
 _SHORT_NAME_BRACKET = re.compile(SHORT_NAME.pattern.removeprefix(r"\s*"))  # opens on "(": found fast
