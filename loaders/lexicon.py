@@ -33,6 +33,7 @@ class Lexicon:
     cues: dict[str, tuple[str, ...]]
     synonyms: dict[str, str]
     stops: tuple[str, ...]
+    compound_ends: frozenset[str]  # lower-case syllables that go on with a name after two capitalised words
     not_bodies: tuple[str, ...]
     topical: tuple[str, ...]
     generic: frozenset[str]  # tone keys
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         cues={k: _longest_first(v) for k, v in data["cues"].items()},
         synonyms=dict(data["synonyms"]),
         stops=_longest_first(data["stops"]["words"]),
+        compound_ends=frozenset(_both_tone_placements(data["stops"]["compound_ends"])),
         not_bodies=_longest_first(data["not_bodies"]["phrases"]),
         topical=tuple(data["heads"]["topical"]),
         generic=frozenset(tone_key(g) for g in data["heads"]["generic"]),

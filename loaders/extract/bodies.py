@@ -376,57 +376,16 @@ def _task_force_end(text: str, pos: int) -> tuple[int, bool] | None:
 
 
 # the country's regions end on "Bộ": "Đông Nam Bộ", "Nam Trung Bộ", "Bắc Bộ"
-_POSTS_AND = ("Bưu chính ", "Bưu chính, ")  # "Bưu chính Viễn thông", "Bưu chính, Viễn thông": a trade's words
 _REGION_BEFORE = re.compile(r"(?:Bắc|Trung|Nam|Tây|Đông) $")
+_POSTS_AND = ("Bưu chính ", "Bưu chính, ")  # "Bưu chính Viễn thông", "Bưu chính, Viễn thông": a trade's words
 
 
-def _a_region(text: str, at: int) -> bool:
-    """Whether the "Bộ" at ``at`` ends a region's name ("Đông Nam Bộ"), not a ministry's ("miền Nam Bộ Công Thương")."""
-    return bool(_REGION_BEFORE.search(text, max(0, at - 6), at)) and not _function_re().match(text, at + 3)
-
-
-# the second syllables of the words that names capitalise by their first only ("Cựu Thanh niên", "Khu Công nghệ
-# cao", "Cấp Thoát nước"): after two capitalised words, these go on with the name where a verb would end it
-_COMPOUND_ENDS = frozenset(
-    [
-        "niên",
-        "binh",
-        "đỏ",
-        "tuổi",
-        "nghệ",
-        "nước",
-        "học",
-        "nghiệp",
-        "tế",
-        "vụ",
-        "lý",
-        "dân",
-        "hội",
-        "động",
-        "trường",
-        "thông",
-        "tin",
-        "hóa",
-        "hoá",
-        "tạo",
-        "sản",
-        "chính",
-        "sát",
-        "phẩm",
-        "thuật",
-        "dục",
-        "quan",
-        "lợi",
-        "điện",
-        "thị",
-        "nông",
-        "nhân",
-        "lực",
-        "tài",
-        "sinh",
-        "đạo",
-    ]
-)
+def _no_head_here(text: str, at: int, head: str) -> bool:
+    """Whether a head at ``at`` is a word of another name: the "Bộ" that ends a region's name ("Đông Nam Bộ", not
+    "miền Nam Bộ Công Thương"), the "Viễn thông" of a trade ("Tập đoàn Bưu chính Viễn thông Việt Nam")."""
+    if head == "Bộ":
+        return bool(_REGION_BEFORE.search(text, max(0, at - 6), at)) and not _function_re().match(text, at + 3)
+    return head == "Viễn thông" and text.endswith(_POSTS_AND, 0, at)
 
 
 def _proper_before(text: str, lo: int, at: int) -> bool:
@@ -507,10 +466,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 lower_run = CLOSED  # "Sở Nội vụ" is whole: what follows in lower case is the sentence's
                 continue
         nested = head_re().match(text, m.start())
-        if nested and nested.group("head") == "Bộ" and _a_region(text, m.start()):
-            nested = None  # "… hàng hải Đông Nam Bộ": a region, not a ministry
-        if nested and nested.group("head") == "Viễn thông" and text.endswith(_POSTS_AND, 0, m.start()):
-            nested = None  # "Tập đoàn Bưu chính Viễn thông Việt Nam": the trade, not a telecom unit
+        if nested and _no_head_here(text, m.start(), nested.group("head")):
+            nested = None  # "… hàng hải Đông Nam Bộ", "Bưu chính Viễn thông": words of another name
         unit = start is not None and tone_key(text[start:end]) in lex.unit_of
         if nested and unit and end == pos and not nested.group("cac"):
             # "Ban Thường trực Ủy ban Mặt trận Tổ quốc …": an organ's name goes on with its body's whole head;
@@ -652,7 +609,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             end, lower_run = m.end(), 0  # "Ban Chỉ đạo quốc gia về dữ liệu", "… về Phòng thủ dân sự"
             topical = False
             continue
-        goes_on = lower_run < MAX_LOWER_RUN and (proper_at != end or word == "và" or word in _COMPOUND_ENDS)
+        goes_on = lower_run < MAX_LOWER_RUN and (proper_at != end or word == "và" or word in lex.compound_ends)
         if word[:1].islower() and goes_on and not _stop_re().match(text, m.start()):
             end = m.end()  # "Hội Văn học Nghệ thuật", "Trung tâm Phục vụ hành chính công"
             lower_run += 1
@@ -948,8 +905,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if (
             not_body_re().match(text, m.start("head"))
             or text.startswith(" viên", m.end())
-            or (head == "Bộ" and _a_region(text, m.start("head")))
-            or (head == "Viễn thông" and text.endswith(_POSTS_AND, 0, m.start("head")))
+            or _no_head_here(text, m.start("head"), head)
         ):
             pos = m.end()
             continue  # "Hội nghị", "Báo cáo", "Tỉnh ủy viên": not a body
@@ -1484,12 +1440,11 @@ def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str |
         if word not in _PROVINCE_LEVEL and locality.unit and locality.unit.startswith(word + " "):
             # "Công an xã" in a commune's own document is that commune's
             return f"{name}{locality.unit[len(word) :]} {locality.full}".rstrip()
-        if word not in _PROVINCE_LEVEL and locality.district and locality.district.startswith(word + " "):
-            # "Ủy ban nhân dân huyện" in a commune's document is its district's
-            return f"{name}{locality.district[len(word) :]} {locality.full}".rstrip()
-        if word not in _PROVINCE_LEVEL and locality.commune and locality.commune.startswith(word + " "):
-            # "Đảng ủy xã" in a document that names one commune is that commune's
-            return f"{name}{locality.commune[len(word) :]} {locality.full}".rstrip()
+        for place in (locality.district, locality.commune):
+            if word not in _PROVINCE_LEVEL and place and place.startswith(word + " "):
+                # "Ủy ban nhân dân huyện" in a commune's document is its district's; "Đảng ủy xã" in a document that
+                # names one commune is that commune's
+                return f"{name}{place[len(word) :]} {locality.full}".rstrip()
         if not locality.name:
             return None  # a district's document that never names its province: "UBND tỉnh" is not known
         if word not in _PROVINCE_LEVEL:
