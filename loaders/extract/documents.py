@@ -89,17 +89,21 @@ _COMMUNE_NAMED = re.compile(
 _DISTRICT_NAMED = re.compile(rf"(?:h(?<![\wĐđ]h)uyện|q(?<![\wĐđ]q)uận|t(?<![\wĐđ]t)hị xã){_PLACE_WORDS_AFTER}")
 
 
+def _the_one_named(places: re.Pattern[str], s: str) -> str | None:
+    """The place of that kind the text names, where it names only one."""
+    named = {re.sub(r"\s+", " ", m.group()) for m in places.finditer(s)}
+    return named.pop() if len(named) == 1 else None
+
+
 def decide_locality(ctx: Context, header: Header) -> Locality | None:
     loc = _locality(ctx, header)
     if loc is not None and (not loc.unit or loc.unit.startswith(_COMMUNE_KINDS)):
         # a commune's document that names one district, as its addressee's or anywhere, speaks from that district;
         # a province's that names one district means it by "UBND huyện", "Phòng … huyện"
-        districts = {re.sub(r"\s+", " ", m.group()) for m in _DISTRICT_NAMED.finditer(ctx.s)}
-        loc = replace(loc, district=districts.pop()) if len(districts) == 1 else loc
+        loc = replace(loc, district=_the_one_named(_DISTRICT_NAMED, ctx.s))
     if loc is not None and not (loc.unit and loc.unit.startswith(_COMMUNE_KINDS)):
         # a province's or a district's document that names one commune means it by "Đảng ủy xã", "UBND xã"
-        communes = {re.sub(r"\s+", " ", m.group()) for m in _COMMUNE_NAMED.finditer(ctx.s)}
-        loc = replace(loc, commune=communes.pop()) if len(communes) == 1 else loc
+        loc = replace(loc, commune=_the_one_named(_COMMUNE_NAMED, ctx.s))
     # a department's own document: "Văn phòng Sở", "Thanh tra Sở" are its
     own = header.issuers[-1] if header.issuers else None
     if loc is not None and own is not None and own.name.startswith("Sở "):
@@ -294,9 +298,11 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
         if p:
             _set_issuer(ref, p.node_id, 2)
             return
-    # "Cơ quan CSĐT Công an tỉnh khởi tố vụ án theo Quyết định khởi tố vụ án hình sự số 27/…": who acted by it
+    # the kind of decision or report may stand between a verb and the number: "Cơ quan CSĐT Công an tỉnh ra Quyết
+    # định khởi tố vụ án hình sự số 38/…", "KTNN phát hành Báo cáo kiểm toán số 118/…"
     kind = _KIND_BEFORE_NUMBER.search(before, max(0, len(before) - 90))
     words_before = before[: kind.start()] if kind else before
+    # "Cơ quan CSĐT Công an tỉnh khởi tố vụ án theo Quyết định khởi tố vụ án hình sự số 27/…": who acted by it
     acted = _ACTED_BY.search(words_before) if words_before.rstrip().endswith(("theo", "tại")) else None
     if acted:
         p = bodies.ending_at(c.start - len(before) + acted.start(), slack=1)
@@ -313,13 +319,9 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             _set_issuer(ref, p.node_id, 2)
             return
     # "Ngày 21/6/2023, UBND thành phố ban hành Quyết định số …", "Bộ Y tế có Công văn số …"
-    # "Cơ quan CSĐT Công an tỉnh ra Quyết định khởi tố vụ án hình sự số 38/…", "KTNN phát hành Báo cáo kiểm toán
-    # số 118/…": the kind of decision or report may stand between the verb and the number
-    kind = _KIND_BEFORE_NUMBER.search(before, max(0, len(before) - 90))
-    verb_end = kind.start() if kind else len(before)
     v = (  # the verb ends what is before, but for white space: tested so before the search
-        re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký|ra|phát hành)\s+$", before[:verb_end])
-        if before[:verb_end].rstrip().endswith(("ban hành", "có", "thông qua", "ký", " ra", "phát hành"))
+        re.search(r"(?:\((?:cũ|mới)\)\s*)?(?:đã\s+)?(?:ban hành|có|thông qua|ký|ra|phát hành)\s+$", words_before)
+        if words_before.rstrip().endswith(("ban hành", "có", "thông qua", "ký", " ra", "phát hành"))
         else None
     )
     if v:
@@ -356,12 +358,13 @@ _SUBJECT_THEN = re.compile(
     r"|thực hiện|triển khai|chỉ đạo|giao|thông báo|hướng dẫn|quyết định|đề xuất|tham mưu|rà soát|tổng hợp|trình|gửi"
     r"|phối hợp|chủ trì|ký|nhận|tiến hành)(?![\wĐđ])"
 )
-# (at most whom it was said to: "Sở Xây dựng đã báo cáo UBND tỉnh tại Báo cáo số …")
+# a decision's or a report's kind in lower-case words before its number: "Quyết định khởi tố bị can số"
 _KIND_BEFORE_NUMBER = re.compile(
     rf"(?:Quyết định|Báo cáo|Kết luận|Thông báo)(?: (?![{UPPER}])[^\W\d_][^\s.;:,]*){{1,6}}\s+(?:số\s+)?$"
 )
 _CUE_AFTER_COMMA = re.compile(r",\s*(?:căn cứ|trên cơ sở)\s+$")
 _DOES = re.compile(r"\s+(?:làm|là)\s")
+# (at most whom it was said to: "Sở Xây dựng đã báo cáo UBND tỉnh tại Báo cáo số …")
 _SAID_AT = re.compile(
     rf"\s+(?:đã\s+)?(?:báo cáo|đề nghị|trình|đề xuất|kiến nghị)(?:\s+[{UPPER}][^.;:,\n]{{0,40}}?)?\s+tại\s+$"
 )

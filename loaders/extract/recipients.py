@@ -48,6 +48,7 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
         end = s.find("\n", pos)
         end = len(s) if end < 0 else end
         line = s[pos:end]
+        above = s[spans[-1][0] : spans[-1][1]] if spans else ""  # the item read so far
         if re.match(r"\s*[-+•]", line) or (not stop_at_plain and line.strip() and not spans):
             spans.append((pos, end))
         elif (
@@ -59,14 +60,13 @@ def _block(s: str, start: int, stop_at_plain: bool) -> list[tuple[int, int]]:
             and not _OTHER_COLUMN.match(line)
             and (
                 re.match(r"\s+\S", line)
-                or (stop_at_plain and not _ends_item(s[spans[-1][0] : spans[-1][1]]))
+                or (stop_at_plain and not _ends_item(above))
                 # "Kính gửi: - UBND các xã: Thanh Hà, Hà Tây, Hà" / "Bắc;": an item's short end, wrapped
-                or (not _ends_item(s[spans[-1][0] : spans[-1][1]]) and len(line.strip()) <= 60 and _ends_item(line))
+                or (not _ends_item(above) and len(line.strip()) <= 60 and _ends_item(line))
             )
         ):
             # an item wrapped onto the next line, or indented under the one above: read with it, unless the line
             # above also holds the signature's column, which would cut the item short
-            above = s[spans[-1][0] : spans[-1][1]]
             if _COLUMN_GAP.search(above) or _SIGNATURE_MARK.search(above):
                 spans.append((pos, end))
             else:

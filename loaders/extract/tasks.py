@@ -480,8 +480,8 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     below_province = issuer_key is not None and _below_province(issuer_key)
     provincial = issuer_key is not None and " tỉnh " in issuer_key and not below_province
     # (a commune's district is above it; the one district a province's document names is below)
-    commune = ctx.locality is not None and ctx.locality.unit is not None and ctx.locality.district is not None
-    district_key = tone_key(ctx.locality.district) if commune and ctx.locality and ctx.locality.district else None
+    loc = ctx.locality
+    district_key = tone_key(loc.district) if loc is not None and loc.unit is not None and loc.district else None
     lower_party = issuer_key is not None and _LOWER_PARTY.search(issuer_key) is not None
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
@@ -693,28 +693,28 @@ def documents_named_again(ctx: Context, assigner_at: dict[int, str]) -> None:
     decision's "Quyết định này" is itself)."""
     own = ctx.docs["self"].doc_type if "self" in ctx.docs else None
     by_name = lexicon().doc_type_by_name
+
+    def cited_last(at: int, code: str | None) -> str | None:
+        """The document of that type (any, for None) cited last before ``at``."""
+        before = [
+            (pos, node_id)
+            for pos, node_id in assigner_at.items()
+            if pos < at and code in (None, ctx.graph.nodes[node_id].properties.get("doc_type"))
+        ]
+        return max(before)[1] if before else None
+
     for m in _NAMED_AGAIN.finditer(ctx.s):
         if not _AT_BEFORE.search(ctx.s, max(0, m.start() - 8), m.start()):
             continue
         code = by_name.get(tone_key(m.group("word")))  # "Văn bản": a document of any type
         if code is not None and code == own:
             continue
-        before = [
-            (pos, node_id)
-            for pos, node_id in assigner_at.items()
-            if pos < m.start() and code in (None, ctx.graph.nodes[node_id].properties.get("doc_type"))
-        ]
-        if before:
-            assigner_at[m.end()] = max(before)[1]
+        if (cited := cited_last(m.start(), code)) is not None:
+            assigner_at[m.end()] = cited
     # "Kết luận yêu cầu Bệnh viện … thu hồi …": a report on a conclusion restates what the conclusion cited last asks
-    for m in _conclusions_asking(ctx.s):
-        before = [
-            (pos, node_id)
-            for pos, node_id in assigner_at.items()
-            if pos < m.start() and ctx.graph.nodes[node_id].properties.get("doc_type") == "KL"
-        ]
-        if before and own != "KL":
-            assigner_at[m.start("conclusion")] = max(before)[1]
+    for m in _conclusions_asking(ctx.s) if own != "KL" else ():
+        if (cited := cited_last(m.start(), "KL")) is not None:
+            assigner_at[m.start("conclusion")] = cited
 
 
 _CONCLUSION_ASKS = re.compile(r"(?P<conclusion>Kết luận(?: thanh tra)?)(?= (?:yêu cầu|kiến nghị) )")
