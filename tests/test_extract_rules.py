@@ -4552,3 +4552,62 @@ def test_a_recipient_list_goes_on_over_a_line_opening_on_giao_thông_and_an_item
         "Bộ Giao thông vận tải",
         "Ủy ban nhân dân huyện Hòa An tỉnh Cao Bằng",
     }
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "3. Kế hoạch số 96/KH-UBND ngày 20/02/2023 của Uỷ ban nhân dân tỉnh Bắc Kạn về sắp xếp đơn vị hành chính cấp xã"
+        " chưa xác định lộ trình giải quyết số người dôi dư; đề nghị",
+        "3. Kế hoạch số 96/KH-UBND ngày 20/02/2023 của Uỷ ban nhân dân tỉnh Bắc Kạn chưa xác định lộ trình giải quyết"
+        " số người dôi dư; Bộ Nội vụ đề nghị",
+    ],
+)
+def test_a_request_after_a_clause_that_judges_a_cited_plan_is_the_writers_own(item: str) -> None:
+    text = (
+        "BỘ NỘI VỤ\nSố: 5127/BNV-CQĐP\nHà Nội, ngày 10 tháng 10 năm 2023\nV/v trả lời\n"
+        "Kính gửi: Uỷ ban nhân dân tỉnh Bắc Kạn.\n"
+        f"{item} Uỷ ban nhân dân tỉnh Bắc Kạn chỉ đạo Sở Nội vụ rà soát, bổ sung phương án giải quyết, báo cáo Bộ Nội"
+        " vụ trước ngày 30/11/2023.\n"
+        "4. Theo Kế hoạch số 96/KH-UBND, Uỷ ban nhân dân tỉnh giao Sở Nội vụ chủ trì thẩm định đề án.\n"
+    )
+    assigned = _assigned(extract_text([text], "cv.txt"))
+    assert ("5127/BNV-CQĐP", "Uỷ ban nhân dân tỉnh Bắc Kạn") in assigned
+    assert not any(giver == "96/KH-UBND" and body.endswith("Bắc Kạn") for giver, body in assigned)
+    assert ("96/KH-UBND", "Sở Nội vụ") in assigned
+
+
+def test_a_deputys_post_printed_after_a_recipients_comma_is_the_signers_title() -> None:
+    text = (
+        "TỈNH ỦY BÌNH DƯƠNG\nBAN CHỈ ĐẠO PHÒNG, CHỐNG THAM NHŨNG, TIÊU CỰC\nSố 52-TB/BCĐ\n"
+        "Bình Dương, ngày 26 tháng 8 năm 2024\nTHÔNG BÁO\nGiao Ban Nội chính Tỉnh ủy theo dõi, đôn đốc.\n"
+        "Nơi nhận: K/T TRƯỞNG BAN\n- Thường trực Tỉnh ủy (để b/c), PHÓ TRƯỞNG BAN\n- Ủy ban Kiểm tra Tỉnh ủy,\n"
+        "- Lưu Văn phòng Tỉnh ủy. Trịnh Văn Khoa\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    assert _signers(graph) == {("Trịnh Văn Khoa", "K/T", "Phó trưởng ban")}
+    assert "Thường trực Tỉnh ủy Bình Dương" in _sent_to(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("kết luận của Trưởng Ban Chỉ đạo về xử lý hai vụ án", ["Ban Chỉ đạo"]),
+        ("Ban Chỉ đạo về phòng, chống tham nhũng tỉnh", ["Ban Chỉ đạo về phòng, chống tham nhũng tỉnh"]),
+    ],
+)
+def test_a_name_does_not_end_on_the_word_that_joins_it_to_the_sentence(text: str, names: list[str]) -> None:
+    assert [b.surface for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Giao Phòng Kế hoạch tổng hợp chủ trì, phối hợp", ["Phòng Kế hoạch tổng hợp"]),
+        ("Phòng Tài chính kế hoạch huyện Gia Lâm thẩm tra", ["Phòng Tài chính kế hoạch huyện Gia Lâm"]),
+        ("Phòng Kinh tế hạ tầng kiểm tra", ["Phòng Kinh tế hạ tầng"]),
+        ("Sở Nội vụ tổng hợp báo cáo", ["Sở Nội vụ"]),
+    ],
+)
+def test_an_office_named_for_its_function_keeps_the_words_that_read_as_verbs(text: str, names: list[str]) -> None:
+    assert [b.surface for b in find_bodies(text)] == names

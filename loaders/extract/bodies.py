@@ -459,11 +459,13 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             break
         # (or a ministry named inside the name: "Cơ quan CSĐT Bộ Công an")
         ministry_inside = end > pos and text.endswith(" Bộ", 0, end)
-        if (end == pos or ministry_inside) and tone_key(text[max(0, end - 4) : end].split()[-1]) in ("sở", "bộ"):
+        head_word = tone_key(text[max(0, end - 6) : end].split()[-1]) if end == pos or ministry_inside else ""
+        if head_word in ("sở", "bộ", "phòng"):
             f = _function_re().match(text, m.start())
             if f:
                 end = f.end()
-                lower_run = CLOSED  # "Sở Nội vụ" is whole: what follows in lower case is the sentence's
+                if head_word != "phòng":  # (an office's name may go on: "Phòng Kinh tế hạ tầng")
+                    lower_run = CLOSED  # "Sở Nội vụ" is whole: what follows in lower case is the sentence's
                 continue
         nested = head_re().match(text, m.start())
         if nested and _no_head_here(text, m.start(), nested.group("head")):
@@ -741,9 +743,13 @@ def _committee_end(name: str) -> bool:
     return tone_key(name[-12:]).endswith(_PARTY_COMMITTEES)
 
 
+_JOINS_WHAT_FOLLOWS = re.compile(r"[ ](?:về|và|của|với)$")
+
+
 def _trim_lower(text: str, pos: int, end: int) -> int:
-    """A name does not end on a dangling lower-case run that a stop cut short: keep it only when whole."""
-    return end
+    """A name does not end on a word that joins it to what the stop cut off: "Ban Chỉ đạo về xử lý hai vụ án"."""
+    joins = _JOINS_WHAT_FOLLOWS.search(text, pos, end)
+    return joins.start() if joins else end
 
 
 def _committee(head: str) -> bool:

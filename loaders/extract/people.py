@@ -470,7 +470,9 @@ def _post_pieces(block: str) -> list[str]:
     for line in re.split(r"\n|(?<=[A-ZĐ])\s+(?=KT\.|TL\.|TM\.|TUQ\.|T/M|K/T|T/L|PHÓ\s)", block):
         item = _RECIPIENT_ITEM.match(line)
         if item:  # "- Như trên; PHÓ CHỦ TỊCH", "- VPUB: LĐ, KTTH;": a recipient, and the post printed after it
-            line = line[item.end() :]
+            # (or after the item's comma: "- Thường trực Tỉnh ủy (để b/c), PHÓ TRƯỞNG BAN")
+            last = line.rpartition(",")[2].strip()
+            line = last if item.end() == len(line) and last.isupper() and _is_post(last) else line[item.end() :]
         line = re.split(r"\s*-\s+(?=[A-ZĐ]?[a-zà-ỹ])", line)[0].strip(" ,.")
         letters = [c for c in line if c.isalpha()]
         if len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8:

@@ -759,6 +759,13 @@ def _citation_start(s: str, lo: int, end: int) -> int:
 
 
 _ABOUT = re.compile(r"\b(?:về việc|về)\b")
+# "3. Kế hoạch số 96/KH-UBND … chưa xác định lộ trình …; đề nghị UBND tỉnh …": the plan is what the clause before the
+# semicolon judges, with no word of its own that gives work ("Theo Kế hoạch …", "Kế hoạch … giao …" differ); the
+# request after it is the writer's own
+_FINDING_ABOUT_IT = re.compile(
+    r"\s*(?:[-+•]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?!(?:Cũng\s+)?(?:[Tt]heo|[Tt]ại|Căn cứ|Thực hiện)\s)"
+    r"(?:(?![Gg]iao\s|[Yy]êu cầu\s|[Đđ]ề nghị\s)(?:[^.\n;]|\.(?=\d)))+;\s*(?:[^.\n;,]{0,60}\s)?"
+)
 _AND_CITED = re.compile(r"\svà\s+(?:các\s+)?" + _DOCUMENT_WORD)
 
 
@@ -780,6 +787,7 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
             sentence_start <= pos < at
             and _RESTATED.fullmatch(s, pos, at)
             and _OPENS_WITH_IT.fullmatch(s, sentence_start + 1, _citation_start(s, sentence_start + 1, pos))
+            and not _FINDING_ABOUT_IT.fullmatch(s, sentence_start + 1, at)
         ):
             return assigner_at[pos]
         # "Văn bản số 3417/UBND-KT ngày 05/9/2025 về việc giao Sở Xây dựng thẩm định": what the letter gave
