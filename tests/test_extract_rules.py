@@ -4611,3 +4611,25 @@ def test_a_name_does_not_end_on_the_word_that_joins_it_to_the_sentence(text: str
 )
 def test_an_office_named_for_its_function_keeps_the_words_that_read_as_verbs(text: str, names: list[str]) -> None:
     assert [b.surface for b in find_bodies(text)] == names
+
+
+def test_conclusions_a_report_quotes_are_given_by_the_one_document_it_carries_out() -> None:
+    text = (
+        "UBND TỈNH BẮC NINH\nSỞ CÔNG THƯƠNG\nSố: 1187/BC-SCT\nBắc Ninh, ngày 23 tháng 10 năm 2023\nBÁO CÁO\n"
+        "Kính gửi: Uỷ ban nhân dân tỉnh Bắc Ninh.\n"
+        "Thực hiện Thông báo số 412/TB-UBND ngày 18/9/2023 của Uỷ ban nhân dân tỉnh về kết luận của Chủ tịch UBND"
+        " tỉnh, Sở Công Thương báo cáo kết quả thực hiện như sau:\n"
+        "II. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG KẾT LUẬN\n"
+        '1. Nội dung kết luận: "Giao Sở Công Thương chủ trì, phối hợp với UBND huyện Quế Võ đôn đốc chủ đầu tư".\n'
+        "Kết quả: Sở đã ban hành Công văn số 1046/SCT-QLCN ngày 28/9/2023 đôn đốc chủ đầu tư.\n"
+        '2. Nội dung kết luận: "Giao Sở Tài nguyên và Môi trường hướng dẫn chủ đầu tư hoàn thiện hồ sơ thuê đất".\n'
+        "Kết quả: Sở Tài nguyên và Môi trường đang thẩm định hồ sơ, chưa hoàn thành.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _assigned(graph) == {
+        ("412/TB-UBND", "Sở Công Thương tỉnh Bắc Ninh"),
+        ("412/TB-UBND", "Ủy ban nhân dân huyện Quế Võ tỉnh Bắc Ninh"),
+        ("412/TB-UBND", "Sở Tài nguyên và Môi trường tỉnh Bắc Ninh"),
+    }
+    statuses = sorted(n.properties["status"] for n in graph.nodes.values() if n.label == "Task")
+    assert statuses == ["done", "pending"]

@@ -232,7 +232,8 @@ def _supports(s: str, bodies: BodyIndex, start: int, end: int) -> list[str]:
 # (or item by item, what was directed and, on the next line, what became of it: 'a) Nội dung: "Giao Sở … trước ngày
 # 31/8/2023." / Kết quả: Sở đã trình …')
 _QUOTED_TASK = re.compile(
-    r"(?m)^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])?[ \t]*(?:[Nn]hiệm vụ|[Nn]ội dung(?:[ \t]+chỉ đạo)?)[ \t]*"
+    r"(?m)^[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[-+•])?[ \t]*"
+    r"(?:[Nn]hiệm vụ|[Nn]ội dung(?:[ \t]+(?:chỉ đạo|kết luận))?)[ \t]*"
     r"(?:số[ \t]*\d+[ \t]*)?:?[ \t]*[“\"](?:Giao|Yêu cầu|Đề nghị)?[ \t]*"
     r"(?P<task>[^”\"\n]{5,400})[”\"][ \t]*:?[ \t]*(?P<after>[^\n]*)"
     r"(?:\n[ \t]*Kết quả(?:[ \t]+thực hiện)?[ \t]*:[ \t]*(?P<result>[^\n]*))?"
@@ -243,19 +244,31 @@ def quoted_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict
     """Tasks a report quotes, each with what became of it, given by the document its section follows up
     ("III. VIỆC THỰC HIỆN KẾT LUẬN TẠI THÔNG BÁO SỐ 203/TB-UBND")."""
     s = ctx.s
+    first_quoted: dict[int, int] = {}  # by a section's start, where its first quoted task begins
     for m in _QUOTED_TASK.finditer(s):
         first = bodies.at(m.start("task"), slack=1)
         if first is None or not _ANY_TASK_VERB.search(s, first.mention.end, m.end("task")):
             continue
         section = _section_start(s, m.start())
-        given = [pos for pos in assigner_at if section <= pos < m.start()]
-        if not given:
+        # the section's lead names the document, not an earlier item's result ("Kết quả: Sở đã ban hành Công văn …")
+        lead_end = first_quoted.setdefault(section, m.start())
+        given = [pos for pos in assigner_at if section <= pos < lead_end]
+        # (or the report carries out one document, whose conclusions its items quote: "Thực hiện Thông báo số
+        # 412/TB-UBND …, Sở Công Thương báo cáo …: II. … 1. Nội dung kết luận: "Giao Sở …"")
+        assigner = assigner_at[min(given)] if given else _the_one_carried_out(ctx, doc_id)
+        if assigner is None:
             continue  # whose task it was is not said
-        leads = [p.node_id for p in _list(s, bodies, first)]
+        listed = _list(s, bodies, first)
+        supports = _supports(s, bodies, listed[-1].mention.end, m.end("task"))
         status = _status_of(m.group("after")) if m.group("after").strip(" .") else _result_status(m.group("result"))
-        _task(
-            ctx, s, doc_id, m, m.start("task"), m.end("task"), leads, [], assigner_at, assigner_at[min(given)], status
-        )
+        leads = [p.node_id for p in listed]
+        _task(ctx, s, doc_id, m, m.start("task"), m.end("task"), leads, supports, assigner_at, assigner, status)
+
+
+def _the_one_carried_out(ctx: Context, doc_id: str) -> str | None:
+    """The document a report carries out, where it carries out one only."""
+    carried = {target for kind, source, target in ctx.graph.edges if kind == "IMPLEMENTS" and source == doc_id}
+    return carried.pop() if len(carried) == 1 else None
 
 
 # what a report says of a task, the earlier stage first: not yet, under way, done
