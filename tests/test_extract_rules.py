@@ -4633,3 +4633,14 @@ def test_conclusions_a_report_quotes_are_given_by_the_one_document_it_carries_ou
     }
     statuses = sorted(n.properties["status"] for n in graph.nodes.values() if n.label == "Task")
     assert statuses == ["done", "pending"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Chủ tịch Công ty, Kiểm soát viên;", []),
+        ("Công ty TNHH Đầu tư, Xây dựng Hoàng Long báo cáo", ["Công ty TNHH Đầu tư, Xây dựng Hoàng Long"]),
+    ],
+)
+def test_a_company_named_by_its_head_alone_does_not_run_on_over_a_comma(text: str, names: list[str]) -> None:
+    assert [b.surface for b in find_bodies(text)] == names

@@ -437,7 +437,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 end, lower_run = joined, 0
                 continue
             # "Lao động - Thương binh", "Đầu tư, Xây dựng" inside a company name; never across a line
-            company = start is not None and text.startswith(_COMPANY_HEADS, start)
+            # (not after a bare head: "Chủ tịch Công ty, Kiểm soát viên" lists posts)
+            company = start is not None and end > pos and text.startswith(_COMPANY_HEADS, start)
             j = (_DASH_OR_COMMA_JOIN if company else _DASH_JOIN).match(text, end) or _FIELDS_JOIN.match(text, end)
             if j and (not head_re().match(text, j.end()) or not_body_re().match(text, j.end())):
                 end = j.end()
