@@ -4644,3 +4644,54 @@ def test_conclusions_a_report_quotes_are_given_by_the_one_document_it_carries_ou
 )
 def test_a_company_named_by_its_head_alone_does_not_run_on_over_a_comma(text: str, names: list[str]) -> None:
     assert [b.surface for b in find_bodies(text)] == names
+
+
+def test_in_a_plan_a_clause_opening_on_bodies_and_their_work_gives_them_the_work() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\nSố: 286/KH-UBND\nTân Yên, ngày 20 tháng 11 năm 2024\nKẾ HOẠCH\n"
+        "II. NHIỆM VỤ CỤ THỂ\n1. Sắp xếp mạng lưới trường, lớp\n"
+        "Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Tài nguyên và Môi trường rà soát mạng lưới trường"
+        " mầm non; báo cáo UBND huyện trước ngày 28/02/2025.\n"
+        "UBND các xã: Ngọc Thiện, Liên Sơn phối hợp với Phòng Giáo dục và Đào tạo lấy ý kiến nhân dân.\n"
+        "3. Cơ sở vật chất\n"
+        "Phòng Tài chính - Kế hoạch chủ trì tham mưu bố trí vốn năm 2025; Ban Quản lý dự án đầu tư xây dựng huyện"
+        " triển khai xây dựng 24 phòng học, hoàn thành trong năm 2025.\n"
+        "Phòng Nội vụ đã rà soát số giáo viên năm 2024.\n"
+        "- Đơn vị chủ trì: Phòng Văn hóa và Thông tin.\n- Đơn vị phối hợp: Trung tâm Văn hóa huyện, Phòng Nội vụ.\n"
+    )
+    graph = extract_text([text], "kh.txt")
+    leads = {(a, b) for a, b in _assigned_roles(graph) if b == "lead"}
+    supports = {(a, b) for a, b in _assigned_roles(graph) if b == "support"}
+    assert {name for name, _ in leads} == {
+        "Phòng Giáo dục và Đào tạo huyện Tân Yên",
+        "Ủy ban nhân dân xã Ngọc Thiện",
+        "Ủy ban nhân dân xã Liên Sơn",
+        "Phòng Tài chính - Kế hoạch huyện Tân Yên",
+        "Ban Quản lý dự án đầu tư xây dựng huyện Tân Yên",
+        "Phòng Văn hóa và Thông tin huyện Tân Yên",
+    }
+    assert {name for name, _ in supports} == {
+        "Phòng Tài nguyên và Môi trường huyện Tân Yên",
+        "Phòng Giáo dục và Đào tạo huyện Tân Yên",
+        "Trung tâm Văn hóa huyện Tân Yên",
+        "Phòng Nội vụ huyện Tân Yên",
+    }
+
+
+def test_in_a_report_a_clause_opening_on_a_body_and_its_work_tells_what_it_did() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\nSố: 186/BC-UBND\nTân Yên, ngày 20 tháng 11 năm 2024\nBÁO CÁO\n"
+        "1. Sắp xếp mạng lưới trường, lớp\n"
+        "Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Phòng Tài nguyên và Môi trường rà soát mạng lưới trường"
+        " mầm non.\n"
+    )
+    assert _assigned_roles(extract_text([text], "bc.txt")) == set()
+
+
+def _assigned_roles(graph: object) -> set[tuple[str, str]]:
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    return {
+        (nodes[e.target].properties["name"], e.properties["role"])
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.type == "ASSIGNED_TO"
+    }

@@ -21,7 +21,7 @@ from loaders.lexicon import lexicon
 _CUE = re.compile(
     r"(?:^|(?=[GgYyĐđ\n]))"  # every branch opens on one of these: the search skips other positions in C
     r"(?:(?:(?<![\w])(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?:cho\s+)?)"
-    r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|[-+]\s*Cơ quan (?:thực hiện|chủ trì)\s*:\s*"
+    r"|(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*|[a-zđ]\)\s*|(?:[-+]\s*)?(?:Cơ quan|Đơn vị) (?:thực hiện|chủ trì)\s*:\s*"
     r"|[-+]\s*(?=[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:)|[-+•]\s*(?=[Đđ]ối với\s)|[-+•]\s*)(?=\S))"
 )
 # ``_CUE`` less its "^" (tried at the text's start only), each branch opening on a literal letter: the search skips in
@@ -132,7 +132,9 @@ def tasks(
         if not asks and _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
             continue  # "Sở Nội vụ đề xuất UBND tỉnh chỉ đạo: … Giao Sở Tài chính …": proposed, not yet given
         listed = bool(re.match(r"\s*[-+•]\s*$", cue.group()))  # "- Các sở, ngành: A, B chuẩn bị …"
-        bullet = re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(r"\s*(?:[-+]\s*Cơ quan|\d)", cue.group())
+        bullet = re.match(r"\s*(?:\d|[-+])", cue.group()) and not re.match(
+            r"\s*(?:[-+]\s*(?:Cơ quan|Đơn vị)|\d)", cue.group()
+        )
         if bullet and not listed:
             continue
         if (listed or re.match(r"\s*(?:\d|[a-zđ]\))", cue.group())) and not _TASK_VERB.search(
@@ -165,10 +167,24 @@ def tasks(
         ):
             continue  # a report's own doings are not tasks (but what a cited conclusion asked of it is); a decision or
             # plan may task its issuer
-        supports = _supports(s, bodies, leads[-1].mention.end, end)
+        supports = _supports(s, bodies, leads[-1].mention.end, end) or _supporting_line(s, bodies, cue, end)
         _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at)
         # "6. Sở Y tế chuẩn bị …; Sở Giáo dục …", "Đề nghị Ban Quản lý … chuẩn bị …; UBND các xã: A, B báo cáo …"
         _next_clauses(ctx, bodies, doc_id, cue, end, stop, assigner_at)
+
+
+# "- Cơ quan chủ trì: Sở Giáo dục và Đào tạo.⏎- Cơ quan phối hợp: Sở Kế hoạch và Đầu tư, …": the partners' own line
+_SUPPORTING_LINE = re.compile(r"\n[ \t]*(?:[-+•][ \t]*)?(?:Cơ quan|Đơn vị) phối hợp[ \t]*:[ \t]*")
+
+
+def _supporting_line(s: str, bodies: BodyIndex, cue: re.Match[str], end: int) -> list[str]:
+    """The bodies of the "Cơ quan phối hợp:" line right after a "Cơ quan chủ trì:" one."""
+    if "chủ trì" not in cue.group():
+        return []
+    line_end = s.find("\n", end)
+    line = _SUPPORTING_LINE.match(s, line_end) if line_end >= 0 else None
+    first = bodies.at(line.end(), slack=0) if line else None
+    return [p.node_id for p in _list(s, bodies, first)] if first else []
 
 
 # what ends the block under a heading "2. Đối với Sở Tài chính": the next item, heading or the closing words
@@ -583,7 +599,9 @@ def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) ->
 _LETTERED = re.compile(r"\s*[a-zđ]\)")
 _BULLET_LINE = re.compile(r"[ \t]*[-+•]")
 _BARE_BULLET = re.compile(r"\s*[-+•]\s*")
-_LISTED_AFTER = re.compile(r"[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:|[Đđ]ối với\s|Cơ quan (?:thực hiện|chủ trì)")
+_LISTED_AFTER = re.compile(
+    r"[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:|[Đđ]ối với\s|(?:Cơ quan|Đơn vị) (?:thực hiện|chủ trì)"
+)
 
 
 def _bare_bullet(s: str, cue: re.Match[str]) -> bool:
@@ -846,3 +864,43 @@ def _reported_status(s: str, end: int, start: int | None = None) -> str:
     if re.search(r"\bđã\b", window):
         return "done"
     return "assigned"
+
+
+# "3. Đầu tư cơ sở vật chất …⏎Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính … tham mưu …": in a document
+# that directs, a clause that opens on bodies and goes on with their work gives it to them with no "giao" before it
+# (under a heading, after a bullet, or after the item's own words and a semicolon: "…; Ban Quản lý dự án … triển khai")
+_CLAUSE_OPENING = re.compile(r"(?:^|[\n;:])[ \t]*(?:[-+•][ \t]*|\d+(?:\.\d+)*\.[ \t]*|[a-zđ]\)[ \t]*)?(?=[A-ZĐÀ-Ỹ])")
+_THEN_WORK = re.compile(r"[ \t]*,?[ \t]*(?=" + _TASK_VERB_TEXT + ")")
+# the kinds beside the plans that direct so (a report's or a submission's "Sở … chủ trì …" tells what was done); in
+# these, the clause must lead or be due, not only name a verb
+_LED_BY = ("TB", "CV")
+_DUE_OR_LED = re.compile(r"\b(?:chủ trì|trước ngày|chậm nhất|hoàn thành (?:trong|trước))\b")
+
+
+def led_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, assigner_at: dict[int, str]) -> None:
+    s = ctx.s
+    own = ctx.docs.get("self")
+    if own is None or (own.doc_type not in _LED_BY and own.doc_type not in _PLANS):
+        return
+    given = [(src.start, src.end) for n in ctx.graph.nodes.values() if n.label == "Task" for src in n.sources]
+    above = _superiors(ctx, issuer) | {issuer}
+    for opening in _CLAUSE_OPENING.finditer(s):
+        first = bodies.at(opening.end(), slack=0)
+        if first is None or any(a <= first.mention.start < b for a, b in given):
+            continue
+        leads = _list(s, bodies, first)
+        work = _THEN_WORK.match(s, leads[-1].mention.end)
+        if work is None or _ACCOUNT.match(s, leads[-1].mention.end) or all(p.node_id in above for p in leads):
+            continue
+        end_m = _END.search(s, work.end())
+        end = end_m.start() if end_m else len(s)
+        if own.doc_type in _LED_BY and not _DUE_OR_LED.search(s, work.end(), end):
+            continue  # a notice's or a letter's "UBND huyện Hoài Ân hỗ trợ sai đối tượng …;" may be a finding
+        supports = _supports(s, bodies, work.end(), end)
+        cue = _SOME_WORD.match(s, first.mention.start)
+        if cue is not None:
+            _task(ctx, s, doc_id, cue, first.mention.start, end, [p.node_id for p in leads], supports, assigner_at)
+            given.append((first.mention.start, end))
+
+
+_SOME_WORD = re.compile(r"\w+")
