@@ -4695,3 +4695,48 @@ def _assigned_roles(graph: object) -> set[tuple[str, str]]:
         for e in graph.edges.values()  # type: ignore[attr-defined]
         if e.type == "ASSIGNED_TO"
     }
+
+
+def _own_ties(graph: object, kind: str) -> set[str]:
+    """The numbers of the documents the file's own document has ``kind`` ties to."""
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    own = next(n.id for n in nodes.values() if n.label == "Document" and n.properties.get("source_file"))
+    return {
+        str(nodes[e.target].properties.get("number"))
+        for e in graph.edges.values()  # type: ignore[attr-defined]
+        if e.type == kind and e.source == own
+    }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Để triển khai thi hành kịp thời, thống nhất và hiệu quả Luật số 37/2024/QH15 ngày 27/6/2024 của Quốc hội",
+        "Triển khai thi hành Luật số 37/2024/QH15 ngày 27/6/2024 của Quốc hội",
+        "Để triển khai Luật số 37/2024/QH15 ngày 27/6/2024 của Quốc hội",
+    ],
+)
+def test_what_a_plan_opens_to_carry_out_however_it_says_so_is_carried_out(opening: str) -> None:
+    text = f"BỘ TƯ PHÁP\nSố: 3412/KH-BTP\nHà Nội, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\n{opening}, Bộ ban hành.\n"
+    assert _own_ties(extract_text([text], "kh.txt"), "IMPLEMENTS") == {"37/2024/QH15"}
+
+
+def test_after_a_cited_plans_own_tie_a_semicolon_goes_back_to_the_list_the_cue_opened() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN YÊN\nSố: 286/KH-UBND\nTân Yên, ngày 20 tháng 11 năm 2024\nKẾ HOẠCH\n"
+        "Thực hiện Kế hoạch số 198/KH-UBND ngày 15/10/2024 của UBND tỉnh Bắc Giang thực hiện Kết luận số 91-KL/TW"
+        " ngày 12/8/2024 của Bộ Chính trị; Kế hoạch số 112-KH/HU ngày 24/10/2024 của Ban Thường vụ Huyện ủy Tân Yên,"
+        " UBND huyện ban hành Kế hoạch thực hiện như sau:\n"
+    )
+    graph = extract_text([text], "kh.txt")
+    assert _own_ties(graph, "IMPLEMENTS") == {"198/KH-UBND", "112-KH/HU"}
+    assert ("IMPLEMENTS", "91-KL/TW") in _typed_edges_to_numbers(graph)
+
+
+def test_a_cham_family_name_signs() -> None:
+    text = (
+        "UBND TỈNH NINH THUẬN\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 2156/BC-SNNPTNT\n"
+        "Ninh Thuận, ngày 10 tháng 10 năm 2024\nBÁO CÁO\nTình hình thực hiện nhiệm vụ.\n"
+        "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT, KHTC.\nGIÁM ĐỐC\nĐàng Văn Minh\n"
+    )
+    assert {name for name, _, _ in _signers(extract_text([text], "bc.txt"))} == {"Đàng Văn Minh"}

@@ -453,12 +453,19 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
     sections = grounds_sections(s)
     previous: str | None = None  # the relation the citation before this one got, for "X và Y"
     between_docs: tuple[str, str] | None = None  # (type, source) of a doc → doc relation, for "… X và Y"
+    outer: tuple[str, str] | None = None  # (type, source) the sentence's own cue gave, while doc → doc ties follow
     for i, (c, ref) in enumerate(cited):
         if ref.node is None:
-            previous = between_docs = None
+            previous = between_docs = outer = None
             continue
         if i > 0 and cited[i - 1][1] is ref and previous and _SHORT_NAMED.search(s, cited[i - 1][0].end, c.start):
             continue  # "Nghị quyết số 24-NQ/TU … (sau đây gọi là Nghị quyết số 24-NQ/TU) và …": the cue goes on
+        if between_docs and outer and re.fullmatch(r"[^.;]{0,160}?;\s*", s[cited[i - 1][0].end : c.start]):
+            # "Thực hiện Kế hoạch số 198 … thực hiện Kết luận số 91 …; Kế hoạch số 112 …": after the first plan's own
+            # tie, a semicolon goes back to the list the sentence's cue opened
+            ctx.edge(outer[0], outer[1], ref.node.id, (c.start, c.end))
+            previous, between_docs = outer[0], None
+            continue
         if between_docs and re.fullmatch(r"\s*(?:,|và)\s*", s[cited[i - 1][0].end : c.start]):
             # "Nghị định số 126 … thay thế Nghị định số 45/2010/NĐ-CP và Nghị định số 33/2012/NĐ-CP"
             ctx.edge(between_docs[0], between_docs[1], ref.node.id, (cited[i - 1][0].start, c.end))
@@ -531,6 +538,7 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = None if _DRAFT_AMENDS.search(prefix) else "AMENDS"
         elif _in_grounds_list(s, c.start) or _opens_grounds_item(s, c.start, sections):
             previous = "BASED_ON"
+        outer = (previous, subject) if previous in ("IMPLEMENTS", "BASED_ON") else None
         if previous:
             ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
 
@@ -539,9 +547,13 @@ _BULLET = re.compile(r"\s*[-+•]\s")
 _GROUNDS_INTRO = re.compile(r"(?i)(?:căn cứ|cơ sở pháp lý)[^\n]{0,80}:\s*$")
 
 
+# "Để triển khai thi hành kịp thời, thống nhất và hiệu quả Luật số …": how, between the cue and what it carries out
+_MANNER = r"(?:(?:kịp thời|nghiêm túc|có hiệu quả|hiệu quả|thống nhất|đồng bộ|đầy đủ)(?:\s*,\s*|\s+và\s+|\s+))*"
+
+
 @cache
 def _implements_re(cues: str) -> re.Pattern[str]:
-    return re.compile(rf"{_OPENS}(?:{cues})\s+(?:theo\s+)?{_DIRECTION_AT}$")
+    return re.compile(rf"{_OPENS}(?:{cues})\s+{_MANNER}(?:theo\s+)?{_DIRECTION_AT}$")
 
 
 @cache
