@@ -4740,3 +4740,29 @@ def test_a_cham_family_name_signs() -> None:
         "Nơi nhận:\n- UBND tỉnh;\n- Lưu: VT, KHTC.\nGIÁM ĐỐC\nĐàng Văn Minh\n"
     )
     assert {name for name, _, _ in _signers(extract_text([text], "bc.txt"))} == {"Đàng Văn Minh"}
+
+
+def test_a_provincial_citys_own_offices_are_the_citys_and_a_provincial_body_is_asked_upward() -> None:
+    text = (
+        "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ VỊ THANH Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1247/BC-UBND Vị Thanh, ngày 18 tháng 9 năm 2024\nBÁO CÁO\n"
+        "Kính gửi: Thanh tra tỉnh Hậu Giang.\n"
+        "1. Thực hiện Kết luận thanh tra số 21/KL-TTr ngày 15/3/2024 của Thanh tra thành phố: đã thu hồi 312 triệu.\n"
+        "V. KIẾN NGHỊ\nĐề nghị Thanh tra tỉnh tiếp tục hướng dẫn nghiệp vụ.\n"
+        "Nơi nhận:\n- Như trên;\n- TT. Thành uỷ; TT. HĐND thành phố;\n- Thanh tra thành phố;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _issuers(graph, "21/KL-TTr") == ["Thanh tra thành phố Vị Thanh tỉnh Hậu Giang"]
+    assert {"Thanh tra thành phố Vị Thanh tỉnh Hậu Giang", "Thành uỷ Vị Thanh"} <= _sent_to(graph)
+    assert _assigned(graph) == set()
+
+
+def test_a_wards_decision_gives_work_to_a_provincial_board_it_numbers() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG KỲ LỪA\nSố: 512/QĐ-UBND\nLạng Sơn, ngày 20 tháng 9 năm 2025\nQUYẾT ĐỊNH\n"
+        "Điều 2. Tổ chức thực hiện\n"
+        "1. Ban Quản lý dự án đầu tư xây dựng tỉnh Lạng Sơn chủ trì chi trả tiền bồi thường trước ngày 15/10/2025.\n"
+    )
+    assert ("self", "Ban Quản lý dự án đầu tư xây dựng tỉnh Lạng Sơn") in {
+        ("self" if giver == "512/QĐ-UBND" else giver, body) for giver, body in _assigned(extract_text([text], "qd.txt"))
+    }

@@ -1457,6 +1457,8 @@ def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str |
         if word not in _PROVINCE_LEVEL:
             return None  # "UBND xã", "UBND huyện": every commune or district, a group
         if word != locality.kind and locality.kind == "tỉnh":
+            if word == "thành phố" and locality.unit and locality.unit.startswith("thành phố "):
+                return f"{name}{locality.unit[len(word) :]} {locality.full}"  # the province's city, speaking
             return None  # "thành phố" in a province's document is a city of it, not named here
         return f"{name} {locality.name}"
     district = next((c for c in _DISTRICT_OF if key.endswith(c)), None)
@@ -1467,6 +1469,10 @@ def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str |
         return f"{name} {locality.unit[len(kind) :]}" if locality.unit and locality.unit.startswith(kind) else None
     if not locality.name:
         return name
+    if key.endswith("thành uỷ") and locality.kind == "tỉnh":
+        # a province's city's committee: the city's own in its own documents, unnamed otherwise
+        city = locality.unit if locality.unit and locality.unit.startswith("thành phố ") else None
+        return f"{name} {city[len('thành phố ') :]}" if city else None
     if any(key.endswith(c) for c in _PARTY_COMMITTEES):
         return f"{name} {locality.name}"
     return f"{name} {locality.full}"
@@ -1521,6 +1527,17 @@ def _ends_bare(name: str) -> bool:
 
 
 _UNIT_NAMED = re.compile(rf"(?<!\S)(?P<unit>{_UNIT_KIND} {_CAP}{_SYL}(?: {_CAP}{_SYL}){{0,3}})")
+
+
+# a city of a province, by its People's Committee or its Party committee: "Ủy ban nhân dân thành phố Vị Thanh tỉnh Hậu
+# Giang", "Thành ủy Bạc Liêu" (a city that is a province itself is not one: its offices are the province's)
+_CITY_OF_A_PROVINCE = re.compile(rf"(?:thành phố|Thành (?:ủy|uỷ)) (?P<city>{_CAP}{_SYL}(?: {_CAP}{_SYL}){{0,3}})")
+
+
+def city_of(name: str) -> str | None:
+    """The city of a province a body's name places it in ("thành phố Vị Thanh"), if any."""
+    m = _CITY_OF_A_PROVINCE.search(name)
+    return None if m is None or _key(m.group("city")) in CENTRAL_CITIES else f"thành phố {m.group('city')}"
 
 
 def unit_of(name: str) -> str | None:

@@ -13,6 +13,7 @@ from loaders.extract.bodies import (
     BodyMention,
     Locality,
     central_body,
+    city_of,
     locality_of,
     province_mentions,
     scope,
@@ -115,7 +116,10 @@ def decide_locality(ctx: Context, header: Header) -> Locality | None:
 def _locality(ctx: Context, header: Header) -> Locality | None:
     """The province a document speaks from: its issuer's, else none for a central body, else the province
     its text names most ("UBND thành phố" in a Hải Phòng report is Hải Phòng's)."""
-    unit = next((u for u in (unit_of(b.name) for b in reversed(header.issuers)) if u), None)
+    unit = next((u for u in (unit_of(b.name) or city_of(b.name) for b in reversed(header.issuers)) if u), None)
+    if unit is None and header.place and any(b.name.endswith(" thành phố") for b in header.issuers):
+        # "UỶ BAN NHÂN DÂN / THÀNH PHỐ …" cut by a two-column header: the city is where it was signed
+        unit = city_of(f"thành phố {header.place}")
     for b in reversed(header.issuers):
         loc = locality_of(b.name)
         if loc:

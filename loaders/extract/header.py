@@ -40,6 +40,9 @@ def _type_lines(zone: str) -> Iterator[re.Match[str]]:
     return line_start_matches(_type_line_re(), zone)
 
 
+_LAST_WORDS = re.compile(rf"(?<![\wĐđ-])[{UPPER}][a-zà-ỹđ]*(?: [{UPPER}][a-zà-ỹđ]*){{0,3}}$")
+
+
 def _place_date(zone: str) -> re.Match[str] | None:
     """``PLACE_DATE.search(zone)``, started late: a match has a comma at most 41 characters after its start,
     then "ngày" after white space only; so none starts before 41 characters ahead of the first such comma."""
@@ -67,6 +70,7 @@ class Header:
     end: int  # where the body text begins
     title_span: tuple[int, int] | None = None
     joint: list[BodyMention] = field(default_factory=list)  # the other issuers of a joint document's header
+    place: str | None = None  # where it was signed: "Vị Thanh" of "Vị Thanh, ngày 18 tháng 9 năm 2024"
 
 
 def parse_header(text: str) -> Header:
@@ -80,11 +84,12 @@ def parse_header(text: str) -> Header:
         whole = NUMBER_RE.match(text, m.start("n")) if m.group("n") else None
         number = parse(whole) if whole else None
         number_span = (m.start(), m.end())
-    date = date_span = None
+    date = date_span = signed_at = None
     d = _place_date(zone)
     if d:
         date = iso(d.group("d") or d.group("nd"), d.group("m") or d.group("nm"), d.group("y") or d.group("ny"))
         date_span = (d.start(), d.end())
+        signed_at = _LAST_WORDS.search(d.group("place"))
 
     # the issuer block: capitals before the number line (or the motto), parent above child
     # (a place after the issuer's capitals on their line, "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH Trà Vinh, ngày …", begins
@@ -162,7 +167,18 @@ def parse_header(text: str) -> Header:
             doc_type = code
     body_start = max([e for e in (number_span[1] if number_span else 0, date_span[1] if date_span else 0)])
     return Header(
-        issuers, number, number_span, date, date_span, doc_type, type_span, title, body_start, title_span, joint
+        issuers,
+        number,
+        number_span,
+        date,
+        date_span,
+        doc_type,
+        type_span,
+        title,
+        body_start,
+        title_span,
+        joint,
+        signed_at.group() if signed_at else None,
     )
 
 

@@ -156,9 +156,12 @@ def tasks(
         after = s[leads[-1].mention.end : end]
         if _UPWARD.match(after) or "kính" in s[max(0, cue.start() - 12) : cue.start()].lower():
             continue
-        if "giao" not in cue.group().lower() and all(p.node_id in superiors for p in leads):
-            continue  # "đề nghị UBND tỉnh …" from one of its departments: a request upward
         own_type = ctx.docs["self"].doc_type if "self" in ctx.docs else None
+        # "đề nghị UBND tỉnh …" from one of its departments: a request upward (but a decision's numbered item sets the
+        # work of whoever it names: "1. Ban Quản lý dự án … tỉnh chủ trì …" in a ward's decision)
+        numbered_in_a_plan = not cue.group()[:1].isalpha() and own_type in _PLANS
+        if "giao" not in cue.group().lower() and all(p.node_id in superiors for p in leads) and not numbered_in_a_plan:
+            continue
         if (
             all(p.node_id == issuer for p in leads)
             and "giao" not in cue.group().lower()
@@ -530,7 +533,8 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
         # district's or a commune's ("Đề nghị Sở Tài chính hướng dẫn" from a commune)
         # ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" are a province's commands, no ministry)
         ministry = key.startswith("bộ ") and not key.startswith("bộ chỉ huy ") and not central
-        department = key.startswith("sở ") and below_province
+        # (and any other body of the province: "Đề nghị Thanh tra tỉnh tiếp tục hướng dẫn nghiệp vụ" from a city)
+        department = below_province and (key.startswith("sở ") or _of_the_province(key))
         # a commune's district and the district's bodies: "đề nghị UBND huyện", "Kính gửi: Phòng Nội vụ huyện …"
         district = district_key is not None and district_key in key and not _COMMUNE.search(key)
         # a district's or a commune's Party committee asks the provincial committee's organs upward: "Đề nghị Ban
@@ -546,6 +550,11 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
 _NATIONAL = ("chính phủ", "thủ tướng chính phủ", "quốc hội", "bộ chính trị", "ban bí thư", "ban chấp hành trung ương")
 _LOWER_PARTY = re.compile(r"(?:huyện|quận|thị) uỷ|đảng uỷ (?:xã|phường|thị trấn|đặc khu)")
 _PROVINCIAL_PARTY = re.compile(r"(?<![\wđ])tỉnh uỷ(?![\wđ])")
+
+
+def _of_the_province(key: str) -> bool:
+    """Whether a body's folded name places it at a province's level ("thanh tra tỉnh hậu giang")."""
+    return (" tỉnh " in key or key.endswith(_CENTRAL_CITY_KEYS)) and not _below_province(key)
 
 
 def _below_province(key: str) -> bool:
