@@ -4766,3 +4766,16 @@ def test_a_wards_decision_gives_work_to_a_provincial_board_it_numbers() -> None:
     assert ("self", "Ban Quản lý dự án đầu tư xây dựng tỉnh Lạng Sơn") in {
         ("self" if giver == "512/QĐ-UBND" else giver, body) for giver, body in _assigned(extract_text([text], "qd.txt"))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Đảng uỷ phường 2 lãnh đạo", ["Đảng uỷ phường 2"]),
+        ("Chủ tịch Hội đồng nhân dân phường 2, Bí thư", ["Hội đồng nhân dân phường 2"]),
+        ("Công an quận 3 điều tra", ["Công an quận 3"]),
+        ("thực hiện Chương trình 135 tại xã 135", []),
+    ],
+)
+def test_a_ward_or_a_district_named_by_its_number_is_named(text: str, names: list[str]) -> None:
+    assert [b.surface for b in find_bodies(text)] == names

@@ -250,7 +250,7 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
         return end, False
     # a district or commune: its capitalised name; without one, the name ends at the bare word ("Phòng Kinh tế
     # phường niêm yết …", "Ban cán sự đảng UBND huyện lãnh đạo …": what follows is the sentence's)
-    run = _PLACE_NAME.match(text, end)
+    run = _PLACE_NAME.match(text, end) or (_NUMBERED_PLACE.match(text, end) if word in _NUMBERED_KINDS else None)
     if run:
         return run.end(), True
     if word == "xã" and (_SOCIETY.match(text, end) or text.endswith("tác", 0, m.start(1) - 1)):
@@ -259,6 +259,9 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
 
 
 _SOCIETY = re.compile(r" hội(?![\wĐđ])")
+# the cities' wards and districts named by a number: "phường 2", "phường VII", "Quận 3"
+_NUMBERED_KINDS = ("phường", "quận")
+_NUMBERED_PLACE = re.compile(r"[ ]+(?:\d{1,2}|[IVX]{1,5})(?![\wĐđ/-])")
 _EVERY_PROVINCE = re.compile(r"\s*,\s*(?:thành phố|tỉnh)")
 
 
@@ -1292,7 +1295,7 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
     )
     specific = name.split()[len(_expand(head).split()) :]
     nothing_proper = not any(w[:1].isupper() for w in specific) and not re.search(
-        r"(?:tỉnh|thành phố|quận|huyện|xã|phường)$", name
+        r"(?:tỉnh|thành phố|quận|huyện|xã|phường)$|(?:quận|phường) \d{1,2}$", name
     )
     own_party = key == "đảng uỷ" or key.endswith(" đảng uỷ")  # "Đảng ủy": a commune's, where a commune speaks
     # "Thường trực Hội đồng nhân dân" written bare in a council's resolution: the standing body of that council
@@ -1526,7 +1529,10 @@ def _ends_bare(name: str) -> bool:
     return any(key.endswith(" " + w) or key == w for w in _LOCALITY_WORDS)
 
 
-_UNIT_NAMED = re.compile(rf"(?<!\S)(?P<unit>{_UNIT_KIND} {_CAP}{_SYL}(?: {_CAP}{_SYL}){{0,3}})")
+_UNIT_NAMED = re.compile(
+    rf"(?<!\S)(?P<unit>{_UNIT_KIND} {_CAP}{_SYL}(?: {_CAP}{_SYL}){{0,3}}"
+    rf"|(?:phường|quận) (?:\d{{1,2}}|[IVX]{{1,5}})(?![\wĐđ]))"
+)
 
 
 # a city of a province, by its People's Committee or its Party committee: "Ủy ban nhân dân thành phố Vị Thanh tỉnh Hậu
