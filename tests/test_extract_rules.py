@@ -4779,3 +4779,39 @@ def test_a_wards_decision_gives_work_to_a_provincial_board_it_numbers() -> None:
 )
 def test_a_ward_or_a_district_named_by_its_number_is_named(text: str, names: list[str]) -> None:
     assert [b.surface for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Công ty cổ phần BOT Đông Ban Mê,", ["Công ty cổ phần BOT Đông Ban Mê"]),
+        ("Công ty TNHH Thương mại Sở Dầu phối hợp", ["Công ty TNHH Thương mại Sở Dầu"]),
+        ("Công ty Điện lực Hải Dương, Sở Tài chính", ["Công ty Điện lực Hải Dương", "Sở Tài chính"]),
+    ],
+)
+def test_a_firms_name_goes_on_over_a_word_that_heads_bodies(text: str, names: list[str]) -> None:
+    assert [b.surface for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dự án BOT tuyến tránh phía Đông thành phố Buôn Ma Thuột do Công ty cổ phần BOT Hòa Thắng làm nhà đầu tư.",
+        "Công ty cổ phần BOT Hòa Thắng (Nhà đầu tư) thực hiện Dự án BOT tuyến tránh phía Đông thành phố Buôn Ma Thuột.",
+    ],
+)
+def test_the_investor_of_a_partnership_project_develops_it(sentence: str) -> None:
+    text = f"TỈNH ỦY ĐẮK LẮK\nSố 318-TB/TU\nĐắk Lắk, ngày 20 tháng 10 năm 2025\nTHÔNG BÁO\n{sentence}\n"
+    assert _typed_pairs(extract_text([text], "tb.txt"), "DEVELOPS") == {
+        ("Công ty cổ phần BOT Hòa Thắng", "Dự án BOT tuyến tránh phía Đông thành phố Buôn Ma Thuột")
+    }
+
+
+def test_a_decimal_comma_does_not_end_a_projects_name() -> None:
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 11482/BTC-QLCS\nHà Nội, ngày 20 tháng 10 năm 2025\nV/v thanh toán\n"
+        "Về Dự án đầu tư xây dựng tuyến đường Vành đai 2,5 đoạn Đầm Hồng - Quốc lộ 1A theo hình thức BT.\n"
+    )
+    assert list(_projects(extract_text([text], "cv.txt")).values()) == [
+        "Dự án đầu tư xây dựng tuyến đường Vành đai 2,5 đoạn Đầm Hồng - Quốc lộ 1A"
+    ]

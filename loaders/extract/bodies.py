@@ -498,6 +498,14 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             nested = None  # "Văn phòng HĐND và UBND xã": the second body the office serves
         if nested and start is not None and _COMPANY_FORM.fullmatch(text, start, end):
             nested = None  # "Công ty Cổ phần Tập đoàn Đèo Cả": the company's name begins after its form
+        if (
+            nested
+            and start is not None
+            and " " not in nested.group("head")
+            and text.startswith(_COMPANY_HEADS, start)
+            and not _function_re().match(text, nested.end() + 1)
+        ):
+            nested = None  # "Công ty cổ phần BOT Đông Ban Mê", "… Sở Dầu": a word of the firm's name, not a body
         committee = nested is not None and (
             _committee(nested.group("head")) or _BLOCK_COMMITTEE.match(text, nested.start("head")) is not None
         )

@@ -19,7 +19,7 @@ _START = re.compile(
 _START_CUES = ("ự án", "hương trình", "ề án", "ông trình")  # its words less their first letter (cued_matches)
 _WORKS_NAMED = re.compile(rf"[Cc]ông trình\s+[{UPPER}]")
 _STOP = re.compile(
-    r"[,;:()\n“”\"|]|\.(?!\d)"
+    r"(?<!\d),|,(?!\d)|[;:()\n“”\"|]|\.(?!\d)"  # (not a decimal comma: "Vành đai 2,5", "Km 12,5")
     r"|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
 _QUOTED = re.compile(r"“([^”]{5,200})”")
@@ -29,7 +29,7 @@ _WORKS_PAIR = re.compile(
     r",\s+(?:nâng cấp|mở rộng|cải tạo|sửa chữa|xây dựng|hoàn thiện|chỉnh trang|kéo dài|bảo tồn|tôn tạo|phục hồi"
     r"|duy tu|nạo vét|bảo trì|gia cố|xây mới|di dời|khắc phục|chống sạt lở|kè|ổn định|sắp xếp|tái định cư)\s"
 )
-_HARD_STOP = re.compile(r"[,;:()\n“”\"|]|\.(?!\d)|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
+_HARD_STOP = re.compile(r"(?<!\d),|,(?!\d)|[;:()\n“”\"|]|\.(?!\d)|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
 _DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
@@ -253,15 +253,17 @@ def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[i
 
 # "Công ty … (chủ đầu tư Dự án)", "Công ty … là chủ đầu tư Dự án …", "Dự án … do Công ty … làm chủ đầu tư"
 # ("Chấp thuận Công ty … là nhà đầu tư thực hiện Dự án …": an investor the province chose)
-_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*[(:]|\s+(?:thực\s+hiện\s+)?[Dd]ự\s+án)")
+# (or, as the law on public-private partnership has it, its "nhà đầu tư": "do Công ty … làm nhà đầu tư.", "Liên danh
+# Công ty A và Công ty B (Nhà đầu tư)")
+_INVESTOR = re.compile(r"[Cc]hủ\s+đầu\s+tư|(?<=[Nn]hà )đầu\s+tư(?=\s*[(:).,;]|\s+(?:thực\s+hiện\s+)?[Dd]ự\s+án)")
 _INVESTOR_CUES = ("Chủ", "chủ", "đầu")  # what a match opens on (cued_matches)
 # a project's sheet: "2. Chủ đầu tư: Công ty …", "1. Nhà đầu tư: Công ty …" (with "Tên dự án: …" above or below)
 _SHEET_FIELD = re.compile(r"[ \t]*(?:[-+•]|\d+\.)?[ \t]*(?:[Nn]hà\s+(?=đầu\s+tư)|(?=[Cc]hủ\s+đầu\s+tư))")
 _SHEET_NAME = re.compile(r"[Tt]ên\s+dự\s+án\s*:\s*")
 # "do Công ty … (sau đây gọi là Công ty) làm chủ đầu tư": the short name the company is given on the way
 _NAMED_SHORT_THEN = re.compile(rf"\s*{SHORT_NAME_DECLARED}[^)]{{2,40}}\)\s*(?:làm|là)\s*$")
-_BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?(?:nhà\s+)?$")
-_THEN_PROJECT = re.compile(r"\s*(?:của\s+|các\s+|thực\s+hiện\s+)?(?=[Dd]ự án)")
+_BODY_THEN = re.compile(r"\s*(?:\(|,|–|-|là|làm)?\s*(?:là\s+)?(?:[Nn]hà\s+)?$")
+_THEN_PROJECT = re.compile(r"\)?\s*(?:của\s+|các\s+|thực\s+hiện\s+)?(?=[Dd]ự án)")
 
 
 def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]]) -> None:
