@@ -391,6 +391,9 @@ def _no_head_here(text: str, at: int, head: str) -> bool:
     return head == "Viễn thông" and text.endswith(_POSTS_AND, 0, at)
 
 
+_JOINS_ANOTHER = re.compile(r"(?:,|(?<![\wĐđ])và)\s*$")
+
+
 def _proper_before(text: str, lo: int, at: int) -> bool:
     """Whether the word before the one at ``at`` (after ``lo``) is capitalised and no more ("Sóc" before "Sơn")."""
     if at - 1 <= lo or text[at - 1] != " ":
@@ -504,8 +507,11 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             and " " not in nested.group("head")
             and text.startswith(_COMPANY_HEADS, start)
             and not _function_re().match(text, nested.end() + 1)
+            and not _JOINS_ANOTHER.search(text, max(start, m.start() - 5), m.start())
         ):
-            nested = None  # "Công ty cổ phần BOT Đông Ban Mê", "… Sở Dầu": a word of the firm's name, not a body
+            # "Công ty cổ phần BOT Đông Ban Mê", "… Thương mại Sở Dầu": a word of the firm's name, not a body (but "…
+            # Vinacomin và Ban Quản lý rừng phòng hộ Sìn Hồ" names another)
+            nested = None
         committee = nested is not None and (
             _committee(nested.group("head")) or _BLOCK_COMMITTEE.match(text, nested.start("head")) is not None
         )
