@@ -4815,3 +4815,33 @@ def test_a_decimal_comma_does_not_end_a_projects_name() -> None:
     assert list(_projects(extract_text([text], "cv.txt")).values()) == [
         "Dự án đầu tư xây dựng tuyến đường Vành đai 2,5 đoạn Đầm Hồng - Quốc lộ 1A"
     ]
+
+
+def test_a_ministry_that_received_a_provinces_request_for_guidance_is_not_given_work_by_it() -> None:
+    text = (
+        "BỘ Y TẾ\nSố: 4716/BYT-QLD\nHà Nội, ngày 12 tháng 8 năm 2024\nV/v hướng dẫn\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh Ninh Thuận.\n"
+        "Bộ Y tế nhận được Công văn số 2089/UBND-VXNV ngày 20/7/2024 của Ủy ban nhân dân tỉnh Ninh Thuận về việc đề"
+        " nghị hướng dẫn mua sắm thuốc. Về việc này, Bộ Y tế có ý kiến như sau.\n"
+    )
+    assert not any(body == "Bộ Y tế" for _, body in _assigned(extract_text([text], "cv.txt")))
+
+
+def test_a_bodys_work_on_the_line_under_its_numbered_heading_is_given() -> None:
+    text = (
+        "UBND TỈNH NAM ĐỊNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1456/SGDĐT-TTr\nNam Định, ngày 01 tháng 10 năm 2024\n"
+        "V/v thực hiện kết luận\nSở Giáo dục và Đào tạo yêu cầu các đơn vị thực hiện các nội dung sau:\n"
+        "2. Phòng Giáo dục và Đào tạo huyện Hải Hậu\n"
+        "Chỉ đạo Trường THCS Hải Minh hoàn trả 94.200.000 đồng thu quỹ Ban đại diện cha mẹ học sinh chi không đúng"
+        " mục đích; rà soát việc thu, chi đầu năm học 2024 - 2025 trong toàn huyện, hoàn thành trước ngày 31/10/2024.\n"
+        "3. Hội Khuyến học tỉnh\nHội nghị tổng kết năm học diễn ra vào tháng 6 năm 2024 tại Nhà văn hóa tỉnh.\n"
+    )
+    assert {body for _, body in _assigned(extract_text([text], "cv.txt"))} == {
+        "Phòng Giáo dục và Đào tạo huyện Hải Hậu tỉnh Nam Định"
+    }
+
+
+@pytest.mark.parametrize("name", ["Thanh tra Bộ Y tế", "Văn phòng Bộ Tư pháp"])
+def test_a_ministrys_unit_named_with_it_is_central_not_the_provinces(name: str) -> None:
+    [found] = find_bodies(f"Kết luận của {name} về việc")
+    assert scope(found, Locality("thành phố", "Cần Thơ")) == name

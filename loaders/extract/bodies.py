@@ -1535,7 +1535,14 @@ def central_body(name: str) -> bool:
         return False  # "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh": the country's front, in a province
     # the State Audit and its regional offices answer to the National Assembly, not to a province
     national = ("chính phủ", "trung ương", "quốc hội", "việt nam", "kiểm toán nhà nước")
-    return key.startswith("bộ ") or any(w in key for w in national)
+    if key.startswith("bộ ") or any(w in key for w in national):
+        return True
+    # a ministry's unit named with it: "Thanh tra Bộ Y tế", "Văn phòng Bộ Tư pháp"
+    ministry = _MINISTRY_INSIDE.search(name)
+    return ministry is not None and _function_re().match(name, ministry.end()) is not None
+
+
+_MINISTRY_INSIDE = re.compile(r" Bộ (?=[A-ZĐ])")
 
 
 def _ends_bare(name: str) -> bool:

@@ -137,8 +137,10 @@ def tasks(
         )
         if bullet and not listed:
             continue
-        if (listed or re.match(r"\s*(?:\d|[a-zđ]\))", cue.group())) and not _TASK_VERB.search(
-            s, first.mention.end, first.mention.end + 120
+        if (
+            (listed or re.match(r"\s*(?:\d|[a-zđ]\))", cue.group()))
+            and not _TASK_VERB.search(s, first.mention.end, first.mention.end + 120)
+            and not _VERB_ON_THE_NEXT_LINE.match(s, first.mention.end)
         ):
             continue  # "13. Hội Bảo trợ Người khuyết tật …;": an item of a list, not an instruction
         if not cue.group()[:1].isalpha() and _ACCOUNT.match(s, first.mention.end):
@@ -385,7 +387,20 @@ def _received_request(
     letter = min((end for end in assigner_at if after < end < cue.start()), default=None)
     if receiver is None or letter is None:
         return None
+    if _asks_upward(ctx, assigner_at[letter], receiver.node_id):
+        return None  # "Bộ Y tế nhận được Công văn số 2089/UBND-VXNV … của UBND tỉnh … đề nghị hướng dẫn": asked upward
     return receiver.node_id, assigner_at[letter], sentence_start
+
+
+def _asks_upward(ctx: Context, letter: str, receiver: str) -> bool:
+    """Whether a letter's issuer is a province's body and its receiver a central one, above it."""
+    issuers = [e.source for e in ctx.graph.edges.values() if e.type == "ISSUED" and e.target == letter]
+    name = str(ctx.graph.nodes[receiver].properties.get("name", ""))
+    return (
+        bool(issuers)
+        and central_body(name)
+        and not any(central_body(str(ctx.graph.nodes[i].properties.get("name", ""))) for i in issuers)
+    )
 
 
 def _short_name_at(ctx: Context, pos: int) -> list[str]:
@@ -450,6 +465,9 @@ _TASK_VERB_TEXT = (
 )
 _TASK_VERB = re.compile(_TASK_VERB_TEXT)
 _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
+# "2. Phòng Giáo dục và Đào tạo huyện Hải Hậu⏎Chỉ đạo Trường THCS Hải Minh hoàn trả …": the body as the item's heading,
+# its work on the next line, opening on a capital
+_VERB_ON_THE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=" + _TASK_VERB_TEXT + ")", re.IGNORECASE)
 # (the citation with its date: "Sở đã có Công văn số 742/SXD-QLCL ngày 27/02/2026 yêu cầu …")
 _REPORTED = re.compile(
     r"\b(?:đã\s+)?(?:có|ban hành)\s+(?:\w+\s+){0,3}?(?:số\s+)?[^\s]*"
