@@ -4845,3 +4845,17 @@ def test_a_bodys_work_on_the_line_under_its_numbered_heading_is_given() -> None:
 def test_a_ministrys_unit_named_with_it_is_central_not_the_provinces(name: str) -> None:
     [found] = find_bodies(f"Kết luận của {name} về việc")
     assert scope(found, Locality("thành phố", "Cần Thơ")) == name
+
+
+def test_a_ministrys_own_plan_names_its_office_and_inspectorate_by_the_word_bộ() -> None:
+    text = (
+        "BỘ TƯ PHÁP\nSố: 3412/KH-BTP\nHà Nội, ngày 20 tháng 9 năm 2024\nKẾ HOẠCH\n"
+        "4. Thanh tra Bộ chủ trì, phối hợp với Văn phòng Bộ lập kế hoạch thanh tra, hoàn thành trước ngày"
+        " 31/12/2024.\n"
+    )
+    graph = extract_text([text], "kh.txt")
+    assert _assigned_roles(graph) == {("Thanh tra Bộ Tư pháp", "lead"), ("Văn phòng Bộ Tư pháp", "support")}
+    assert _typed_pairs(graph, "PART_OF") >= {
+        ("Thanh tra Bộ Tư pháp", "Bộ Tư pháp"),
+        ("Văn phòng Bộ Tư pháp", "Bộ Tư pháp"),
+    }

@@ -1432,7 +1432,7 @@ _ITEM_SEP = re.compile(r"\s*(?:[,;]|và)\s*")
 _UNIT_OFFICE = re.compile(r"Phòng [^()]*?(?<! xã)(?<! phường)(?<! huyện)(?<! quận)(?<! tỉnh)(?<! phố)")
 
 
-_OF_THE_DEPARTMENT = re.compile(r"^(?:Văn phòng|Thanh tra|Phòng [^,()]+|Chi cục [^,()]+|Trung tâm [^,()]+) Sở$")
+_OF_THE_DEPARTMENT = re.compile(r"^(?:Văn phòng|Thanh tra|Phòng [^,()]+|Chi cục [^,()]+|Trung tâm [^,()]+) (?:Sở|Bộ)$")
 
 
 def scope(mention: BodyMention, locality: Locality | None) -> str | None:
@@ -1443,8 +1443,10 @@ def scope(mention: BodyMention, locality: Locality | None) -> str | None:
 @lru_cache(maxsize=16384)
 def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str | None:
     # a function of the name and the locality only: a document names its bodies again and again
-    if locality is not None and locality.department and _OF_THE_DEPARTMENT.search(name):
-        return f"{name[: -len(' Sở')]} {locality.department}"  # "Văn phòng Sở" in the department's own plan
+    # "Văn phòng Sở" in the department's own plan, "Thanh tra Bộ" in a ministry's
+    own = locality.department if locality is not None else None
+    if own and _OF_THE_DEPARTMENT.search(name) and name.endswith(" Bộ") == own.startswith("Bộ "):
+        return f"{name[: -len(' Sở')]} {own}"
     own_organ = _key(name).endswith(" đảng uỷ") or _key(name) == "thường trực hội đồng nhân dân"
     office = _UNIT_OFFICE.fullmatch(name) is not None and _UNIT_NAMED.search(name) is None  # not "… huyện Krông Nô"
     if locality is not None and locality.unit and (office or own_organ):

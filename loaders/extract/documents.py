@@ -98,6 +98,9 @@ def _the_one_named(places: re.Pattern[str], s: str) -> str | None:
 
 def decide_locality(ctx: Context, header: Header) -> Locality | None:
     loc = _locality(ctx, header)
+    own = header.issuers[-1] if header.issuers else None
+    if loc is None and own is not None and _MINISTRY.fullmatch(own.name):
+        return Locality("", "", department=own.name)  # a ministry's own document: its "Văn phòng Bộ", "Thanh tra Bộ"
     if loc is not None and (not loc.unit or loc.unit.startswith(_COMMUNE_KINDS)):
         # a commune's document that names one district, as its addressee's or anywhere, speaks from that district;
         # a province's that names one district means it by "UBND huyện", "Phòng … huyện"
@@ -111,6 +114,9 @@ def decide_locality(ctx: Context, header: Header) -> Locality | None:
         department = scope(own, loc)
         return replace(loc, department=department) if department else loc
     return loc
+
+
+_MINISTRY = re.compile(r"Bộ (?!Chỉ huy)[A-ZĐ][^,()]*")
 
 
 def _locality(ctx: Context, header: Header) -> Locality | None:
