@@ -28,6 +28,12 @@ _OLD_TO_NEW_TONE = {
     "ụy": "uỵ",
 }
 _TONE_RE = re.compile("|".join(_OLD_TO_NEW_TONE))
+# (for printing a phrase both ways, each pair also opening on a capital: "Ủy ban", "Uỷ ban")
+_PRINTED = {**_OLD_TO_NEW_TONE, **{old.capitalize(): new.capitalize() for old, new in _OLD_TO_NEW_TONE.items()}}
+# (only where the syllable ends: "hoạch", "thuyết" place their mark one way only)
+_PRINTED_RE = re.compile(f"(?:{'|'.join(_PRINTED)})(?!\\w)")
+_PRINTED_BACK = {new: old for old, new in _PRINTED.items()}
+_PRINTED_BACK_RE = re.compile(f"(?:{'|'.join(_PRINTED_BACK)})(?!\\w)")
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -42,6 +48,13 @@ def tone_key(text: str) -> str:
     # "qu" + "y" is never the old placement's "uy" diphthong target ("quý" is already new style)
     t = _TONE_RE.sub(lambda m: _OLD_TO_NEW_TONE[m.group(0)], t)
     return _SPACE_RE.sub(" ", t).strip()
+
+
+def tone_placements(text: str) -> tuple[str, ...]:
+    """``text`` as printed in either tone placement, each once: "Tòa án" and "Toà án", "Thủy" and "Thuỷ"."""
+    one = _PRINTED_RE.sub(lambda m: _PRINTED[m.group(0)], text)
+    other = _PRINTED_BACK_RE.sub(lambda m: _PRINTED_BACK[m.group(0)], text)
+    return tuple(dict.fromkeys((text, one, other)))
 
 
 def ascii_fold(text: str) -> str:

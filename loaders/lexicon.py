@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from graph.schema import schema
-from graph.text import tone_key
+from graph.text import tone_key, tone_placements
 
 LEXICON_FILE = Path(__file__).parent / "data" / "lexicon.toml"
 
@@ -48,13 +48,8 @@ def _longest_first(items: list[str]) -> tuple[str, ...]:
 
 
 def _both_tone_placements(items: list[str]) -> list[str]:
-    """Each phrase as printed in the new tone placement and in the old ("Ủy"/"Uỷ")."""
-    out = list(items)
-    for item in items:
-        for new, old in (("Ủy", "Uỷ"), ("ủy", "uỷ"), ("Hòa", "Hoà"), ("hóa", "hoá")):
-            if new in item:
-                out.append(item.replace(new, old))
-    return out
+    """Each phrase as printed in the new tone placement and in the old ("Ủy"/"Uỷ", "Tòa"/"Toà")."""
+    return list(dict.fromkeys(variant for item in items for variant in tone_placements(item)))
 
 
 @cache

@@ -4859,3 +4859,8 @@ def test_a_ministrys_own_plan_names_its_office_and_inspectorate_by_the_word_bộ
         ("Thanh tra Bộ Tư pháp", "Bộ Tư pháp"),
         ("Văn phòng Bộ Tư pháp", "Bộ Tư pháp"),
     }
+
+
+@pytest.mark.parametrize("court", ["Tòa án nhân dân thành phố Vị Thanh", "Toà án nhân dân thành phố Vị Thanh"])
+def test_a_head_is_found_in_either_tone_placement(court: str) -> None:
+    assert [b.surface for b in find_bodies(f"gửi {court} giải quyết")] == [court]
