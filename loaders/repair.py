@@ -199,6 +199,10 @@ def repair(pages: list[str]) -> Text:
                 line = line.translate(_DASHES)
             # a data table's row (three cells or more, from DOCX or HTML) keeps its tabs: the cells are the structure
             line = (line if line.count("\t") >= 2 else line.replace("\t", " ")).rstrip()
+            # (and a layout table of two columns, typed with one bar, is two columns side by side: "ỦY BAN NHÂN DÂN |
+            # CỘNG HÒA …", "- Lưu: VT. | Đoàn Văn Tuấn")
+            if " | " in line and line.count(" | ") == 1 and not line.lstrip().startswith("|"):
+                line = line.replace(" | ", "   ")
             if not in_table and _TABLE_FIRST_CELL.match(line):
                 in_table = _table_head_follows(page, raw_pos + len(raw_line))
             if line and not in_table and (_PAGE_NUMBER.match(line) or (running and _furniture_key(line) in running)):

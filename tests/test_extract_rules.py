@@ -4864,3 +4864,22 @@ def test_a_ministrys_own_plan_names_its_office_and_inspectorate_by_the_word_bộ
 @pytest.mark.parametrize("court", ["Tòa án nhân dân thành phố Vị Thanh", "Toà án nhân dân thành phố Vị Thanh"])
 def test_a_head_is_found_in_either_tone_placement(court: str) -> None:
     assert [b.surface for b in find_bodies(f"gửi {court} giải quyết")] == [court]
+
+
+def test_a_reports_table_of_its_own_tasks_names_the_document_that_gave_each() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN HẢI HẬU | Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 412/BC-UBND | Hải Hậu, ngày 30 tháng 9 năm 2024\nBÁO CÁO\nTình hình thực hiện nhiệm vụ\n"
+        "| STT | Nhiệm vụ được giao | Văn bản giao | Thời hạn | Kết quả thực hiện |\n"
+        "| 1 | Hoàn thành bồi thường, giải phóng mặt bằng | Thông báo số 86/TB-UBND ngày 15/3/2024 của UBND tỉnh"
+        " | 30/6/2024 | Đã bàn giao 96,5% diện tích; còn 14 hộ chưa nhận tiền bồi thường.\nQuá hạn. |\n"
+        "| 2 | Xử lý các công trình vi phạm | Công văn số 1452/UBND-VP3 ngày 02/4/2024 của UBND tỉnh | 31/5/2024"
+        " | Đã hoàn thành. |\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _assigned(graph) == {
+        ("86/TB-UBND", "Ủy ban nhân dân huyện Hải Hậu"),
+        ("1452/UBND-VP3", "Ủy ban nhân dân huyện Hải Hậu"),
+    }
+    statuses = {n.properties["deadline"]: n.properties["status"] for n in graph.nodes.values() if n.label == "Task"}
+    assert statuses == {"2024-06-30": "overdue", "2024-05-31": "done"}

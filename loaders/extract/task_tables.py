@@ -21,6 +21,8 @@ _ROLES = (
     ("support", re.compile(r"(?i)phối\s+hợp")),
     ("time", re.compile(r"(?i)thời\s+(?:gian|hạn)|tiến\s+độ|hoàn\s+thành")),
     ("result", re.compile(r"(?i)kết\s+quả|tình\s+hình\s+thực\s+hiện")),
+    # the document that gave the row's task: "Văn bản giao", "Văn bản chỉ đạo", "Nguồn giao"
+    ("giver", re.compile(r"(?i)văn\s+bản\s+(?:giao|chỉ\s+đạo)|nguồn\s+giao|căn\s+cứ\s+giao")),
     ("task", re.compile(r"(?i)nội\s+dung|nhiệm\s+vụ|công\s+việc|hoạt\s+động")),
 )
 _ROW_NUMBER = re.compile(r"\s*\d{1,3}\.?\s*$")
@@ -70,6 +72,11 @@ def table_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[
         if head and "task" in roles and "lead" in roles:
             i = _tab_rows(ctx, bodies, doc_id, lines, i + 1, roles)
             continue
+        if head and "task" in roles and "giver" in roles and assigner_at:
+            # a report's own tasks, each row naming the document that gave it: "STT | Nhiệm vụ được giao | Văn bản giao
+            # | Thời hạn | Kết quả thực hiện"
+            i = _tab_rows(ctx, bodies, doc_id, lines, i + 1, roles, gave=(_issuer(ctx, doc_id), assigner_at))
+            continue
         if head and "task" in roles and "result" in roles and assigner_at:
             given = _given_before(ctx, bodies, a, assigner_at)
             if given:  # "Tại Thông báo số 96/TB-UBND, UBND tỉnh giao Sở Tài chính chủ trì 04 nhiệm vụ … :"
@@ -103,6 +110,10 @@ def _given_before(ctx: Context, bodies: BodyIndex, at: int, assigner_at: dict[in
     return assigner_at[min(cited)], body.node_id
 
 
+def _issuer(ctx: Context, doc_id: str) -> str | None:
+    return next((e.source for e in ctx.graph.edges.values() if e.type == "ISSUED" and e.target == doc_id), None)
+
+
 def _tab_rows(
     ctx: Context,
     bodies: BodyIndex,
@@ -111,15 +122,41 @@ def _tab_rows(
     i: int,
     roles: list[str],
     given: tuple[str, str] | None = None,
+    gave: tuple[str | None, dict[int, str]] | None = None,
 ) -> int:
+    """The rows under a head, one to a line; a line that does not open on the row's number (where the head has a
+    number column) is the row before going on, wrapped: its first cell carries on that row's last."""
     s = ctx.s
+    numbered = "number" in roles[:2]  # (a row typed between bars opens on an empty cell)
     while i < len(lines):
         cells = _cells(s, *lines[i])
         if not cells:
             break
-        _row(ctx, bodies, doc_id, dict(zip(roles, cells, strict=False)), lines[i], given)
+        span = lines[i]
         i += 1
+        while numbered and i < len(lines) and _goes_on(s, lines[i]):
+            more = _cells(s, *lines[i]) or [lines[i]]
+            cells = [*cells[:-1], (cells[-1][0], more[0][1]), *more[1:]]
+            span = (span[0], lines[i][1])
+            i += 1
+        row = dict(zip(roles, cells, strict=False))
+        row_given = given
+        if gave is not None and "giver" in row:
+            cited = [pos for pos in gave[1] if row["giver"][0] <= pos <= row["giver"][1]]
+            lead = gave[0] if not (row.get("lead") and bodies.within(*row["lead"])) else None
+            row_given = (gave[1][min(cited)], lead or "") if cited else None
+        _row(ctx, bodies, doc_id, row, span, row_given)
     return i
+
+
+def _goes_on(s: str, line: Span) -> bool:
+    """Whether a line under a numbered table's row carries that row on: it opens on no row number."""
+    text = s[line[0] : line[1]].lstrip(" |")
+    first = re.split(r"\t|\s\|", text, maxsplit=1)[0]
+    return bool(text) and not _ROW_NUMBER.fullmatch(first) and not _HEADING.match(text)
+
+
+_HEADING = re.compile(r"(?:[IVX]+\.|\d+\.\s|Nơi nhận|Trên đây|[A-ZĐ ]{12,}$)")
 
 
 def _cell_rows(ctx: Context, bodies: BodyIndex, doc_id: str, lines: list[Span], i: int, roles: list[str]) -> int:
@@ -162,7 +199,7 @@ def _row(
     s = ctx.s
     lead_cell = cells.get("lead")
     leads = [p.node_id for p in bodies.within(*lead_cell)] if lead_cell else []
-    if given and not leads:
+    if given and not leads and given[1]:
         leads = [given[1]]
     if not leads:
         return  # a row with no body to lead it ("Các sở, ban, ngành") gives work to no one the graph can name
@@ -190,10 +227,14 @@ def _row(
             ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="support")
 
 
+_NOT_DONE_AND_LATE = re.compile(r"(?<![\w])(?:chưa|đang)\b[^.;]*[.;,]?\s*quá hạn")
+
+
 def _status(result: str) -> str:
     """What a report's result cell says: "Đã hoàn thành: …", "Đang thực hiện", "Chưa thực hiện", "Chậm …"."""
     words = result.strip().lower()
-    if re.match(r"(?:quá hạn|trễ hạn|chậm)", words):
+    # (or what is not yet done and late: "…; còn 14 hộ chưa nhận tiền. Quá hạn.")
+    if re.match(r"(?:quá hạn|trễ hạn|chậm)", words) or _NOT_DONE_AND_LATE.search(words):
         return "overdue"
     for word, status in (("chưa", "pending"), ("đang", "in_progress"), ("đã", "done"), ("hoàn thành", "done")):
         if words.startswith(word):
