@@ -4883,3 +4883,26 @@ def test_a_reports_table_of_its_own_tasks_names_the_document_that_gave_each() ->
     }
     statuses = {n.properties["deadline"]: n.properties["status"] for n in graph.nodes.values() if n.label == "Task"}
     assert statuses == {"2024-06-30": "overdue", "2024-05-31": "done"}
+
+
+def test_a_cited_letter_went_to_the_body_it_asks_and_a_report_to_the_body_reported_to() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MỘC CHÂU\nSố: 512/BC-UBND\nMộc Châu, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+        "Ngày 05/8/2024, UBND huyện đã có Công văn số 1984/UBND-TNMT đề nghị Sở Tài nguyên và Môi trường tỉnh Sơn La"
+        " hướng dẫn. Huyện đã báo cáo Ủy ban nhân dân tỉnh Sơn La tại Báo cáo số 418/BC-UBND ngày 02/10/2024.\n"
+    )
+    assert _typed_pairs(extract_text([text], "bc.txt"), "SENT_TO") >= {
+        ("1984/UBND-TNMT", "Sở Tài nguyên và Môi trường tỉnh Sơn La"),
+        ("418/BC-UBND", "Ủy ban nhân dân tỉnh Sơn La"),
+    }
+
+
+def test_a_lettered_item_carrying_out_a_party_notice_of_conclusions_names_its_issuer() -> None:
+    text = (
+        "UBND TỈNH KHÁNH HÒA\nBAN QUẢN LÝ KHU KINH TẾ VÂN PHONG\nSố: 455/BC-BQL\nKhánh Hòa, ngày 10 tháng 6 năm 2024\n"
+        "BÁO CÁO\na) Thực hiện Thông báo số 872-TB/TU ngày 15/3/2024 kết luận của Ban Thường vụ Tỉnh ủy về dự án,"
+        " Ban Quản lý đã ban hành Kế hoạch số 186/KH-BQL ngày 20/3/2024.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _issuers(graph, "872-TB/TU") == ["Ban Thường vụ Tỉnh ủy Khánh Hòa"]
+    assert ("IMPLEMENTS", "872-TB/TU") in _typed_edges_to_numbers(graph)

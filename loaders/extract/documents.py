@@ -40,7 +40,7 @@ _NEW_SUBJECT = re.compile(
     r"|(?:Căn cứ|Trên cơ sở|căn cứ|trên cơ sở)\s+(?:tình hình|kết quả|rà soát|thực tế|các quy định nêu trên)"
 )
 # a cue opens its clause: at its start, after a bullet or number, or after a comma
-_OPENS = r"(?:^|[-+•]\s*|\d\.\s*|[,;]\s*)"
+_OPENS = r"(?:^|[-+•]\s*|\d\.\s*|[a-zđ]\)\s*|[,;]\s*)"
 _LIST_JOIN = r"[^.;]{0,300}?(?:,|;|\bvà)\s*"
 # "… và Sở Tư pháp tại Tờ trình số 85": another body's submission; not "và ý kiến thẩm định của Sở Tư pháp tại …"
 _AND_ANOTHER_AT = re.compile(rf"[^.;]{{0,120}}?\s(?:và|,)\s+(?:của\s+)?[{UPPER}][^.;\d]{{1,80}}?\s+tại\s+")
@@ -239,8 +239,12 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             _add_co_issuer(ref, second.node_id)
         return
     # "… số 06/KH-UBND ngày 12/01/2024 của UBND thành phố", "… của Bộ trưởng Bộ Y tế"
+    # (a Party notice of the conclusions it records: "Thông báo số 1468-TB/TU ngày 15/3/2024 kết luận của Thường trực
+    # Tỉnh ủy"; not an office's notice of its chief's: "… số 412/TB-VPUB … kết luận của Chủ tịch UBND tỉnh")
+    concluded = r"(?:ý kiến\s+)?kết luận\s+" if ref.number and "-TB/" in ref.number else r"(?!)"
     m = re.match(
-        r"\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?(?:ban hành\s+)?(?:của|do)\s+(?:(?:Bộ trưởng|Chủ tịch|Giám đốc|"
+        rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:,\s*)?(?:ban hành\s+|{concluded})?(?:của|do)\s+"
+        r"(?:(?:Bộ trưởng|Chủ tịch|Giám đốc|"
         r"Thống đốc|Tổng Giám đốc|Chánh Văn phòng|Chánh(?= Thanh tra)|Tổng(?= Thanh tra| Kiểm toán)|Viện trưởng"
         r"|Thủ trưởng|Trưởng phòng)\s+)?",
         s[c.end : c.end + 60],

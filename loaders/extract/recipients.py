@@ -215,13 +215,26 @@ def _edge(ctx: Context, doc_id: str, target: str, span: tuple[int, int], role: s
 
 # "… Công văn số 150/SNV-TCBC ngày 20/02/2025 gửi Sở Tư pháp đề nghị …": a cited letter and whom it went to
 # (after a comma, "gửi" opens an instruction: "hoàn chỉnh Báo cáo số 688/BC-SNNMT, gửi UBND tỉnh trước ngày …")
-_SENT = re.compile(r"\s*(?:về việc [^,.;]{0,80}?\s)?gửi\s+(?:đến\s+|tới\s+|cho\s+)?")
+# (or asking the body it was sent to: "UBND huyện đã có Công văn số 1984/UBND-TNMT đề nghị Sở Tài nguyên và Môi trường
+# hướng dẫn …")
+_SENT = re.compile(
+    r"\s*(?:ngày [\d/]{8,10}\s+)?(?:về việc [^,.;]{0,80}?\s)?(?:gửi|đề nghị)\s+(?:đến\s+|tới\s+|cho\s+)?"
+)
+# "đã báo cáo Ủy ban nhân dân Thành phố tại Báo cáo số 2614/BC-KCNC": the report went to the body it names
+_REPORTED_TO = re.compile(r"(?<![\wĐđ])báo cáo\s+$")
+
+
+_REPORT_WORDS = ("", "Báo cáo", "báo cáo", "Văn bản", "văn bản", "Công văn", "công văn")
 
 
 def cited_recipients(ctx: Context, bodies: BodyIndex, cited: list[tuple[int, int, str]]) -> None:
     """SENT_TO from a cited document to the bodies named right after "gửi" in its clause."""
     s = ctx.s
     for start, end, doc_id in cited:
+        at = s.rfind(" tại ", max(0, start - 90), start)
+        to = bodies.ending_at(at, slack=0) if at >= 0 and s[at + 5 : start].strip() in _REPORT_WORDS else None
+        if to is not None and _REPORTED_TO.search(s, max(0, to.mention.start - 12), to.mention.start):
+            ctx.edge("SENT_TO", doc_id, to.node_id, (to.mention.start, end), role="addressed")
         m = _SENT.match(s, end)
         first = bodies.at(m.end(), slack=0) if m else None
         if first is None or first.node_id == doc_id:
