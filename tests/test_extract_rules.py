@@ -4906,3 +4906,16 @@ def test_a_lettered_item_carrying_out_a_party_notice_of_conclusions_names_its_is
     graph = extract_text([text], "bc.txt")
     assert _issuers(graph, "872-TB/TU") == ["Ban Thường vụ Tỉnh ủy Khánh Hòa"]
     assert ("IMPLEMENTS", "872-TB/TU") in _typed_edges_to_numbers(graph)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- UBND TP. Phan Thiết;", ["Ủy ban nhân dân thành phố Phan Thiết"]),
+        ("Giao UBND Tp. Phan Thiết chủ trì", ["Ủy ban nhân dân thành phố Phan Thiết"]),
+        ("Thông tư số 05/2021/TT-TTCP của Thanh tra Chính phủ quy định quy trình", ["Thanh tra Chính phủ"]),
+        ("Giao Ban Quản lý dự án chuyên ngành giao thông chủ trì", ["Ban Quản lý dự án chuyên ngành giao thông"]),
+    ],
+)
+def test_names_read_whole_across_a_citys_initials_and_a_fields_word(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -227,7 +227,8 @@ def _tail_at(text: str, pos: int, word: str) -> int:
 
 @cache
 def _locality_word_re() -> re.Pattern[str]:
-    return re.compile(rf"\s+({alternation(_LOCALITY_WORDS)})(?![\wĐđ])")
+    # (a city also by its initials: "UBND TP. Phan Thiết", "Tp. Hồ Chí Minh")
+    return re.compile(rf"\s+({alternation(_LOCALITY_WORDS)}|TP\.?|Tp\.)(?![\wĐđ])")
 
 
 def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
@@ -236,6 +237,8 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
     if not m:
         return None
     word, end = m.group(1), m.end()
+    if word.startswith(("TP", "Tp")):
+        word = "thành phố"
     if word in _PROVINCE_LEVEL:
         p = _province_re().match(text, end + 1) if text[end : end + 1] == " " else None
         if p:
@@ -302,7 +305,7 @@ def _stop_re() -> re.Pattern[str]:
     # "xây dựng" stop one
     return re.compile(
         rf"(?!giao thông(?![\wĐđ]))(?!chuyển đổi(?![\wĐđ]))"
-        rf"(?!(?<=[Cc]ông )trình(?![\wĐđ]))"
+        rf"(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?!(?<=[Cc]huyên )ngành(?![\wĐđ]))"  # "… dự án chuyên ngành giao thông"
         rf"(?!(?:(?<=[Tt]hầu )|(?<=hoạch )|(?<=định )|(?<=dự án )|(?<=đầu tư ))xây dựng(?![\wĐđ]))"
         rf"(?!số(?!\s*(?:\d|[IVX]+(?![\wĐđ])|:|hiệu)))"  # "Chuyển đổi số": "số" stops a name only before a number
         rf"(?:{alternation(lexicon().stops)})(?![\wĐđ])"
@@ -774,6 +777,9 @@ def _committee(head: str) -> bool:
     return tone_key(head) in _PARTY_COMMITTEES
 
 
+_CITY_INITIALS = {"TP.": "TP", "Tp.": "TP", "Tp": "TP"}
+
+
 @lru_cache(maxsize=16384)
 def _expand(surface: str) -> str:
     """Abbreviations spelled out, all-capital headers in sentence case."""
@@ -782,7 +788,7 @@ def _expand(surface: str) -> str:
     if sum(1 for w in words if w.isupper()) >= max(2, len(words) - 1) and len(surface) > 6:
         surface = sentence_case(surface)
         words = surface.split()
-    out = [lex.abbreviations.get(w, w) for w in words]
+    out = [lex.abbreviations.get(_CITY_INITIALS.get(w, w), w) for w in words]
     name = re.sub(r"\s+", " ", " ".join(out)).strip().replace(" – ", " - ")
     for phrase, same in lex.synonyms.items():
         if tone_key(name).startswith(tone_key(phrase)):
