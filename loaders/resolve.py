@@ -51,8 +51,10 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
             if m.id != n.id
             and m.id in graph.nodes
             and m.label == n.label
-            # "Kiểm toán nhà nước khu vực II" is a regional office of "Kiểm toán nhà nước", not its full name
+            # "Kiểm toán nhà nước khu vực II" is a regional office of "Kiểm toán nhà nước", not its full name, and so is
+            # "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh …" a branch
             and not keys[m.id].startswith("khu vực ", len(key) + 1)
+            and "chi nhánh " not in keys[m.id][len(key) :]
         ]
         if len(longer) == 1 or (longer and len({keys[m.id] for m in longer}) == 1):
             merge(graph, n.id, longer[0].id)

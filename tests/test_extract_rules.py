@@ -4919,3 +4919,16 @@ def test_a_lettered_item_carrying_out_a_party_notice_of_conclusions_names_its_is
 )
 def test_names_read_whole_across_a_citys_initials_and_a_fields_word(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_the_state_bank_and_its_provincial_branch_are_two_bodies() -> None:
+    text = (
+        "UBND TỈNH BÀ RỊA - VŨNG TÀU\nSỞ XÂY DỰNG\nSố: 3612/SXD-QLN\nBà Rịa - Vũng Tàu, ngày 20 tháng 9 năm 2024\n"
+        "Kính gửi: Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Bà Rịa - Vũng Tàu.\n"
+        "Thực hiện Văn bản số 2308/NHNN-TD ngày 12/9/2023 của Ngân hàng Nhà nước Việt Nam về việc cho vay nhà ở xã"
+        " hội, Sở Xây dựng đề nghị như sau.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert _sent_to(graph) == {"Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Bà Rịa - Vũng Tàu"}
+    assert _issuers(graph, "2308/NHNN-TD") != _issuers(graph, "3612/SXD-QLN")
+    assert _issuers(graph, "2308/NHNN-TD") != ["Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Bà Rịa - Vũng Tàu"]
