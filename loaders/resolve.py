@@ -26,6 +26,10 @@ def merge(graph: Graph, old: str, new: str) -> None:
             graph.add_edge(Edge(e.type, src, dst, e.properties, e.sources))
 
 
+# what a branch's name adds to its parent's: "ngân hàng nhà nước" + " việt nam - chi nhánh tỉnh …"
+_BRANCH_OF_IT = re.compile(r"(?: việt nam)?\s*[-–]?\s*chi nhánh ")
+
+
 def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
     bodies = [n for n in graph.nodes.values() if n.label in ("Agency", "Organization")]
     # commas and dashes aside: "Cục … dữ liệu nông nghiệp" is the start of "Cục … dữ liệu nông nghiệp, môi trường"
@@ -54,7 +58,7 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
             # "Kiểm toán nhà nước khu vực II" is a regional office of "Kiểm toán nhà nước", not its full name, and so is
             # "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh …" a branch
             and not keys[m.id].startswith("khu vực ", len(key) + 1)
-            and "chi nhánh " not in keys[m.id][len(key) :]
+            and not _BRANCH_OF_IT.match(keys[m.id], len(key))
         ]
         if len(longer) == 1 or (longer and len({keys[m.id] for m in longer}) == 1):
             merge(graph, n.id, longer[0].id)

@@ -968,6 +968,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             province = _province_re().match(text, branch.end()) if branch else None
             if province:  # "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Tây Ninh": the province's branch
                 name_end = province.end()
+            elif region is None and text.startswith(" Việt Nam", name_end):
+                name_end += len(" Việt Nam")  # "Ngân hàng Nhà nước Việt Nam": the country is in the name
         elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1) and not _office_named(text, m.end()):
             word = _WORD.match(text, m.end() + 1)
             pos = word.end() if word else m.end()
