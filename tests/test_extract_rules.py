@@ -4932,3 +4932,13 @@ def test_the_state_bank_and_its_provincial_branch_are_two_bodies() -> None:
     assert _sent_to(graph) == {"Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Bà Rịa - Vũng Tàu"}
     assert _issuers(graph, "2308/NHNN-TD") != _issuers(graph, "3612/SXD-QLN")
     assert _issuers(graph, "2308/NHNN-TD") != ["Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Bà Rịa - Vũng Tàu"]
+
+
+@pytest.mark.parametrize("single", ["Riêng Sở Tư pháp, đề nghị", "Đối với Sở Tư pháp, đề nghị"])
+def test_a_body_singled_out_before_a_request_is_asked(single: str) -> None:
+    text = (
+        "UBND TỈNH TRÀ VINH\nSỞ TÀI CHÍNH\nSố: 2145/STC-QLGCS\nTrà Vinh, ngày 10 tháng 9 năm 2024\nV/v góp ý\n"
+        f"Đề nghị các sở, ngành góp ý dự thảo. {single} có ý kiến về thẩm quyền ban hành, gửi Sở Tài chính trước ngày"
+        " 20/9/2024.\n"
+    )
+    assert {body for _, body in _assigned(extract_text([text], "cv.txt"))} == {"Sở Tư pháp tỉnh Trà Vinh"}

@@ -111,6 +111,11 @@ def tasks(
             answered.add(received[2])
             _task(ctx, s, doc_id, cue, pos, -1, [received[0]], [], assigner_at, assigner=received[1])
             continue
+        # "Riêng Sở Tư pháp, đề nghị có ý kiến về …": the body singled out before the request
+        singled = _singled_out_before(s, bodies, cue) if first is None and cue.group()[:1].isalpha() else None
+        if singled is not None and singled.node_id not in superiors:
+            _task(ctx, s, doc_id, cue, pos, -1, [singled.node_id], [], assigner_at)
+            continue
         # "yêu cầu Công ty khôi phục …" after "(sau đây gọi là Công ty)"; a numbered finding about it ("1. Công ty
         # chậm đưa đất vào sử dụng …") gives it no work
         named = _short_name_at(ctx, pos) if cue.group()[:1].isalpha() else []
@@ -368,6 +373,19 @@ def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, ass
         if _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
             continue  # a report's proposal of who should be responsible
         _task(ctx, s, doc_id, cue, cue.end(), -1, list(dict.fromkeys(leads)), [], assigner_at)
+
+
+_SINGLED = re.compile(r"(?:^|(?<=[\s.;:]))(?:[Rr]iêng|[Đđ]ối với)\s+$")
+
+
+def _singled_out_before(s: str, bodies: BodyIndex, cue: re.Match[str]) -> Placed | None:
+    """The body of "Riêng X, đề nghị …", "Đối với X, yêu cầu …" right before the cue."""
+    if not s.endswith(", ", 0, cue.start()):
+        return None
+    body = bodies.ending_at(cue.start() - 2, slack=0)
+    if body is None or not _SINGLED.search(s, max(0, body.mention.start - 10), body.mention.start):
+        return None
+    return body
 
 
 def _received_request(
