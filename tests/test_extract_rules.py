@@ -4942,3 +4942,14 @@ def test_a_body_singled_out_before_a_request_is_asked(single: str) -> None:
         " 20/9/2024.\n"
     )
     assert {body for _, body in _assigned(extract_text([text], "cv.txt"))} == {"Sở Tư pháp tỉnh Trà Vinh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("phối hợp với Viện Khoa học Thủy lợi miền Nam thực hiện", ["Viện Khoa học Thủy lợi miền Nam"]),
+        ("Viện trưởng Viện kiểm sát nhân dân tỉnh", ["Viện kiểm sát nhân dân tỉnh"]),
+    ],
+)
+def test_a_ministrys_institute_is_a_body(text: str, names: list[str]) -> None:
+    assert [b.surface for b in find_bodies(text)] == names
