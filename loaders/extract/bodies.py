@@ -1049,6 +1049,7 @@ _ORGAN_HEAD = re.compile(r"(?:Ban|Văn phòng|Ủy ban Kiểm tra|Uỷ ban Kiể
 _COMMITTEE_END = re.compile(r" (?:(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ][ỷy]|Đảng [uủ][ỷy](?: Khối| xã| phường)?)(?: .*)?$")
 _WHOLE_ORGAN = re.compile(r"Trung ương|[Cc]hấp hành|Bí thư|Chỉ đạo")
 _ORGAN_SEP = re.compile(r"\s*(?:,|và)\s*")
+_OF_A_COUNCIL = re.compile(r" (?:Ủy|Uỷ) ban nhân dân| Hội đồng nhân dân| UBND| HĐND")
 
 
 def _organs_sharing_a_committee(text: str, found: list[BodyMention]) -> list[BodyMention]:
@@ -1060,6 +1061,7 @@ def _organs_sharing_a_committee(text: str, found: list[BodyMention]) -> list[Bod
             and _ORGAN_HEAD.match(organ.name)
             and not _COMMITTEE_END.search(organ.name)
             and not _WHOLE_ORGAN.search(organ.name)  # "Ban Chấp hành Trung ương Đảng và Tỉnh ủy …"
+            and not _OF_A_COUNCIL.search(organ.name)  # "Ban cán sự đảng Ủy ban nhân dân tỉnh, Ban Thường vụ Huyện ủy"
             and _ORGAN_SEP.fullmatch(text, organ.end, last.start)
         ):
             name = organ.name + committee.group()
