@@ -4953,3 +4953,8 @@ def test_a_body_singled_out_before_a_request_is_asked(single: str) -> None:
 )
 def test_a_ministrys_institute_is_a_body(text: str, names: list[str]) -> None:
     assert [b.surface for b in find_bodies(text)] == names
+
+
+def test_a_provincial_broadcaster_by_its_initials_is_the_broadcaster() -> None:
+    found = find_bodies("- Báo Vĩnh Long, Đài PT-TH Vĩnh Long;")
+    assert [b.name for b in found] == ["Báo Vĩnh Long", "Đài Phát thanh và Truyền hình Vĩnh Long"]
