@@ -4958,3 +4958,15 @@ def test_a_ministrys_institute_is_a_body(text: str, names: list[str]) -> None:
 def test_a_provincial_broadcaster_by_its_initials_is_the_broadcaster() -> None:
     found = find_bodies("- Báo Vĩnh Long, Đài PT-TH Vĩnh Long;")
     assert [b.name for b in found] == ["Báo Vĩnh Long", "Đài Phát thanh và Truyền hình Vĩnh Long"]
+
+
+def test_a_letter_that_a_department_has_sent_carries_out_what_the_sentence_opens_on() -> None:
+    text = (
+        "UBND TỈNH NGHỆ AN\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH GIAO THÔNG\nSố: 1642/BC-BQLDA\n"
+        "Nghệ An, ngày 10 tháng 10 năm 2024\nBÁO CÁO\n"
+        "Thực hiện Văn bản số 6120/UBND-TH ngày 20/8/2024 của UBND tỉnh, Sở Giao thông vận tải đã có Công văn số"
+        " 3342/SGTVT-KHTC ngày 28/8/2024 chỉ đạo Ban rà soát.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert ("3342/SGTVT-KHTC", "6120/UBND-TH") in _typed_pairs(graph, "IMPLEMENTS")
+    assert "6120/UBND-TH" not in _own_ties(graph, "IMPLEMENTS")

@@ -671,6 +671,9 @@ def _has_citation_between(cited: list[tuple[Citation, DocRef]], start: int, end:
     return any(start <= c.start and c.end <= end for c, _ in cited)
 
 
+_ISSUED_THEN = re.compile(r"(?:ban hành|đã có)\s+$")
+
+
 def _issued_in_same_paragraph(s: str, cited: list[tuple[Citation, DocRef]], i: int) -> str | None:
     """ "Thực hiện X, Ban Quản lý đã ban hành Kế hoạch số Y": the paragraph's subject is Y, not the file."""
     c, _ = cited[i]
@@ -679,6 +682,7 @@ def _issued_in_same_paragraph(s: str, cited: list[tuple[Citation, DocRef]], i: i
     for c2, ref2 in cited[i + 1 :]:
         if c2.start > para_end:
             break
-        if re.search(r"ban hành\s+$", s[max(c.end, c2.start - 20) : c2.start]) and ref2.node is not None:
+        # (or "đã có": "Thực hiện Văn bản số 6120 …, Sở Giao thông vận tải đã có Công văn số 3342 …")
+        if _ISSUED_THEN.search(s, max(c.end, c2.start - 20), c2.start) and ref2.node is not None:
             return ref2.node.id
     return None
