@@ -4970,3 +4970,19 @@ def test_a_letter_that_a_department_has_sent_carries_out_what_the_sentence_opens
     graph = extract_text([text], "bc.txt")
     assert ("3342/SGTVT-KHTC", "6120/UBND-TH") in _typed_pairs(graph, "IMPLEMENTS")
     assert "6120/UBND-TH" not in _own_ties(graph, "IMPLEMENTS")
+
+
+def test_the_communes_a_letter_is_addressed_to_are_the_ones_its_request_to_the_communes_means() -> None:
+    text = (
+        "UBND TỈNH LÀO CAI\nSỞ DÂN TỘC VÀ TÔN GIÁO\nSố: 638/SDTTG-CS\nLào Cai, ngày 18 tháng 9 năm 2025\nV/v vốn\n"
+        "Kính gửi: Ủy ban nhân dân các xã: Mù Cang Chải, Khao Mang.\n"
+        "Sở Dân tộc và Tôn giáo đề nghị Ủy ban nhân dân các xã thực hiện một số nội dung sau:\n"
+        "1. Rà soát toàn bộ danh mục dự án thuộc Chương trình trên địa bàn xã.\n"
+        "2. Báo cáo kết quả về Sở trước ngày 30/9/2025.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert {body for _, body in _assigned(graph)} == {
+        "Ủy ban nhân dân xã Mù Cang Chải tỉnh Lào Cai",
+        "Ủy ban nhân dân xã Khao Mang tỉnh Lào Cai",
+    }
+    assert len([n for n in graph.nodes.values() if n.label == "Task"]) == 1

@@ -111,6 +111,17 @@ def tasks(
             answered.add(received[2])
             _task(ctx, s, doc_id, cue, pos, -1, [received[0]], [], assigner_at, assigner=received[1])
             continue
+        # "đề nghị Ủy ban nhân dân các xã thực hiện …" in a letter addressed to named communes: those communes
+        group = _UNITS_GROUP.match(s, pos) if first is None and cue.group()[:1].isalpha() else None
+        addressed = _addressed_units(ctx, doc_id, group.group("kind")) if group else []
+        if group and addressed:
+            line_end = s.find("\n", group.end())
+            end_m = _END.search(s, group.end())
+            end = end_m.start() if end_m else stop
+            if line_end > 0 and s[:line_end].rstrip().endswith(":") and (end_m is None or end_m.start() > line_end):
+                end = _numbered_end(s, line_end)  # "… thực hiện một số nội dung sau:" and the items under it
+            _task(ctx, s, doc_id, cue, pos, min(end, stop), addressed, [], assigner_at)
+            continue
         # "Riêng Sở Tư pháp, đề nghị có ý kiến về …": the body singled out before the request
         singled = _singled_out_before(s, bodies, cue) if first is None and cue.group()[:1].isalpha() else None
         if singled is not None and singled.node_id not in superiors:
@@ -376,6 +387,35 @@ def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, ass
 
 
 _SINGLED = re.compile(r"(?:^|(?<=[\s.;:]))(?:[Rr]iêng|[Đđ]ối với)\s+$")
+
+
+_UNITS_GROUP = re.compile(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+các\s+(?P<kind>xã|phường)(?![\wĐđ])")
+
+
+def _addressed_units(ctx: Context, doc_id: str, kind: str) -> list[str]:
+    """The People's Committees of the communes (or wards) the document is addressed to."""
+    prefix = ("uỷ ban nhân dân " + kind + " ",)
+    return [
+        e.target
+        for e in ctx.graph.edges.values()
+        if e.type == "SENT_TO"
+        and e.source == doc_id
+        and e.properties.get("role") == "addressed"
+        and tone_key(str(ctx.graph.nodes[e.target].properties.get("name", ""))).startswith(prefix)
+    ]
+
+
+def _numbered_end(s: str, line_end: int) -> int:
+    """End of the numbered items under a line that ends on a colon."""
+    end = line_end
+    while True:
+        nxt = s.find("\n", end + 1)
+        line = s[end + 1 : nxt if nxt >= 0 else len(s)]
+        if not re.match(r"\s*(?:\d+(?:\.\d+)*\.|[-+•]|[a-zđ]\))\s", line):
+            return end
+        if nxt < 0:
+            return len(s)
+        end = nxt
 
 
 def _singled_out_before(s: str, bodies: BodyIndex, cue: re.Match[str]) -> Placed | None:
