@@ -4986,3 +4986,13 @@ def test_the_communes_a_letter_is_addressed_to_are_the_ones_its_request_to_the_c
         "Ủy ban nhân dân xã Khao Mang tỉnh Lào Cai",
     }
     assert len([n for n in graph.nodes.values() if n.label == "Task"]) == 1
+
+
+def test_the_fatherland_front_by_its_initials_is_the_front_named_in_full() -> None:
+    text = (
+        "HUYỆN ỦY TAM ĐẢO\nSố 127-KH/HU\nTam Đảo, ngày 10 tháng 3 năm 2024\nKẾ HOẠCH\n"
+        "Giao Ủy ban Mặt trận Tổ quốc Việt Nam huyện Tam Đảo chủ trì giám sát, hoàn thành trước ngày 30/6/2024.\n"
+        "Nơi nhận:\n- UBND huyện, UBMTTQ huyện;\n- Lưu VPHU.\n"
+    )
+    fronts = [n for n in extract_text([text], "kh.txt").nodes.values() if "Mặt trận" in n.properties.get("name", "")]
+    assert len(fronts) == 1

@@ -1522,6 +1522,8 @@ def identity_key(name: str) -> str:
     # the city is a province itself ("thành phố Hải Phòng")
     key = re.sub(rf"(?:tỉnh|thành phố(?= (?:{_CENTRAL_KEYS})$)) (?=(?:{_province_key_re().pattern})$)", "", key)
     key = re.sub(r"[,\-–]|\bvà\b", " ", key)
+    # "UBMTTQ huyện" is the "Ủy ban Mặt trận Tổ quốc Việt Nam huyện …": the country is the front's, not a place
+    key = key.replace("mặt trận tổ quốc việt nam", "mặt trận tổ quốc")
     if key.startswith(("công ty ", "tổng công ty ")):  # "Công ty CP ĐTPT …" is "Công ty Cổ phần Đầu tư Phát triển …"
         short = lexicon().company_abbreviations
         key = " ".join(short.get(w, w) for w in key.split()).replace(" một thành viên ", " mtv ")  # and "TNHH MTV"
