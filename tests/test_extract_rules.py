@@ -4996,3 +4996,13 @@ def test_the_fatherland_front_by_its_initials_is_the_front_named_in_full() -> No
     )
     fronts = [n for n in extract_text([text], "kh.txt").nodes.values() if "Mặt trận" in n.properties.get("name", "")]
     assert len(fronts) == 1
+
+
+def test_a_party_committee_asks_the_state_council_of_its_level_downward() -> None:
+    text = (
+        "TỈNH ỦY ĐỒNG NAI\nSố 1245-TB/TU\nĐồng Nai, ngày 10 tháng 3 năm 2024\nTHÔNG BÁO\n"
+        "3. Đề nghị Thường trực Hội đồng nhân dân tỉnh chuẩn bị nội dung, bố trí trình kỳ họp.\n"
+    )
+    assert {body for _, body in _assigned(extract_text([text], "tb.txt"))} == {
+        "Thường trực Hội đồng nhân dân tỉnh Đồng Nai"
+    }

@@ -591,6 +591,9 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     loc = ctx.locality
     district_key = tone_key(loc.district) if loc is not None and loc.unit is not None and loc.district else None
     lower_party = issuer_key is not None and _LOWER_PARTY.search(issuer_key) is not None
+    # a Party committee (or its standing organs) leads the State bodies of its own level
+    level = _PARTY_LEVEL.search(issuer_key) if issuer_key is not None else None
+    party_level = _LEVEL_WORDS[level.group(1)] if level else None
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
             continue
@@ -602,6 +605,8 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
             continue
         local = key.startswith(("uỷ ban nhân dân tỉnh", "uỷ ban nhân dân thành phố", "hội đồng nhân dân"))
         local = local or key.startswith("thường trực")
+        if local and party_level and party_level in key and not key.endswith(" uỷ"):
+            continue  # "Đề nghị Thường trực HĐND huyện tăng cường giám sát" from the Huyện ủy: the Party leads it
         if local and provincial and _TOWN.search(key) and not key.endswith(_CENTRAL_CITY_KEYS):
             continue  # "Ủy ban nhân dân thành phố Cẩm Phả" is below a province's department, not above it
         national = key in _NATIONAL or key.endswith(("tỉnh uỷ", "thành uỷ"))
@@ -624,6 +629,8 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
 # above every body: the Government, the Assembly and the Party's centre ("Đề nghị Ban Bí thư xem xét, thi hành kỷ
 # luật …" from the Central Inspection Commission is a request upward)
 _NATIONAL = ("chính phủ", "thủ tướng chính phủ", "quốc hội", "bộ chính trị", "ban bí thư", "ban chấp hành trung ương")
+_LEVEL_WORDS = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
+_PARTY_LEVEL = re.compile(r"^(?:(?:ban thường vụ|thường trực|ban chấp hành) )?(tỉnh|thành|huyện|quận|thị) uỷ")
 _LOWER_PARTY = re.compile(r"(?:huyện|quận|thị) uỷ|đảng uỷ (?:xã|phường|thị trấn|đặc khu)")
 _PROVINCIAL_PARTY = re.compile(r"(?<![\wđ])tỉnh uỷ(?![\wđ])")
 
