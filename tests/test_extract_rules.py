@@ -5006,3 +5006,12 @@ def test_a_party_committee_asks_the_state_council_of_its_level_downward() -> Non
     assert {body for _, body in _assigned(extract_text([text], "tb.txt"))} == {
         "Thường trực Hội đồng nhân dân tỉnh Đồng Nai"
     }
+
+
+def test_a_commune_party_report_places_the_district_committees_organs_in_its_header_district() -> None:
+    text = (
+        "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ HOÀNG NÔNG Hoàng Nông, ngày 15 tháng 10 năm 2024\n*\n"
+        "Số 96-BC/ĐU\nBÁO CÁO\nThực hiện Công văn số 215-CV/BDVHU ngày 02/10/2024 của Ban Dân vận Huyện ủy về việc"
+        " báo cáo, Đảng ủy xã báo cáo như sau.\n"
+    )
+    assert _issuers(extract_text([text], "bc.txt"), "215-CV/BDVHU") == ["Ban Dân vận Huyện ủy Đại Từ"]

@@ -1495,7 +1495,9 @@ def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str |
         # "Ban Tuyên giáo Huyện ủy" is the committee of the district a district's document speaks from; in a
         # province's document, which district's is not said
         kind = _DISTRICT_OF[district] + " "
-        return f"{name} {locality.unit[len(kind) :]}" if locality.unit and locality.unit.startswith(kind) else None
+        # (or the district a commune's document speaks from: "Ban Dân vận Huyện ủy" in a commune Party report)
+        place = next((u for u in (locality.unit, locality.district) if u and u.startswith(kind)), None)
+        return f"{name} {place[len(kind) :]}" if place else None
     if not locality.name:
         return name
     if key.endswith("thành uỷ") and locality.kind == "tỉnh":

@@ -104,7 +104,7 @@ def decide_locality(ctx: Context, header: Header) -> Locality | None:
     if loc is not None and (not loc.unit or loc.unit.startswith(_COMMUNE_KINDS)):
         # a commune's document that names one district, as its addressee's or anywhere, speaks from that district;
         # a province's that names one district means it by "UBND huyện", "Phòng … huyện"
-        loc = replace(loc, district=_the_one_named(_DISTRICT_NAMED, ctx.s))
+        loc = replace(loc, district=_the_one_named(_DISTRICT_NAMED, ctx.s) or _party_district(ctx.s[: header.end]))
     if loc is not None and not (loc.unit and loc.unit.startswith(_COMMUNE_KINDS)):
         # a province's or a district's document that names one commune means it by "Đảng ủy xã", "UBND xã"
         loc = replace(loc, commune=_the_one_named(_COMMUNE_NAMED, ctx.s))
@@ -117,6 +117,15 @@ def decide_locality(ctx: Context, header: Header) -> Locality | None:
 
 
 _MINISTRY = re.compile(r"Bộ (?!Chỉ huy)[A-ZĐ][^,()]*")
+# "ĐẢNG BỘ HUYỆN ĐẠI TỪ" above "ĐẢNG ỦY XÃ HOÀNG NÔNG": the district a commune's Party document speaks from
+_PARTY_DISTRICT = re.compile(
+    rf"ĐẢNG BỘ (HUYỆN|QUẬN|THỊ XÃ) ([{UPPER}]+(?: [{UPPER}]+){{0,3}}?)(?= ĐẢNG CỘNG| *\n| {{2,}})"
+)
+
+
+def _party_district(head: str) -> str | None:
+    m = _PARTY_DISTRICT.search(head)
+    return f"{m.group(1).lower()} {m.group(2).title()}" if m else None
 
 
 def _locality(ctx: Context, header: Header) -> Locality | None:
