@@ -5015,3 +5015,17 @@ def test_a_commune_party_report_places_the_district_committees_organs_in_its_hea
         " báo cáo, Đảng ủy xã báo cáo như sau.\n"
     )
     assert _issuers(extract_text([text], "bc.txt"), "215-CV/BDVHU") == ["Ban Dân vận Huyện ủy Đại Từ"]
+
+
+def test_a_party_notice_directs_the_organ_its_sentence_opens_on() -> None:
+    text = (
+        "TỈNH ỦY KON TUM\nSố 1162-TB/TU\nKon Tum, ngày 22 tháng 10 năm 2024\nTHÔNG BÁO\n"
+        "Ban Thường vụ Tỉnh ủy kết luận như sau.\n"
+        "Đảng đoàn Hội đồng nhân dân tỉnh lãnh đạo Hội đồng nhân dân tỉnh xem xét, thông qua Nghị quyết.\n"
+        "Ban Thường vụ Huyện ủy Đắk Hà đã thiếu trách nhiệm. Ban Thường vụ Huyện ủy Đắk Hà tổ chức kiểm điểm, rút kinh"
+        " nghiệm sâu sắc.\n"
+    )
+    assert {body for _, body in _assigned(extract_text([text], "tb.txt"))} == {
+        "Đảng đoàn Hội đồng nhân dân tỉnh Kon Tum",
+        "Ban Thường vụ Huyện ủy Đắk Hà tỉnh Kon Tum",
+    }

@@ -519,7 +519,7 @@ _TASK_VERB_TEXT = (
     r"|sơ tán|di dời|khắc phục|ứng phó|giám sát|niêm yết|chi trả|quyết định(?!\s+số)"
     r"|đẩy nhanh|tập trung|công khai|thu hồi|xử lý|cưỡng chế|lập|bàn giao|hỗ trợ|xác minh|điều tra|truy tố|xét xử"
     r"|kiện toàn|sắp xếp|quản lý|xem xét|trình|nộp|khôi phục|thanh tra|kiểm điểm|xử phạt|chấn chỉnh|điều chỉnh"
-    r"|huỷ bỏ|hủy bỏ|thi hành|nghiêm túc)\b"
+    r"|huỷ bỏ|hủy bỏ|thi hành|nghiêm túc|lãnh đạo)\b"
 )
 _TASK_VERB = re.compile(_TASK_VERB_TEXT)
 _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
@@ -961,11 +961,14 @@ def _reported_status(s: str, end: int, start: int | None = None) -> str:
 # "3. Đầu tư cơ sở vật chất …⏎Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính … tham mưu …": in a document
 # that directs, a clause that opens on bodies and goes on with their work gives it to them with no "giao" before it
 # (under a heading, after a bullet, or after the item's own words and a semicolon: "…; Ban Quản lý dự án … triển khai")
-_CLAUSE_OPENING = re.compile(r"(?:^|[\n;:])[ \t]*(?:[-+•][ \t]*|\d+(?:\.\d+)*\.[ \t]*|[a-zđ]\)[ \t]*)?(?=[A-ZĐÀ-Ỹ])")
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[\n;:]|(?<=[^\d\s]\.) )[ \t]*(?:[-+•][ \t]*|\d+(?:\.\d+)*\.[ \t]*|[a-zđ]\)[ \t]*)?(?=[A-ZĐÀ-Ỹ])"
+)
 _THEN_WORK = re.compile(r"[ \t]*,?[ \t]*(?=" + _TASK_VERB_TEXT + ")")
 # the kinds beside the plans that direct so (a report's or a submission's "Sở … chủ trì …" tells what was done); in
 # these, the clause must lead or be due, not only name a verb
 _LED_BY = ("TB", "CV")
+_DIRECTS_IT = re.compile(r"(?:lãnh đạo|chỉ đạo|tổ chức)(?![\wĐđ])")
 _DUE_OR_LED = re.compile(r"\b(?:chủ trì|trước ngày|chậm nhất|hoàn thành (?:trong|trước))\b")
 
 
@@ -986,7 +989,8 @@ def led_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, 
             continue
         end_m = _END.search(s, work.end())
         end = end_m.start() if end_m else len(s)
-        if own.doc_type in _LED_BY and not _DUE_OR_LED.search(s, work.end(), end):
+        directed = own.doc_type == "TB" and _DIRECTS_IT.match(s, work.end())  # "Đảng đoàn HĐND tỉnh lãnh đạo …"
+        if own.doc_type in _LED_BY and not _DUE_OR_LED.search(s, work.end(), end) and not directed:
             continue  # a notice's or a letter's "UBND huyện Hoài Ân hỗ trợ sai đối tượng …;" may be a finding
         supports = _supports(s, bodies, work.end(), end)
         cue = _SOME_WORD.match(s, first.mention.start)
