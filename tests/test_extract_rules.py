@@ -5029,3 +5029,29 @@ def test_a_party_notice_directs_the_organ_its_sentence_opens_on() -> None:
         "Đảng đoàn Hội đồng nhân dân tỉnh Kon Tum",
         "Ban Thường vụ Huyện ủy Đắk Hà tỉnh Kon Tum",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("1. Giao Thuế cơ sở 3 tỉnh Đồng Nai chủ trì", ["Thuế cơ sở 3 tỉnh Đồng Nai"]),
+        ("Chi cục Thuế khu vực 3 chủ trì", ["Chi cục Thuế khu vực 3"]),
+        (
+            "phối hợp với Chi nhánh Văn phòng Đăng ký đất đai khu vực Vĩnh Lợi",
+            ["Chi nhánh Văn phòng Đăng ký đất đai khu vực Vĩnh Lợi"],
+        ),
+        ("Bí thư Huyện uỷ dẫn đoàn công tác của Huyện uỷ", ["Huyện uỷ", "Huyện uỷ"]),
+    ],
+)
+def test_tax_units_by_number_branches_and_a_committee_before_a_verb(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_two_units_of_a_ministry_listed_with_a_comma_are_no_part_of_each_other() -> None:
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 1487/TB-BNN-VP\nHà Nội, ngày 20 tháng 3 năm 2024\nTHÔNG BÁO\n"
+        "Giao Cục Thủy lợi, Cục Quản lý đê điều và Phòng, chống thiên tai rà soát, hoàn thành trước ngày 30/6/2024.\n"
+        "Giao Phòng Nghiệp vụ 2, Thanh tra Bộ theo dõi.\n"
+    )
+    parts = _typed_pairs(extract_text([text], "tb.txt"), "PART_OF")
+    assert not any(child.startswith("Cục") and parent.startswith("Cục") for child, parent in parts)

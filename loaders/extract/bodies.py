@@ -708,7 +708,7 @@ def _anchored_run(text: str, pos: int) -> int | None:
     return None
 
 
-_NUMBERED_UNIT = re.compile(r"(?:Phòng|Đội|Tổ|Cục|Vụ) Nghiệp vụ(?![\wĐđ])")
+_NUMBERED_UNIT = re.compile(r"(?:Phòng|Đội|Tổ|Cục|Vụ) Nghiệp vụ(?![\wĐđ])|Thuế cơ sở(?![\wĐđ])")  # "Thuế cơ sở 3"
 MAX_ANCHORED_WORDS = 14
 _ITEM_END = re.compile(r"[ ]*[;.]?[ ]*(?:\n|$)")
 _ITEM_START = re.compile(r"[ ]*(?:[-+•][ ]*|Kính gửi[ ]*:[ ]*)")
@@ -1041,7 +1041,20 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     if shared:  # "TT HĐND" of "TT HĐND, UBND tỉnh" is named with the locality the list shares, not bare
         at = {m.start for m in shared}
         out = [m for m in out if m.start not in at] + shared
-    return _organs_sharing_a_committee(text, out)
+    return _branches(text, _organs_sharing_a_committee(text, out))
+
+
+def _branches(text: str, found: list[BodyMention]) -> list[BodyMention]:
+    """ "Chi nhánh Văn phòng Đăng ký đất đai khu vực Vĩnh Lợi": a body's branch, named before it, is a body."""
+    return [
+        replace(m, start=m.start - len(_BRANCH_WORD), surface=_BRANCH_WORD + m.surface, name=_BRANCH_WORD + m.name)
+        if text.endswith(_BRANCH_WORD, 0, m.start)
+        else m
+        for m in found
+    ]
+
+
+_BRANCH_WORD = "Chi nhánh "
 
 
 # "Ban Tuyên giáo và Dân vận, Ủy ban Kiểm tra Huyện ủy": the committee named last is each organ's
@@ -1319,7 +1332,8 @@ def _classify(surface: str, head: str, organization: bool) -> tuple[str, str, bo
     )
     specific = name.split()[len(_expand(head).split()) :]
     nothing_proper = not any(w[:1].isupper() for w in specific) and not re.search(
-        r"(?:tỉnh|thành phố|quận|huyện|xã|phường)$|(?:quận|phường) \d{1,2}$", name
+        r"(?:tỉnh|thành phố|quận|huyện|xã|phường)$|(?:quận|phường|cơ sở) \d{1,2}$|khu vực (?:\d{1,2}|[IVXLC]{1,6})$",
+        name,
     )
     own_party = key == "đảng uỷ" or key.endswith(" đảng uỷ")  # "Đảng ủy": a commune's, where a commune speaks
     # "Thường trực Hội đồng nhân dân" written bare in a council's resolution: the standing body of that council

@@ -87,6 +87,14 @@ _PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban nhân dân|Uỷ ban nh
 _MINISTRY = re.compile(r"(?:Bộ|Tổng cục|Ủy ban nhân dân|Uỷ ban nhân dân|Sở) ")
 
 
+# how high a body stands among those a unit may be named after with a comma
+_RANKS = (("Tổng cục ", 3), ("Cục ", 2), ("Vụ ", 2), ("Viện ", 2), ("Chi cục ", 1), ("Phòng ", 1), ("Trung tâm ", 1))
+
+
+def _rank(name: str) -> int:
+    return next((rank for head, rank in _RANKS if name.startswith(head)), 4)
+
+
 def named_parents(index: BodyIndex) -> None:
     """ "Trung tâm Phục vụ hành chính công tỉnh (Văn phòng UBND tỉnh)", "Phòng Nội chính - Văn phòng UBND tỉnh":
     a unit written with its parent in brackets or after a dash is part of it."""
@@ -95,6 +103,8 @@ def named_parents(index: BodyIndex) -> None:
     for unit, parent in zip(index.placed, index.placed[1:], strict=False):
         between = s[unit.mention.end : parent.mention.start]
         comma = between.strip() == "," and SUB_UNIT.match(unit.mention.name) and _PARENT.match(parent.mention.name)
+        if comma and _rank(parent.mention.name) <= _rank(unit.mention.name):
+            comma = False  # "Cục Thủy lợi, Cục Quản lý đê điều …", "Vụ Kế hoạch, Cục Thủy lợi": a ministry's units
         names = [str(ctx.graph.nodes[p.node_id].properties.get("name", "")) for p in (unit, parent)] if comma else []
         if comma and unit_of(names[0]) not in (None, unit_of(names[1])):
             comma = False  # "Phòng Nông nghiệp … huyện, Ủy ban nhân dân xã Phú Lý": a list, the commune no parent
