@@ -5055,3 +5055,15 @@ def test_two_units_of_a_ministry_listed_with_a_comma_are_no_part_of_each_other()
     )
     parts = _typed_pairs(extract_text([text], "tb.txt"), "PART_OF")
     assert not any(child.startswith("Cục") and parent.startswith("Cục") for child, parent in parts)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Cục Cảnh sát PCCC và CNCH;", ["Cục Cảnh sát Phòng cháy, chữa cháy và Cứu nạn, cứu hộ"]),
+        ("gửi Cục QLĐĐ và PCTT;", ["Cục QLĐĐ và Phòng chống thiên tai"]),
+        ("Công ty Cổ phần Dịch vụ Quảng Ngãi QISC và UBND tỉnh", ["Công ty Cổ phần Dịch vụ Quảng Ngãi", "UBND tỉnh"]),
+    ],
+)
+def test_fields_abbreviated_in_pairs_stay_in_the_name(text: str, names: list[str]) -> None:
+    assert [b.name if b.name.startswith("Cục") else b.surface for b in find_bodies(text)] == names

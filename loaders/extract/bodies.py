@@ -394,6 +394,8 @@ def _no_head_here(text: str, at: int, head: str) -> bool:
     return head == "Viễn thông" and text.endswith(_POSTS_AND, 0, at)
 
 
+_AND_ACRONYM = re.compile(r" và [A-ZĐ]{2,}(?![\wĐđ])")
+_ACRONYM_AND = re.compile(r"(?<![\wĐđ])[A-ZĐ]{2,} và $")
 _JOINS_ANOTHER = re.compile(r"(?:,|(?<![\wĐđ])và)\s*$")
 
 
@@ -569,6 +571,9 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 and end > pos
                 and word not in lex.abbreviations
                 and not _COMPANY_FORM.fullmatch(text, start or 0, end)
+                # (but fields abbreviated in pairs are the name's: "Cục Cảnh sát PCCC và CNCH", "Cục QLĐĐ và PCTT")
+                and not _AND_ACRONYM.match(text, m.end())
+                and not _ACRONYM_AND.search(text, max(0, m.start() - 16), m.start())
             ):
                 break  # an acronym after a name is its own token ("QISC", "KGVX"): not part of the name
             end = _tail_at(text, m.end(), word)
