@@ -5067,3 +5067,12 @@ def test_two_units_of_a_ministry_listed_with_a_comma_are_no_part_of_each_other()
 )
 def test_fields_abbreviated_in_pairs_stay_in_the_name(text: str, names: list[str]) -> None:
     assert [b.name if b.name.startswith("Cục") else b.surface for b in find_bodies(text)] == names
+
+
+def test_a_numbered_body_a_colon_and_its_work_in_a_notice_is_given_the_work() -> None:
+    text = (
+        "UBND TỈNH HÒA BÌNH\nVĂN PHÒNG\nSố: 214/TB-VPUBND\nHòa Bình, ngày 12 tháng 8 năm 2022\nTHÔNG BÁO\n"
+        "2.3. Kho bạc Nhà nước tỉnh Hòa Bình: Kiểm soát, thanh toán kịp thời cho các dự án ngay khi có khối lượng"
+        " nghiệm thu và hồ sơ hợp lệ.\n"
+    )
+    assert {body for _, body in _assigned(extract_text([text], "tb.txt"))} == {"Kho bạc Nhà nước tỉnh Hòa Bình"}

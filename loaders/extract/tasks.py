@@ -157,6 +157,7 @@ def tasks(
             (listed or re.match(r"\s*(?:\d|[a-zđ]\))", cue.group()))
             and not _TASK_VERB.search(s, first.mention.end, first.mention.end + 120)
             and not _VERB_ON_THE_NEXT_LINE.match(s, first.mention.end)
+            and not (_COLON_THEN_WORK.match(s, first.mention.end) and _directs(ctx, cue.start()))
         ):
             continue  # "13. Hội Bảo trợ Người khuyết tật …;": an item of a list, not an instruction
         if not cue.group()[:1].isalpha() and _ACCOUNT.match(s, first.mention.end):
@@ -523,6 +524,8 @@ _TASK_VERB_TEXT = (
 )
 _TASK_VERB = re.compile(_TASK_VERB_TEXT)
 _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
+# "2.3. Kho bạc Nhà nước tỉnh Hòa Bình: Kiểm soát, thanh toán kịp thời …": the body, a colon, and its work
+_COLON_THEN_WORK = re.compile(r"[ \t]*:[ \t]*[A-ZĐÀ-Ỹ][a-zà-ỹđ]")
 # "2. Phòng Giáo dục và Đào tạo huyện Hải Hậu⏎Chỉ đạo Trường THCS Hải Minh hoàn trả …": the body as the item's heading,
 # its work on the next line, opening on a capital
 _VERB_ON_THE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=" + _TASK_VERB_TEXT + ")", re.IGNORECASE)
