@@ -5076,3 +5076,44 @@ def test_a_numbered_body_a_colon_and_its_work_in_a_notice_is_given_the_work() ->
         " nghiệm thu và hồ sơ hợp lệ.\n"
     )
     assert {body for _, body in _assigned(extract_text([text], "tb.txt"))} == {"Kho bạc Nhà nước tỉnh Hòa Bình"}
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        (
+            "ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG NÔ\nSố: 45/KH-UBND\nKrông Nô, ngày 10 tháng 1 năm 2024\nKẾ HOẠCH\n",
+            "I. KẾT QUẢ NĂM 2023\nNăm 2023, Phòng Y tế huyện phối hợp với Trung tâm Y tế huyện tổ chức 12 đợt kiểm tra,"
+            " phát hiện 5 cơ sở vi phạm. Phòng Giáo dục và Đào tạo hướng dẫn 30 trường học thực hiện vệ sinh.\n",
+        ),
+        (
+            "ỦY BAN NHÂN DÂN\nHUYỆN HOÀI ÂN\nSố: 312/UBND-TC\nHoài Ân, ngày 20 tháng 3 năm 2024\nV/v báo cáo\n",
+            "UBND huyện Hoài Ân báo cáo như sau: Phòng Tài chính - Kế hoạch chủ trì cuộc họp, thống nhất phương án"
+            " hoàn trả kinh phí. Phòng Lao động - Thương binh và Xã hội hoàn thành thu hồi trước ngày 15/3/2024.\n",
+        ),
+        (
+            "ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG NÔ\nSố: 77/KH-UBND\nKrông Nô, ngày 10 tháng 1 năm 2024\nKẾ HOẠCH\n",
+            "IV. KIẾN NGHỊ, ĐỀ XUẤT\n1. Sở Tài chính tỉnh Đắk Nông xem xét bố trí bổ sung kinh phí cho huyện.\n",
+        ),
+    ],
+)
+def test_what_was_done_and_what_is_asked_upward_are_no_tasks(header: str, body: str) -> None:
+    assert _assigned(extract_text([header + body], "x.txt")) == set()
+
+
+def test_a_result_not_yet_overdue_is_in_progress_and_a_sentence_under_a_table_is_no_row() -> None:
+    from loaders.extract.task_tables import _status
+
+    assert _status("Đang thực hiện, chưa quá hạn.") == "in_progress"
+    assert _status("Đang thực hiện, quá hạn.") == "overdue"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Giao Trung tâm Hướng dẫn viên du lịch tỉnh phối hợp", ["Trung tâm Hướng dẫn viên du lịch tỉnh"]),
+        ("giao UBND phường 2 lần kiểm tra", ["UBND phường"]),
+    ],
+)
+def test_a_guide_is_no_verb_and_a_count_is_no_wards_number(text: str, names: list[str]) -> None:
+    assert [b.surface for b in find_bodies(text)] == names

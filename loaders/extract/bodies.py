@@ -264,7 +264,9 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
 _SOCIETY = re.compile(r" hội(?![\wĐđ])")
 # the cities' wards and districts named by a number: "phường 2", "phường VII", "Quận 3"
 _NUMBERED_KINDS = ("phường", "quận")
-_NUMBERED_PLACE = re.compile(r"[ ]+(?:\d{1,2}|[IVX]{1,5})(?![\wĐđ/-])")
+_NUMBERED_PLACE = re.compile(
+    r"[ ]+(?:\d{1,2}|[IVX]{1,5})(?![\wĐđ/-])(?! (?:lần|tháng|năm|ngày|tuần|đợt|lượt|người|hộ|cơ sở|vụ)(?![\wĐđ]))"
+)
 _EVERY_PROVINCE = re.compile(r"\s*,\s*(?:thành phố|tỉnh)")
 
 
@@ -306,6 +308,7 @@ def _stop_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?!giao thông(?![\wĐđ]))(?!chuyển đổi(?![\wĐđ]))"
         rf"(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?!(?<=[Cc]huyên )ngành(?![\wĐđ]))"  # "… dự án chuyên ngành giao thông"
+        rf"(?!(?<=[Hh]ướng )dẫn(?![\wĐđ]))"  # "Trung tâm Hướng dẫn viên du lịch"
         rf"(?!(?:(?<=[Tt]hầu )|(?<=hoạch )|(?<=định )|(?<=dự án )|(?<=đầu tư ))xây dựng(?![\wĐđ]))"
         rf"(?!số(?!\s*(?:\d|[IVX]+(?![\wĐđ])|:|hiệu)))"  # "Chuyển đổi số": "số" stops a name only before a number
         rf"(?:{alternation(lexicon().stops)})(?![\wĐđ])"

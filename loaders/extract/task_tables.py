@@ -153,9 +153,13 @@ def _goes_on(s: str, line: Span) -> bool:
     """Whether a line under a numbered table's row carries that row on: it opens on no row number."""
     text = s[line[0] : line[1]].lstrip(" |")
     first = re.split(r"\t|\s\|", text, maxsplit=1)[0]
-    return bool(text) and not _ROW_NUMBER.fullmatch(first) and not _HEADING.match(text)
+    # (a row's own line keeps the table's separators, or is a cell's short end: a sentence under the table is no row
+    # going on)
+    cells = "\t" in text or text.rstrip().endswith("|") or len(text) <= _CELL_END
+    return bool(text) and cells and not _ROW_NUMBER.fullmatch(first) and not _HEADING.match(text)
 
 
+_CELL_END = 60  # characters
 _HEADING = re.compile(r"(?:[IVX]+\.|\d+\.\s|Nơi nhận|Trên đây|[A-ZĐ ]{12,}$)")
 
 
@@ -227,7 +231,7 @@ def _row(
             ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="support")
 
 
-_NOT_DONE_AND_LATE = re.compile(r"(?<![\w])(?:chưa|đang)\b[^.;]*[.;,]?\s*quá hạn")
+_NOT_DONE_AND_LATE = re.compile(r"(?<![\w])(?:chưa|đang)\b[^.;]*[.;,]?\s*(?<!chưa )(?<!không )quá hạn")
 
 
 def _status(result: str) -> str:

@@ -178,7 +178,15 @@ def tasks(
         own_type = ctx.docs["self"].doc_type if "self" in ctx.docs else None
         # "đề nghị UBND tỉnh …" from one of its departments: a request upward (but a decision's numbered item sets the
         # work of whoever it names: "1. Ban Quản lý dự án … tỉnh chủ trì …" in a ward's decision)
-        numbered_in_a_plan = not cue.group()[:1].isalpha() and own_type in _PLANS
+        numbered_in_a_plan = (
+            not cue.group()[:1].isalpha()
+            and own_type in _PLANS
+            and not any(
+                tone_key(str(ctx.graph.nodes[p.node_id].properties.get("name", ""))).startswith(_STATE_HEADS)
+                for p in leads
+            )
+            and not _in_results_section(s, cue.start())
+        )
         if "giao" not in cue.group().lower() and all(p.node_id in superiors for p in leads) and not numbered_in_a_plan:
             continue
         if (
@@ -632,6 +640,7 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
 # above every body: the Government, the Assembly and the Party's centre ("Đề nghị Ban Bí thư xem xét, thi hành kỷ
 # luật …" from the Central Inspection Commission is a request upward)
 _NATIONAL = ("chính phủ", "thủ tướng chính phủ", "quốc hội", "bộ chính trị", "ban bí thư", "ban chấp hành trung ương")
+_STATE_HEADS = ("sở ", "uỷ ban nhân dân", "hội đồng nhân dân", "thường trực", "bộ ")  # (a superior asked, never tasked)
 _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 _PARTY_LEVEL = re.compile(r"^(?:(?:ban thường vụ|thường trực|ban chấp hành) )?(tỉnh|thành|huyện|quận|thị) uỷ")
 _LOWER_PARTY = re.compile(r"(?:huyện|quận|thị) uỷ|đảng uỷ (?:xã|phường|thị trấn|đặc khu)")
@@ -965,14 +974,29 @@ def _reported_status(s: str, end: int, start: int | None = None) -> str:
 # that directs, a clause that opens on bodies and goes on with their work gives it to them with no "giao" before it
 # (under a heading, after a bullet, or after the item's own words and a semicolon: "…; Ban Quản lý dự án … triển khai")
 _CLAUSE_OPENING = re.compile(
-    r"(?:^|[\n;:]|(?<=[^\d\s]\.) )[ \t]*(?:[-+•][ \t]*|\d+(?:\.\d+)*\.[ \t]*|[a-zđ]\)[ \t]*)?(?=[A-ZĐÀ-Ỹ])"
+    r"(?:^|[\n;:]|(?<=[^\d\s]\.) )[ \t]*(?:[-+•][ \t]*|\d+(?:\.\d+)*\.[ \t]*|[a-zđ]\)[ \t]*)?$"
 )
 _THEN_WORK = re.compile(r"[ \t]*,?[ \t]*(?=" + _TASK_VERB_TEXT + ")")
 # the kinds beside the plans that direct so (a report's or a submission's "Sở … chủ trì …" tells what was done); in
 # these, the clause must lead or be due, not only name a verb
 _LED_BY = ("TB", "CV")
-_DIRECTS_IT = re.compile(r"(?:lãnh đạo|chỉ đạo|tổ chức)(?![\wĐđ])")
-_DUE_OR_LED = re.compile(r"\b(?:chủ trì|trước ngày|chậm nhất|hoàn thành (?:trong|trước))\b")
+_DIRECTS_IT = re.compile(r"(?:lãnh đạo|chỉ đạo|tổ chức (?:kiểm điểm|thực hiện|triển khai|rà soát))(?![\wĐđ])")
+# the heading of a section that tells what was done: "I. KẾT QUẢ NĂM 2023", "1. Đánh giá chung", "II. TÌNH HÌNH …"
+_RESULTS = r"(?:KẾT QUẢ|ĐÁNH GIÁ|TÌNH HÌNH|THỰC TRẠNG|Kết quả|Đánh giá|Tình hình|Thực trạng)"
+_RESULTS_HEADING = re.compile(rf"(?:^|\n)[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.)?[ \t]*{_RESULTS}[^\n]{{0,100}}(?:\n|$)")
+_ROMAN_SECTION = re.compile(r"\n[ \t]*[IVX]+\.[ \t]+([^\n]{1,120})")
+
+
+def _in_results_section(s: str, at: int) -> bool:
+    """Whether the roman-numbered section ``at`` is in tells results ("I. KẾT QUẢ THỰC HIỆN NĂM 2023")."""
+    headings = list(_ROMAN_SECTION.finditer(s, max(0, at - 6000), at))
+    return bool(headings) and re.match(_RESULTS, headings[-1].group(1).lstrip()) is not None
+
+
+def _due_later(s: str, start: int, end: int, own_date: str | None) -> bool:
+    """Whether a clause sets a deadline after the document's own date ("… trước ngày 30/9/2025")."""
+    due = deadline(s, start, end, None)
+    return due is not None and (own_date is None or due > own_date)
 
 
 def led_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, assigner_at: dict[int, str]) -> None:
@@ -982,9 +1006,15 @@ def led_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, 
         return
     given = [(src.start, src.end) for n in ctx.graph.nodes.values() if n.label == "Task" for src in n.sources]
     above = _superiors(ctx, issuer) | {issuer}
-    for opening in _CLAUSE_OPENING.finditer(s):
-        first = bodies.at(opening.end(), slack=0)
-        if first is None or any(a <= first.mention.start < b for a, b in given):
+    seen: set[int] = set()
+    # (each body is asked whether a clause opens on it, where searching the text for openings would try every space)
+    for first in list(bodies.placed):
+        at = first.mention.start
+        if at in seen or not s[at : at + 1].isupper() or not _CLAUSE_OPENING.search(s, max(0, at - 16), at):
+            continue
+        seen.add(at)
+        first = bodies.at(at, slack=0) or first
+        if any(a <= at < b for a, b in given):
             continue
         leads = _list(s, bodies, first)
         work = _THEN_WORK.match(s, leads[-1].mention.end)
@@ -992,9 +1022,13 @@ def led_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, 
             continue
         end_m = _END.search(s, work.end())
         end = end_m.start() if end_m else len(s)
-        directed = own.doc_type == "TB" and _DIRECTS_IT.match(s, work.end())  # "Đảng đoàn HĐND tỉnh lãnh đạo …"
-        if own.doc_type in _LED_BY and not _DUE_OR_LED.search(s, work.end(), end) and not directed:
-            continue  # a notice's or a letter's "UBND huyện Hoài Ân hỗ trợ sai đối tượng …;" may be a finding
+        if _RESULTS_HEADING.search(s, _section_start(s, at), at) or _in_results_section(s, at):
+            continue  # "I. KẾT QUẢ NĂM 2023 … Phòng Y tế phối hợp … tổ chức 12 đợt kiểm tra": what was done
+        # a notice's or a letter's clause must be due later than the document, or (a notice's) lead or direct: "UBND
+        # huyện Hoài Ân hỗ trợ sai đối tượng …;" is a finding, "… hoàn thành việc thu hồi trước ngày 15/3/2024" a result
+        directed = own.doc_type == "TB" and (_DIRECTS_IT.match(s, work.end()) or "chủ trì" in s[work.end() : end])
+        if own.doc_type in _LED_BY and not directed and not _due_later(s, work.end(), end, own.date):
+            continue
         supports = _supports(s, bodies, work.end(), end)
         cue = _SOME_WORD.match(s, first.mention.start)
         if cue is not None:
