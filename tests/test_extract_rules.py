@@ -5117,3 +5117,15 @@ def test_a_result_not_yet_overdue_is_in_progress_and_a_sentence_under_a_table_is
 )
 def test_a_guide_is_no_verb_and_a_count_is_no_wards_number(text: str, names: list[str]) -> None:
     assert [b.surface for b in find_bodies(text)] == names
+
+
+def test_the_letter_that_carries_out_a_conclusion_gives_the_work_of_its_trong_đó() -> None:
+    text = (
+        "UBND TỈNH NGHỆ AN\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÔNG TRÌNH GIAO THÔNG\nSố: 1642/BC-BQLDA\n"
+        "Nghệ An, ngày 10 tháng 10 năm 2024\nBÁO CÁO\n"
+        "Văn bản số 6120/UBND-TH ngày 20/8/2024 của UBND tỉnh chỉ đạo thực hiện Kết luận thanh tra số 29/KL-TTr"
+        " ngày 02/8/2024, trong đó giao Sở Giao thông vận tải chỉ đạo Ban rà soát.\n"
+    )
+    assigned = _assigned(extract_text([text], "bc.txt"))
+    assert ("6120/UBND-TH", "Sở Giao thông vận tải tỉnh Nghệ An") in assigned
+    assert not any(giver == "29/KL-TTr" for giver, _ in assigned)

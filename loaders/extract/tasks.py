@@ -894,6 +894,7 @@ def _citation_start(s: str, lo: int, end: int) -> int:
 
 
 _ABOUT = re.compile(r"\b(?:về việc|về)\b")
+_CARRIES_OUT = re.compile(r"\b(?:chỉ đạo thực hiện|triển khai thực hiện|tổ chức thực hiện|triển khai)\s")
 # "3. Kế hoạch số 96/KH-UBND … chưa xác định lộ trình …; đề nghị UBND tỉnh …": the plan is what the clause before the
 # semicolon judges, with no word of its own that gives work ("Theo Kế hoạch …", "Kế hoạch … giao …" differ); the
 # request after it is the writer's own
@@ -914,7 +915,10 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
             first = min(p for p in assigner_at if sentence_start <= p < at)
             # "… Văn bản số 412 … về việc … và Văn bản số 2310 …, theo đó giao": two letters cited side by side, the
             # last one's words follow
-            if first != pos and _ABOUT.search(s, first, pos) and not _AND_CITED.search(s, first, pos):
+            # (or carries out the one named after it: "Văn bản số 6120 … chỉ đạo thực hiện Kết luận số 29 …, trong
+            # đó giao Sở …", "Kế hoạch số 45 … triển khai thực hiện Thông báo số 52 …, trong đó giao …")
+            nested = _ABOUT.search(s, first, pos) or _CARRIES_OUT.search(s, first, pos)
+            if first != pos and nested and not _AND_CITED.search(s, first, pos):
                 return assigner_at[first]
             return assigner_at[pos]
         # "Theo Kế hoạch số 189/KH-UBND, UBND tỉnh giao Sở …", "Kế hoạch số 189/KH-UBND giao UBND xã …": the plan's
