@@ -5129,3 +5129,14 @@ def test_the_letter_that_carries_out_a_conclusion_gives_the_work_of_its_trong_đ
     assigned = _assigned(extract_text([text], "bc.txt"))
     assert ("6120/UBND-TH", "Sở Giao thông vận tải tỉnh Nghệ An") in assigned
     assert not any(giver == "29/KL-TTr" for giver, _ in assigned)
+
+
+def test_a_commune_named_as_a_province_does_not_set_the_documents_province() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN BÌNH SƠN\nSố: 512/BC-UBND\nBình Sơn, ngày 10 tháng 10 năm 2023\nBÁO CÁO\n"
+        "Căn cứ Quyết định số 45/QĐ-UBND ngày 02/3/2023 của Uỷ ban nhân dân tỉnh Quảng Ngãi;\n"
+        "Dự án Kè chống sạt lở bờ sông Trà Bồng đoạn qua xã Bình Thuận, xã Bình Chương đang thi công; UBND xã Bình"
+        " Thuận đã bàn giao mặt bằng, Đảng ủy xã Bình Thuận đã chỉ đạo vận động.\n"
+        "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n"
+    )
+    assert _sent_to(extract_text([text], "bc.txt")) == {"Uỷ ban nhân dân tỉnh Quảng Ngãi"}

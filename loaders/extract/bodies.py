@@ -1559,8 +1559,13 @@ def province_mentions(text: str) -> Iterator[re.Match[str]]:
     ("Đoàn Thanh niên Cộng sản Hồ Chí Minh") and the President's thought ("tư tưởng, đạo đức, phong cách Hồ Chí
     Minh") name him in every province's Party documents."""
     for m in _province_re().finditer(text):
+        if _A_UNIT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "xã Bình Thuận" in Quảng Ngãi, "phường Hà Giang": a commune named as a province is
         if m.group("p") != "Hồ Chí Minh" or _THE_CITY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             yield m
+
+
+_A_UNIT_BEFORE = re.compile(r"(?<![\wĐđ])(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+$")
 
 
 _THE_CITY_BEFORE = re.compile(r"(?:[Tt]hành phố|TP\.?|Tp\.?)\s*$")
