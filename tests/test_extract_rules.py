@@ -5140,3 +5140,22 @@ def test_a_commune_named_as_a_province_does_not_set_the_documents_province() -> 
         "Nơi nhận:\n- UBND tỉnh (b/c);\n- Lưu: VT.\n"
     )
     assert _sent_to(extract_text([text], "bc.txt")) == {"Uỷ ban nhân dân tỉnh Quảng Ngãi"}
+
+
+def test_a_letter_to_one_company_calls_it_công_ty_once_named() -> None:
+    text = (
+        "CỤC THUẾ TỈNH PHÚ YÊN\nSố: 2874/CTPYE-QLN\nPhú Yên, ngày 14 tháng 10 năm 2022\nV/v nộp tiền\n"
+        "Kính gửi: Công ty cổ phần Đầu tư Xây dựng Xuân Đài.\n"
+        "3. Đề nghị Công ty nộp ngay toàn bộ số tiền sử dụng đất còn nợ, chậm nhất ngày 31/10/2022.\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc, Công ty liên hệ Phòng Quản lý nợ, Cục Thuế tỉnh Phú Yên.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert {body for _, body in _assigned(graph)} == {"Công ty cổ phần Đầu tư Xây dựng Xuân Đài"}
+    assert [n.properties["name"] for n in graph.nodes.values() if n.label == "Organization"] == [
+        "Công ty cổ phần Đầu tư Xây dựng Xuân Đài"
+    ]
+
+
+def test_a_regional_tax_office_by_its_initials_is_the_office_named_in_full() -> None:
+    [short] = find_bodies("- Chi cục Thuế KV Sông Cầu - Đồng Xuân;")
+    assert short.name == "Chi cục Thuế khu vực Sông Cầu - Đồng Xuân"

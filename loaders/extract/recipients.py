@@ -107,6 +107,13 @@ def short_names(ctx: Context, bodies: BodyIndex) -> None:
         p = bodies.ending_at(m.start(), slack=2)
         if p:
             ctx.short_names[name] = [p.node_id]
+    # a document about one company calls it "Công ty" once it is named ("3. Đề nghị Công ty nộp ngay …")
+    firms = {p.node_id for p in bodies.placed if p.mention.name.startswith(_FIRM) and p.mention.label == "Organization"}
+    if len(firms) == 1 and _FIRM not in ctx.short_names:
+        ctx.short_names[_FIRM] = sorted(firms)
+
+
+_FIRM = "Công ty"
 
 
 def _ends_item(line: str) -> bool:
