@@ -1495,40 +1495,42 @@ def _scoped(name: str, needs_locality: bool, locality: Locality | None) -> str |
     key = _key(name)
     if _ends_bare(name):
         word = next(w for w in sorted(_LOCALITY_WORDS, key=len, reverse=True) if key.endswith(w))
-        if word not in _PROVINCE_LEVEL and locality.unit and locality.unit.startswith(word + " "):
-            # "Công an xã" in a commune's own document is that commune's
-            return f"{name}{locality.unit[len(word) :]} {locality.full}".rstrip()
-        for place in (locality.district, locality.commune):
-            if word not in _PROVINCE_LEVEL and place and place.startswith(word + " "):
-                # "Ủy ban nhân dân huyện" in a commune's document is its district's; "Đảng ủy xã" in a document that
-                # names one commune is that commune's
-                return f"{name}{place[len(word) :]} {locality.full}".rstrip()
+        # "Công an xã" in a commune's own document is that commune's; "Ủy ban nhân dân huyện" in a commune's document
+        # is its district's; "Đảng ủy xã" in a document that names one commune is that commune's
+        place = None if word in _PROVINCE_LEVEL else _named(word, locality.unit, locality.district, locality.commune)
+        if place is not None:
+            return f"{name} {place} {locality.full}".rstrip()
         if not locality.name:
             return None  # a district's document that never names its province: "UBND tỉnh" is not known
         if word not in _PROVINCE_LEVEL:
             return None  # "UBND xã", "UBND huyện": every commune or district, a group
         if word != locality.kind and locality.kind == "tỉnh":
-            if word == "thành phố" and locality.unit and locality.unit.startswith("thành phố "):
-                return f"{name}{locality.unit[len(word) :]} {locality.full}"  # the province's city, speaking
+            city = _named(word, locality.unit) if word == "thành phố" else None
+            if city is not None:
+                return f"{name} {city} {locality.full}"  # the province's city, speaking
             return None  # "thành phố" in a province's document is a city of it, not named here
         return f"{name} {locality.name}"
     district = next((c for c in _DISTRICT_OF if key.endswith(c)), None)
     if district:
         # "Ban Tuyên giáo Huyện ủy" is the committee of the district a district's document speaks from; in a
         # province's document, which district's is not said
-        kind = _DISTRICT_OF[district] + " "
         # (or the district a commune's document speaks from: "Ban Dân vận Huyện ủy" in a commune Party report)
-        place = next((u for u in (locality.unit, locality.district) if u and u.startswith(kind)), None)
-        return f"{name} {place[len(kind) :]}" if place else None
+        place = _named(_DISTRICT_OF[district], locality.unit, locality.district)
+        return f"{name} {place}" if place is not None else None
     if not locality.name:
         return name
     if key.endswith("thành uỷ") and locality.kind == "tỉnh":
         # a province's city's committee: the city's own in its own documents, unnamed otherwise
-        city = locality.unit if locality.unit and locality.unit.startswith("thành phố ") else None
-        return f"{name} {city[len('thành phố ') :]}" if city else None
+        city = _named("thành phố", locality.unit)
+        return f"{name} {city}" if city is not None else None
     if any(key.endswith(c) for c in _PARTY_COMMITTEES):
         return f"{name} {locality.name}"
     return f"{name} {locality.full}"
+
+
+def _named(kind: str, *places: str | None) -> str | None:
+    """The name of the first of ``places`` of that kind: "Krông Nô" of "huyện Krông Nô" for "huyện"."""
+    return next((p[len(kind) + 1 :] for p in places if p and p.startswith(kind + " ")), None)
 
 
 _CENTRAL_KEYS = "|".join(sorted(tone_key(c) for c in CENTRAL_CITIES))

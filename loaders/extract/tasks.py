@@ -119,7 +119,7 @@ def tasks(
             end_m = _END.search(s, group.end())
             end = end_m.start() if end_m else stop
             if line_end > 0 and s[:line_end].rstrip().endswith(":") and (end_m is None or end_m.start() > line_end):
-                end = _numbered_end(s, line_end)  # "… thực hiện một số nội dung sau:" and the items under it
+                end = _bullets_end(s, line_end, _ANY_ITEMS)  # "… thực hiện một số nội dung sau:" and its items
             _task(ctx, s, doc_id, cue, pos, min(end, stop), addressed, [], assigner_at)
             continue
         # "Riêng Sở Tư pháp, đề nghị có ý kiến về …": the body singled out before the request
@@ -170,7 +170,7 @@ def tasks(
         if line_end > 0 and s[:line_end].rstrip().endswith(":") and line_end - leads[-1].mention.end < 120:
             # "Giao Sở Nội vụ:" and the bullets under it
             lettered = _LETTERED.match(s, s.rfind("\n", 0, cue.start() + 1) + 1)  # "b) Giao Sở Nội vụ:"
-            end = _bullets_end(s, leads[-1].mention.end, letters=not lettered)
+            end = _bullets_end(s, leads[-1].mention.end, _BULLETS if lettered else _BULLETS_OR_LETTERS)
         end = min(end, stop)
         after = s[leads[-1].mention.end : end]
         if _UPWARD.match(after) or "kính" in s[max(0, cue.start() - 12) : cue.start()].lower():
@@ -395,9 +395,6 @@ def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, ass
         _task(ctx, s, doc_id, cue, cue.end(), -1, list(dict.fromkeys(leads)), [], assigner_at)
 
 
-_SINGLED = re.compile(r"(?:^|(?<=[\s.;:]))(?:[Rr]iêng|[Đđ]ối với)\s+$")
-
-
 _UNITS_GROUP = re.compile(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+các\s+(?P<kind>xã|phường)(?![\wĐđ])")
 
 
@@ -414,17 +411,7 @@ def _addressed_units(ctx: Context, doc_id: str, kind: str) -> list[str]:
     ]
 
 
-def _numbered_end(s: str, line_end: int) -> int:
-    """End of the numbered items under a line that ends on a colon."""
-    end = line_end
-    while True:
-        nxt = s.find("\n", end + 1)
-        line = s[end + 1 : nxt if nxt >= 0 else len(s)]
-        if not re.match(r"\s*(?:\d+(?:\.\d+)*\.|[-+•]|[a-zđ]\))\s", line):
-            return end
-        if nxt < 0:
-            return len(s)
-        end = nxt
+_SINGLED = re.compile(r"(?:^|(?<=[\s.;:]))(?:[Rr]iêng|[Đđ]ối với)\s+$")
 
 
 def _singled_out_before(s: str, bodies: BodyIndex, cue: re.Match[str]) -> Placed | None:
@@ -760,13 +747,19 @@ def _list_lead(
     return lead
 
 
-def _bullets_end(s: str, pos: int, letters: bool = True) -> int:
-    """End of the items under a heading: its bullets, and its lettered items "a) …" unless it is one itself."""
+# the items a heading's block may hold: bullets, bullets and lettered items "a) …", or numbered ones too
+_BULLETS = re.compile(r"\s*[-+•]")
+_BULLETS_OR_LETTERS = re.compile(r"\s*(?:[-+•]|[a-zđ]\)\s)")
+_ANY_ITEMS = re.compile(r"\s*(?:\d+(?:\.\d+)*\.|[-+•]|[a-zđ]\))\s")
+
+
+def _bullets_end(s: str, pos: int, items: re.Pattern[str] = _BULLETS_OR_LETTERS) -> int:
+    """End of the items under the line ``pos`` is on: the lines that open on ``items``."""
     end = s.find("\n", pos)
     while end >= 0:
         nxt = s.find("\n", end + 1)
         line = s[end + 1 : nxt if nxt >= 0 else len(s)]
-        if not re.match(r"\s*(?:[-+•]|[a-zđ]\)\s)" if letters else r"\s*[-+•]", line):
+        if not items.match(line):
             break
         end = nxt
     return end if end >= 0 else len(s)
@@ -1016,8 +1009,7 @@ def led_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, 
         at = first.mention.start
         if at in seen or not s[at : at + 1].isupper() or not _CLAUSE_OPENING.search(s, max(0, at - 16), at):
             continue
-        seen.add(at)
-        first = bodies.at(at, slack=0) or first
+        seen.add(at)  # (the body placed first at a position is the one ``bodies.at`` gives)
         if any(a <= at < b for a, b in given):
             continue
         leads = _list(s, bodies, first)
