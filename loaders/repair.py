@@ -24,9 +24,11 @@ _LIST_MARKER = re.compile(
     r"^\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s?|[IVXLC]{1,5}[.)]\s|[a-zđ][.)]\s|Điều\s+\d|Chương\s+[IVX\d])"
 )
 # words that open a paragraph of this genre, never continue one
+# (each a common word that a sentence opens on: in capitals it is never a wrapped sentence's next word, as a name's
+# "Đầu tư" or "Quảng Ngãi" may be, so a line without a stop before it is a heading's: "4. Vụ việc …" / "Theo …")
 _OPENERS = re.compile(
-    r"^(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Thực hiện|Theo đề nghị|Trên cơ sở|Kính gửi|Nơi nhận|Giao|Yêu cầu|Đề nghị"
-    r"|Tại)\b"
+    r"^(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Thực hiện|Theo|Trên cơ sở|Kính gửi|Nơi nhận|Giao|Yêu cầu|Đề nghị"
+    r"|Tại|Đến nay|Hiện nay|Đồng thời|Ngoài ra|Tuy nhiên|Ngày \d)\b"
 )
 # PDF text layers write a hyphen as U+FFFE, a soft hyphen or a Unicode hyphen: "2328/SNV\ufffeTCCC".
 # Each is one character for one, so offsets into the raw text stay right.

@@ -91,6 +91,20 @@ def test_repair_joins_a_short_line_that_ends_on_a_word_needing_more() -> None:
     assert "Kết quả như sau\n1. Căn cứ pháp lý" in text  # a short line ending on another word keeps its break
 
 
+def test_repair_keeps_the_break_before_a_line_that_opens_a_sentence() -> None:
+    # a heading without a stop, as long as the page is wide, and the paragraph under it opening on "Theo"/"Đến nay"
+    raw = (
+        "Ủy ban nhân dân huyện đã tổ chức triển khai các nội dung theo đúng kế hoạch đề ra từ đầu năm.\n"
+        "4. Vụ việc có dấu hiệu sai phạm thuộc diện Ban Chỉ đạo phòng, chống tham nhũng tỉnh theo dõi\n"
+        "Theo Thông báo số 215-TB/BCĐ ngày 20/6/2024 của Ban Chỉ đạo, vụ việc được đưa vào theo dõi.\n"
+        "5. Việc xử lý các công trình xây dựng trái phép trên đất nông nghiệp tại thị trấn và các xã\n"
+        "Đến nay đã xử lý 112 trường hợp.\n"
+    )
+    text = repair([raw]).text
+    assert "tỉnh theo dõi\nTheo Thông báo" in text
+    assert "các xã\nĐến nay" in text
+
+
 def test_a_letter_commenting_on_a_draft_amends_nothing() -> None:
     text = (
         "Kính gửi: Sở Thông tin và Truyền thông\n"
@@ -5159,3 +5173,20 @@ def test_a_letter_to_one_company_calls_it_công_ty_once_named() -> None:
 def test_a_regional_tax_office_by_its_initials_is_the_office_named_in_full() -> None:
     [short] = find_bodies("- Chi cục Thuế KV Sông Cầu - Đồng Xuân;")
     assert short.name == "Chi cục Thuế khu vực Sông Cầu - Đồng Xuân"
+
+
+def test_a_line_that_a_pdf_broke_after_a_semicolon_is_still_the_cited_notices_sentence() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MỘC CHÂU\nSố: 468/BC-UBND\nMộc Châu, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+        "4. Vụ việc thuộc diện Ban Chỉ đạo tỉnh theo dõi\n"
+        "Theo Thông báo số 215-TB/BCĐ ngày 20/6/2024 của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Sơn La,"
+        " vụ việc được đưa vào diện theo dõi;\n"
+        "Ban Chỉ đạo giao Công an tỉnh chỉ đạo xác minh, làm rõ; giao UBND huyện Mộc Châu cung cấp hồ sơ.\n"
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 02/3/2024 của UBND huyện;\n"
+        "Thực hiện Công văn số 892/UBND-KT ngày 28/3/2024 của UBND tỉnh, theo đó giao Thanh tra huyện kiểm tra.\n"
+    )
+    assigned = _assigned(extract_text([text], "bc.txt"))
+    assert ("215-TB/BCĐ", "Công an tỉnh Sơn La") in assigned
+    assert ("215-TB/BCĐ", "Ủy ban nhân dân huyện Mộc Châu tỉnh Sơn La") in assigned
+    # a line of its own after "…;" opens its own sentence when it opens on a cue
+    assert ("892/UBND-KT", "Thanh tra huyện Mộc Châu tỉnh Sơn La") in assigned

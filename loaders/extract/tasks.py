@@ -898,9 +898,29 @@ _FINDING_ABOUT_IT = re.compile(
 _AND_CITED = re.compile(r"\svà\s+(?:các\s+)?" + _DOCUMENT_WORD)
 
 
+# the words a sentence of its own opens on, as each "Căn cứ …;" of a list does
+_OPENS_A_SENTENCE = re.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Theo|Tại|Trên cơ sở|Xét|Để|Ngày \d)\b")
+
+
+def _sentence_start(s: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins (the stop or line break before it). A line break after a semicolon
+    with no item's marker after it is a PDF's wrap inside the sentence ("… được đưa vào diện theo dõi;" / "Ban Chỉ
+    đạo giao Công an tỉnh …"): the sentence goes on above it."""
+    start = max(s.rfind(". ", 0, at), s.rfind("\n", 0, at))
+    while (
+        start > 0
+        and s[start] == "\n"
+        and s[start - 1] == ";"
+        and not _ITEM_LINE.match(s, start + 1)
+        and not _OPENS_A_SENTENCE.match(s, start + 1)
+    ):
+        start = max(s.rfind(". ", 0, start), s.rfind("\n", 0, start))
+    return start
+
+
 def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
     """The cited document whose sentence holds the task: "Thực hiện văn bản số …, trong đó “giao …"."""
-    sentence_start = max(s.rfind(". ", 0, at), s.rfind("\n", 0, at))
+    sentence_start = _sentence_start(s, at)
     for pos in sorted(assigner_at, reverse=True):
         if sentence_start <= pos < at and re.search(r"(?:trong|theo) đó", s[pos:at]):
             # "Thực hiện Văn bản số 3120 … về việc triển khai Thông tư số 06 …, theo đó giao": the letter the sentence
