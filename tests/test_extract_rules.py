@@ -5190,3 +5190,8 @@ def test_a_line_that_a_pdf_broke_after_a_semicolon_is_still_the_cited_notices_se
     assert ("215-TB/BCĐ", "Ủy ban nhân dân huyện Mộc Châu tỉnh Sơn La") in assigned
     # a line of its own after "…;" opens its own sentence when it opens on a cue
     assert ("892/UBND-KT", "Thanh tra huyện Mộc Châu tỉnh Sơn La") in assigned
+
+
+def test_a_town_named_for_its_state_farm_keeps_the_farms_name() -> None:
+    names = [b.name for b in find_bodies("giao UBND thị trấn Nông trường Mộc Châu và UBND xã Đông Sang rà soát")]
+    assert names == ["Ủy ban nhân dân thị trấn Nông trường Mộc Châu", "Ủy ban nhân dân xã Đông Sang"]

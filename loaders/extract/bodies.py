@@ -231,6 +231,10 @@ def _locality_word_re() -> re.Pattern[str]:
     return re.compile(rf"\s+({alternation(_LOCALITY_WORDS)}|TP\.?|Tp\.)(?![\wĐđ])")
 
 
+# a town grown from a state farm keeps the farm's name, its second word in lower case: "thị trấn Nông trường Mộc Châu"
+_FARM_TOWN = re.compile(rf"[ ]+Nông trường(?:[ ]+{_CAP}{_SYL}){{1,3}}")
+
+
 def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
     """After a locality word at ``pos``: (end, named). Named when a place name follows it."""
     m = _locality_word_re().match(text, pos)
@@ -253,7 +257,11 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
         return end, False
     # a district or commune: its capitalised name; without one, the name ends at the bare word ("Phòng Kinh tế
     # phường niêm yết …", "Ban cán sự đảng UBND huyện lãnh đạo …": what follows is the sentence's)
-    run = _PLACE_NAME.match(text, end) or (_NUMBERED_PLACE.match(text, end) if word in _NUMBERED_KINDS else None)
+    run = (
+        _FARM_TOWN.match(text, end)
+        or _PLACE_NAME.match(text, end)
+        or (_NUMBERED_PLACE.match(text, end) if word in _NUMBERED_KINDS else None)
+    )
     if run:
         return run.end(), True
     if word == "xã" and (_SOCIETY.match(text, end) or text.endswith("tác", 0, m.start(1) - 1)):
