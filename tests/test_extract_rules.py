@@ -5195,3 +5195,13 @@ def test_a_line_that_a_pdf_broke_after_a_semicolon_is_still_the_cited_notices_se
 def test_a_town_named_for_its_state_farm_keeps_the_farms_name() -> None:
     names = [b.name for b in find_bodies("giao UBND thị trấn Nông trường Mộc Châu và UBND xã Đông Sang rà soát")]
     assert names == ["Ủy ban nhân dân thị trấn Nông trường Mộc Châu", "Ủy ban nhân dân xã Đông Sang"]
+
+
+def test_a_direction_given_by_one_whose_name_holds_commas_is_carried_out() -> None:
+    text = (
+        "CÔNG AN TỈNH LAI CHÂU\nSố: 1087/CSĐT-PC03\nLai Châu, ngày 10 tháng 4 năm 2024\n"
+        "Thực hiện ý kiến chỉ đạo của Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh tại Thông báo số"
+        " 52-TB/BCĐ ngày 02/4/2024 về việc đưa vụ việc vào diện theo dõi; Cơ quan đề nghị cung cấp hồ sơ.\n"
+    )
+    implemented = {n for kind, n in _typed_edges_to_numbers(extract_text([text], "x.txt")) if kind == "IMPLEMENTS"}
+    assert implemented == {"52-TB/BCĐ"}

@@ -48,7 +48,8 @@ _AND_ANOTHER_AT = re.compile(rf"[^.;]{{0,120}}?\s(?:và|,)\s+(?:của\s+)?[{UPPE
 # and a plan named by its subject, approved by the decision cited: "Thực hiện Kế hoạch thanh tra năm 2024 được Chủ
 # tịch UBND tỉnh phê duyệt tại Quyết định số …"
 _DIRECTION_AT = (
-    r"(?:(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu)(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+"
+    # (the one who directed may carry commas: "… của Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh tại")
+    r"(?:(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu)(?:\s+của\s+[^;.]{0,90}?)?\s+tại\s+"
     r"|nhiệm vụ(?:\s+được giao)?(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+"
     r"|(?:Kế hoạch|Chương trình|Đề án|Phương án)\s[^,;.]{0,60}?\s+được\s+[^,;.]{0,60}?\s(?:phê duyệt|ban hành)"
     r"\s+tại\s+"
@@ -56,7 +57,7 @@ _DIRECTION_AT = (
     r"|(?:(?:điểm|khoản)\s+[\w.]{1,4}\s+)*Điều\s+\d{1,2}\s+(?:của\s+)?)?"
 )
 # "Theo chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": carried out as directed
-_DIRECTED_AT = re.compile(r"(?:^|[-+•]\s*|[,;]\s*)[Tt]heo\s+(?:ý kiến\s+)?chỉ đạo(?:\s+của\s+[^,;.]{0,60}?)?\s+tại\s+$")
+_DIRECTED_AT = re.compile(r"(?:^|[-+•]\s*|[,;]\s*)[Tt]heo\s+(?:ý kiến\s+)?chỉ đạo(?:\s+của\s+[^;.]{0,90}?)?\s+tại\s+$")
 # "Thực hiện Nghị quyết số 01/NQ-CP … và ý kiến chỉ đạo của Phó Thủ tướng … tại Văn bản số 8902": both carried out
 _AND_DIRECTION = re.compile(r"[^.;]{0,200}?\svà\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu)[^.;]{0,100}?\s+tại\s+")
 _PASSIVE = re.compile(r"(?:được|bị)\s+(?:sửa đổi|bổ sung|thay thế|đính chính)[^.;]{0,40}?(?:tại|bởi|theo)\s+$")
