@@ -5205,3 +5205,17 @@ def test_a_direction_given_by_one_whose_name_holds_commas_is_carried_out() -> No
     )
     implemented = {n for kind, n in _typed_edges_to_numbers(extract_text([text], "x.txt")) if kind == "IMPLEMENTS"}
     assert implemented == {"52-TB/BCĐ"}
+
+
+def test_an_item_heading_listing_many_provinces_gives_them_the_lettered_work_under_it() -> None:
+    text = (
+        "CHÍNH PHỦ\nSố: 41/NQ-CP\nHà Nội, ngày 18 tháng 3 năm 2024\nNGHỊ QUYẾT\nVề việc tháo gỡ khó khăn\n"
+        "QUYẾT NGHỊ:\n"
+        "4. Ủy ban nhân dân các tỉnh: An Giang, Đồng Tháp, Vĩnh Long, Bến Tre, Tiền Giang:\n"
+        "a) Hoàn thành thủ tục nâng công suất các mỏ cát đã giao cho nhà thầu trước ngày 30 tháng 6 năm 2024;\n"
+        "b) Tăng cường kiểm tra, giám sát hoạt động khai thác.\n"
+    )
+    assigned = {body for _, body in _assigned(extract_text([text], "nq.txt"))}
+    assert assigned == {
+        f"Ủy ban nhân dân tỉnh {p}" for p in ("An Giang", "Đồng Tháp", "Vĩnh Long", "Bến Tre", "Tiền Giang")
+    }

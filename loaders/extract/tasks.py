@@ -158,6 +158,7 @@ def tasks(
             and not _TASK_VERB.search(s, first.mention.end, first.mention.end + 120)
             and not _VERB_ON_THE_NEXT_LINE.match(s, first.mention.end)
             and not (_COLON_THEN_WORK.match(s, first.mention.end) and _directs(ctx, cue.start()))
+            and not _items_of_work_follow(s, first.mention.end)
         ):
             continue  # "13. Hội Bảo trợ Người khuyết tật …;": an item of a list, not an instruction
         if not cue.group()[:1].isalpha() and _ACCOUNT.match(s, first.mention.end):
@@ -524,6 +525,17 @@ _COLON_THEN_WORK = re.compile(r"[ \t]*:[ \t]*[A-ZĐÀ-Ỹ][a-zà-ỹđ]")
 # "2. Phòng Giáo dục và Đào tạo huyện Hải Hậu⏎Chỉ đạo Trường THCS Hải Minh hoàn trả …": the body as the item's heading,
 # its work on the next line, opening on a capital
 _VERB_ON_THE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=" + _TASK_VERB_TEXT + ")", re.IGNORECASE)
+# "4. Ủy ban nhân dân các tỉnh: An Giang, …, Tiền Giang:⏎a) Hoàn thành …": the line lists the bodies, however many,
+# and its items under the colon their work
+_WORK_ITEM = re.compile(r"[ \t]*(?:[a-zđ]\)|[-+•])[ \t]*(?=" + _TASK_VERB_TEXT + ")", re.IGNORECASE)
+
+
+def _items_of_work_follow(s: str, pos: int) -> bool:
+    """Whether the line ``pos`` is on ends on a colon and the item under it opens on work."""
+    line_end = s.find("\n", pos)
+    return line_end > 0 and s[:line_end].rstrip().endswith(":") and _WORK_ITEM.match(s, line_end + 1) is not None
+
+
 # (the citation with its date: "Sở đã có Công văn số 742/SXD-QLCL ngày 27/02/2026 yêu cầu …")
 _REPORTED = re.compile(
     r"\b(?:đã\s+)?(?:có|ban hành)\s+(?:\w+\s+){0,3}?(?:số\s+)?[^\s]*"
@@ -763,13 +775,6 @@ def _bullets_end(s: str, pos: int, items: re.Pattern[str] = _BULLETS_OR_LETTERS)
             break
         end = nxt
     return end if end >= 0 else len(s)
-
-
-def _is_heading(s: str, pos: int) -> bool:
-    """Whether the words after a numbered item's body end their line without saying what to do."""
-    line_end = s.find("\n", pos)
-    rest = s[pos : line_end if line_end > 0 else len(s)]
-    return len(rest) < 40 and not re.search(r"\s(?:báo cáo|thực hiện|chủ trì|tiếp thu|rà soát)\s", rest)
 
 
 def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
