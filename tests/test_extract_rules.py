@@ -5219,3 +5219,19 @@ def test_an_item_heading_listing_many_provinces_gives_them_the_lettered_work_und
     assert assigned == {
         f"Ủy ban nhân dân tỉnh {p}" for p in ("An Giang", "Đồng Tháp", "Vĩnh Long", "Bến Tre", "Tiền Giang")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("3. Giám đốc Bệnh viện Nguyễn Đình Chiểu: thu hồi số tiền", ["Bệnh viện Nguyễn Đình Chiểu"]),
+        ("giao Trường THPT Nguyễn Du báo cáo", ["Trường THPT Nguyễn Du"]),
+        ("Bệnh viện Đa khoa Nguyễn Đình Chiểu báo cáo", ["Bệnh viện Đa khoa Nguyễn Đình Chiểu"]),
+        ("Bệnh viện Nguyễn Đình Chiểu tỉnh Bến Tre báo cáo", ["Bệnh viện Nguyễn Đình Chiểu tỉnh Bến Tre"]),
+        # a project named for its works names no body: the school is what is built
+        ("Dự án Trường THCS Nguyễn Du của Trường Tiểu học Ngô Mây", ["Trường Tiểu học Ngô Mây"]),
+        ("Dự án Trung tâm Văn hóa - Thể thao thị xã An Khê chậm tiến độ", []),
+    ],
+)
+def test_a_hospital_or_school_named_for_a_person_and_a_project_named_for_its_works(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -421,6 +421,12 @@ def _proper_before(text: str, lo: int, at: int) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
+# the bodies that are named for a person, the person's name theirs: "Bệnh viện Nguyễn Đình Chiểu", "Trường THPT
+# Nguyễn Du", "Trường Chính trị Nguyễn Văn Cừ"
+_NAMED_FOR_PEOPLE = ("Bệnh viện", "Trường")
+_HONOURED = re.compile(rf"{_CAP}{_SYL}(?:[ ]+{_CAP}{_SYL}){{1,3}}")
+
+
 def _extend(text: str, pos: int, organization: bool, start: int | None = None) -> int:
     """End of a body's name whose head ends at ``pos`` (the name began at ``start``)."""
     lex = lexicon()
@@ -556,6 +562,12 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 # Chiến", where "rừng phòng hộ Sìn Hồ" is a place
                 word in lex.person_surnames and _THEN_MIDDLE_NAME.match(text, m.end())
             ):
+                honoured = _HONOURED.match(text, m.start())
+                if honoured and lower_run < CLOSED and start is not None and text.startswith(_NAMED_FOR_PEOPLE, start):
+                    # "Bệnh viện Nguyễn Đình Chiểu", "Trường THPT Nguyễn Du": a hospital or a school named for a
+                    # person, whose name is the body's (a place after it still is: "… Chiểu tỉnh Bến Tre")
+                    end, lower_run = honoured.end(), CLOSED
+                    continue
                 # a person's name after the body: "Thủ tướng Chính phủ Phạm Minh Chính"
                 nxt = _WORD.match(text, m.end() + 1)
                 # "Quốc" may open "Quốc hội" and "Văn" "Văn phòng": a person's middle name unless the tail follows.
@@ -916,6 +928,9 @@ def _offices_of_their_heads(text: str, start: int, stop: int) -> list[BodyMentio
     return out
 
 
+_WORKS_BEFORE = re.compile(r"(?<![\wĐđ])(?:[Tt]iểu dự án|[Dd]ự án|[Cc]ông trình)[ \t]+$")
+
+
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyMention]:
     """Every body named in ``text[start:end]``, generic groups left out, elliptical lists expanded."""
     stop = len(text) if end is None else end
@@ -955,6 +970,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         ):
             pos = m.end()
             continue  # "Hội nghị", "Báo cáo", "Tỉnh ủy viên": not a body
+        if _WORKS_BEFORE.search(text, max(0, m.start("head") - 14), m.start("head")):
+            pos = m.end()
+            continue  # "Dự án Trường THCS Nguyễn Du", "Dự án Trung tâm Văn hóa - Thể thao …": a project's works
         local_alone = tone_key(head) in _LOCAL_HEADS and _locality_word_re().match(text, m.end())  # "Thuế tỉnh"
         if (
             " " not in head
