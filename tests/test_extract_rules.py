@@ -5235,3 +5235,26 @@ def test_an_item_heading_listing_many_provinces_gives_them_the_lettered_work_und
 )
 def test_a_hospital_or_school_named_for_a_person_and_a_project_named_for_its_works(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("header", "asked", "tasked"),
+    [
+        # a province's board asks a district to approve what is the district's to approve: work given
+        (
+            "UBND TỈNH GIA LAI\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG CÁC CÔNG TRÌNH NÔNG NGHIỆP\nSố: 418/BC-BQLDA\n"
+            "Gia Lai, ngày 10 tháng 5 năm 2024\nBÁO CÁO\n",
+            "2. Đề nghị Ủy ban nhân dân huyện Krông Pa khẩn trương phê duyệt phương án bồi thường, hoàn thành trước"
+            " ngày 30/6/2024.\n",
+            True,
+        ),
+        # a district asks the province to approve: upward
+        (
+            "ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG PA\nSố: 418/BC-UBND\nKrông Pa, ngày 10 tháng 5 năm 2024\nBÁO CÁO\n",
+            "2. Đề nghị Sở Tài nguyên và Môi trường tỉnh Gia Lai xem xét, phê duyệt giá đất cụ thể.\n",
+            False,
+        ),
+    ],
+)
+def test_asked_to_approve_is_work_given_only_below_the_writer(header: str, asked: str, tasked: bool) -> None:
+    assert bool(_assigned(extract_text([header + asked], "bc.txt"))) is tasked

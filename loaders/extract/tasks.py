@@ -61,7 +61,9 @@ def _cues(s: str, start: int, stop: int) -> Iterator[re.Match[str]]:
 _REGARDING = re.compile(r"[Đđ]ối với\s+")
 _DESCRIBES = ("BC", "TTr")
 # (asked to approve, not to prepare for approval: "Đề nghị Sở … thẩm định, trình phê duyệt giá đất" gives work)
-_UPWARD = re.compile(r"^[^.;:\n]{0,40}?\b(?:quan tâm|(?<!trình )phê duyệt|chấp thuận|cho ý kiến|phê chuẩn)")
+_UPWARD = re.compile(
+    r"^[^.;:\n]{0,40}?\b(?:quan tâm|(?<!trình )(?P<approve>phê duyệt)|chấp thuận|cho ý kiến|phê chuẩn)"
+)
 _LEAD_IN = re.compile(
     r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị|(?:huyện|quận|thị|thành)\s+[uủ][ỷy])"
     r"(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
@@ -174,7 +176,10 @@ def tasks(
             end = _bullets_end(s, leads[-1].mention.end, _BULLETS if lettered else _BULLETS_OR_LETTERS)
         end = min(end, stop)
         after = s[leads[-1].mention.end : end]
-        if _UPWARD.match(after) or "kính" in s[max(0, cue.start() - 12) : cue.start()].lower():
+        upward = _UPWARD.match(after)
+        if upward and upward.group("approve") and _all_below(ctx, issuer, [p.node_id for p in leads]):
+            upward = None  # "Đề nghị UBND huyện Krông Pa khẩn trương phê duyệt phương án" from a province's board
+        if upward or "kính" in s[max(0, cue.start() - 12) : cue.start()].lower():
             continue
         own_type = ctx.docs["self"].doc_type if "self" in ctx.docs else None
         # "đề nghị UBND tỉnh …" from one of its departments: a request upward (but a decision's numbered item sets the
@@ -644,6 +649,21 @@ _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyệ
 _PARTY_LEVEL = re.compile(r"^(?:(?:ban thường vụ|thường trực|ban chấp hành) )?(tỉnh|thành|huyện|quận|thị) uỷ")
 _LOWER_PARTY = re.compile(r"(?:huyện|quận|thị) uỷ|đảng uỷ (?:xã|phường|thị trấn|đặc khu)")
 _PROVINCIAL_PARTY = re.compile(r"(?<![\wđ])tỉnh uỷ(?![\wđ])")
+
+
+def _all_below(ctx: Context, issuer: str | None, leads: list[str]) -> bool:
+    """Whether every body of ``leads`` stands below the issuer: a district's or a commune's under a province's body,
+    a province's under a central one. What they approve is theirs to approve, not asked upward."""
+    node = ctx.graph.nodes.get(issuer) if issuer else None
+    if node is None:
+        return False
+    name = str(node.properties.get("name", ""))
+    names = [str(ctx.graph.nodes[p].properties.get("name", "")) for p in leads if p in ctx.graph.nodes]
+    if not names:
+        return False
+    if central_body(name):
+        return all(not central_body(n) for n in names)
+    return _of_the_province(tone_key(name)) and all(_below_province(tone_key(n)) for n in names)
 
 
 def _of_the_province(key: str) -> bool:
