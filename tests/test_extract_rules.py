@@ -5258,3 +5258,21 @@ def test_a_hospital_or_school_named_for_a_person_and_a_project_named_for_its_wor
 )
 def test_asked_to_approve_is_work_given_only_below_the_writer(header: str, asked: str, tasked: bool) -> None:
     assert bool(_assigned(extract_text([header + asked], "bc.txt"))) is tasked
+
+
+@pytest.mark.parametrize(
+    ("police", "issuer"),
+    [
+        ("CÔNG AN TỈNH LAI CHÂU", "Cơ quan Cảnh sát điều tra Công an tỉnh Lai Châu"),
+        ("CÔNG AN HUYỆN TAM ĐƯỜNG", "Cơ quan Cảnh sát điều tra Công an huyện Tam Đường tỉnh Lai Châu"),
+    ],
+)
+def test_investigators_under_their_polices_header_are_named_with_the_police(police: str, issuer: str) -> None:
+    text = (
+        f"{police}\nCƠ QUAN CẢNH SÁT ĐIỀU TRA\nSố: 1087/CSĐT-PC03\nLai Châu, ngày 14 tháng 5 năm 2024\n"
+        "Kính gửi: Sở Tài nguyên và Môi trường tỉnh Lai Châu.\n"
+        "Cơ quan Cảnh sát điều tra đề nghị cung cấp hồ sơ.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    issued = [graph.nodes[e.source].properties["name"] for e in graph.edges.values() if e.type == "ISSUED"]
+    assert issued == [issuer]

@@ -153,6 +153,9 @@ def _locality(ctx: Context, header: Header) -> Locality | None:
     return replace(loc, unit=unit) if loc else None
 
 
+_INVESTIGATORS = re.compile(r"Cơ quan (?:Cảnh sát điều tra|An ninh điều tra|CSĐT|ANĐT)$")
+
+
 def self_document(ctx: Context, header: Header, bodies: BodyIndex) -> tuple[DocRef, str | None]:
     """The file's own document and the node id of its issuer."""
     ref = DocRef("self", header.number.text if header.number else None, header.doc_type, header.date)
@@ -161,6 +164,11 @@ def self_document(ctx: Context, header: Header, bodies: BodyIndex) -> tuple[DocR
     issuer = None
     parent = None
     for b in header.issuers:
+        police = ctx.graph.nodes.get(issuer) if issuer and _INVESTIGATORS.match(b.name) else None
+        if police is not None and str(police.properties.get("name", "")).startswith("Công an "):
+            # "CÔNG AN TỈNH LAI CHÂU / CƠ QUAN CẢNH SÁT ĐIỀU TRA": the investigators are named with their police, as
+            # the body of the letter names them ("Cơ quan Cảnh sát điều tra Công an tỉnh Lai Châu")
+            b = replace(b, name=f"{b.name} {police.properties['name']}", needs_locality=False)
         node_id = ctx.body(b)
         if node_id:
             parent, issuer = issuer, node_id
