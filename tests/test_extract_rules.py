@@ -5276,3 +5276,23 @@ def test_investigators_under_their_polices_header_are_named_with_the_police(poli
     graph = extract_text([text], "cv.txt")
     issued = [graph.nodes[e.source].properties["name"] for e in graph.edges.values() if e.type == "ISSUED"]
     assert issued == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # (with no place after it to close the name)
+        ("kiện toàn Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã", ["Ban Chỉ huy phòng cháy, chữa cháy rừng"]),
+        (
+            "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ báo cáo",
+            ["Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"],
+        ),
+        (
+            "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Lâm Đồng báo cáo",
+            ["Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Lâm Đồng"],
+        ),
+        ("Sở Xây dựng phòng cháy, chữa cháy", ["Sở Xây dựng"]),  # a department's name is whole
+    ],
+)
+def test_a_field_whose_fixed_phrase_holds_commas_stays_in_the_name(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -421,6 +421,15 @@ def _proper_before(text: str, lo: int, at: int) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
+# a field of work whose fixed phrase holds commas and "và", whole inside a body's name: "Ban Chỉ huy phòng cháy, chữa
+# cháy rừng", "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Ban Chỉ huy phòng, chống thiên tai và tìm
+# kiếm cứu nạn"
+_FIELD = re.compile(
+    r" (?:[Pp]hòng cháy,? chữa cháy(?: và cứu nạn,? cứu hộ)?(?: rừng)?|[Cc]ứu nạn,? cứu hộ"
+    r"|[Pp]hòng,? chống thiên tai(?: và tìm kiếm cứu nạn)?)(?![\wĐđ])"
+)
+
+
 # the bodies that are named for a person, the person's name theirs: "Bệnh viện Nguyễn Đình Chiểu", "Trường THPT
 # Nguyễn Du", "Trường Chính trị Nguyễn Văn Cừ"
 _NAMED_FOR_PEOPLE = ("Bệnh viện", "Trường")
@@ -448,6 +457,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             if loc[1]:
                 break
             lower_run = CLOSED  # after a bare "tỉnh", lower-case words are the sentence's own
+            continue
+        field = _FIELD.match(text, end) if lower_run < CLOSED else None
+        if field is not None:
+            end, lower_run = field.end(), 0
             continue
         m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         short = _SHORT_FUNCTION_TOKEN.match(text, end + 1) if m is not None and end == pos else None
