@@ -5296,3 +5296,30 @@ def test_investigators_under_their_polices_header_are_named_with_the_police(poli
 )
 def test_a_field_whose_fixed_phrase_holds_commas_stays_in_the_name(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "giao UBND các huyện: Đak Pơ, Mang Yang và thành phố Pleiku thực hiện",
+            ["Ủy ban nhân dân huyện Đak Pơ", "Ủy ban nhân dân huyện Mang Yang", "Ủy ban nhân dân thành phố Pleiku"],
+        ),
+        (
+            "giao Ủy ban nhân dân thị xã An Khê, các huyện: Đak Pơ, Mang Yang tổ chức",
+            ["Ủy ban nhân dân thị xã An Khê", "Ủy ban nhân dân huyện Đak Pơ", "Ủy ban nhân dân huyện Mang Yang"],
+        ),
+        ("UBND huyện Chư Sê, các sở, ngành thực hiện", ["Ủy ban nhân dân huyện Chư Sê"]),
+        (
+            "- HĐND, UBND các tỉnh: An Giang, Đồng Tháp;",
+            [
+                "Ủy ban nhân dân tỉnh An Giang",
+                "Ủy ban nhân dân tỉnh Đồng Tháp",
+                "Hội đồng nhân dân tỉnh An Giang",
+                "Hội đồng nhân dân tỉnh Đồng Tháp",
+            ],
+        ),
+    ],
+)
+def test_lists_of_places_after_a_named_committee_a_shared_head_or_a_one_word_city(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -1064,6 +1064,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             listed = listed or (_province_units(text, provinces, _expand(head), stop) if provinces else [])
             if listed:
                 pos = _add_list(out, listed, m.start("head"), pos)
+                # "HĐND, UBND các tỉnh: An Giang, Đồng Tháp": the council of each place too
+                shared_head = _HEAD_SHARING_A_LIST.search(text, max(0, m.start("head") - 24), m.start("head"))
+                if shared_head is not None:
+                    other = _expand(shared_head.group("head"))
+                    out.extend(replace(x, name=other + x.name[len(_expand(head)) :]) for x in listed)
             continue
         every_province = surface.endswith(("tỉnh", "thành phố")) and _EVERY_PROVINCE.match(text, name_end)
         if (after_head == m.end() and _GROUP_AFTER.match(text, m.end())) or _PLACES_AFTER.match(text, name_end):
@@ -1082,6 +1087,10 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if mention:
             out.append(mention)
             more = _more_places(text, mention, stop)
+            # "Ủy ban nhân dân thị xã An Khê, các huyện: Đak Pơ, Mang Yang": the committee of each place listed after
+            comma = _THEN_UNITS.match(text, mention.end) if not more and head in _COMMITTEE_HEADS else None
+            units = _LOCAL_LIST.match(text, comma.end()) if comma else None
+            more = more or (_local_units(text, units, _expand(head), stop) if units else [])
             out.extend(more)
             if more:
                 pos = max(pos, more[-1].end)
@@ -1207,6 +1216,7 @@ _PLACE_ITEM = re.compile(
     rf"{_CAP}{_SYL}(?![\wĐđ])(?:[ ]{_CAP}{_SYL}(?![\wĐđ])|\n{_CAP}{_SYL}(?![\wĐđ])(?=[,;.]|\s+và\s)){{1,3}}"
 )
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
+_ONE_WORD_PLACE = re.compile(rf"{_CAP}{_SYL}(?![\wĐđ])")
 
 
 def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list[BodyMention]:
@@ -1220,7 +1230,8 @@ def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list
         own = _ITEM_KIND.match(text, i, stop) if out and not again else None
         if own:  # "các thành phố: Nha Trang, Cam Ranh, thị xã Ninh Hòa và huyện Vạn Ninh": a place of its own kind
             kind, i = own.group("kind"), own.end()
-        p = _PLACE_ITEM.match(text, i, stop)
+        # (a place after its own kind may be one word: "… và thành phố Pleiku", "thành phố Vinh")
+        p = _PLACE_ITEM.match(text, i, stop) or (_ONE_WORD_PLACE.match(text, i, stop) if own or again else None)
         if p is None or (head_re().match(text, p.start()) and not _PLACE_ITEM.fullmatch(p.group())):
             break
         name = f"{head} {kind} {' '.join(p.group().split())}"
@@ -1332,6 +1343,11 @@ def _province_ending(name: str) -> int | None:
     """Where the first province ``name`` holds begins, when it ends the name; else None. Asked per mention."""
     place = _province_re().search(name)
     return place.start() if place is not None and place.end() == len(name) else None
+
+
+_THEN_UNITS = re.compile(r",(?=\s+các\s)")
+_HEAD_SHARING_A_LIST = re.compile(r"(?<![\wĐđ])(?P<head>HĐND|Hội đồng nhân dân)\s*,\s*$")
+_COMMITTEE_HEADS = ("Ủy ban nhân dân", "Uỷ ban nhân dân", "UBND", "Hội đồng nhân dân", "HĐND")
 
 
 def _more_places(text: str, mention: BodyMention, stop: int) -> list[BodyMention]:
