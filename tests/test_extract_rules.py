@@ -5323,3 +5323,26 @@ def test_a_field_whose_fixed_phrase_holds_commas_stays_in_the_name(text: str, na
 )
 def test_lists_of_places_after_a_named_committee_a_shared_head_or_a_one_word_city(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "- Ban cán sự đảng: UBND tỉnh, VKSND tỉnh,",
+            ["Ban cán sự đảng Ủy ban nhân dân tỉnh", "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh"],
+        ),
+        (
+            "- Ủy ban Kiểm tra, Ban Tổ chức, Ban Nội chính Tỉnh ủy,",
+            ["Ủy ban Kiểm tra Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Nội chính Tỉnh ủy"],
+        ),
+        (
+            "- Văn phòng, Ủy ban Kiểm tra, Ban Tổ chức Huyện ủy;",
+            ["Văn phòng Huyện ủy", "Ủy ban Kiểm tra Huyện ủy", "Ban Tổ chức Huyện ủy"],
+        ),
+        ("- Các ban: Tổ chức, Nội chính Tỉnh ủy,", ["Ban Tổ chức Tỉnh ủy", "Ban Nội chính Tỉnh ủy"]),
+        ("Văn phòng, Sở Tài chính", ["Sở Tài chính"]),
+    ],
+)
+def test_party_organs_listed_in_short_forms_each_name_an_organ(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -1042,7 +1042,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             if listed:
                 pos = _add_list(out, listed, m.start("head"), pos)
                 continue
-        if m.group("cac"):
+        # "- Ban cán sự đảng: UBND tỉnh, VKSND tỉnh": the organ in each body listed, as after "Các ban cán sự đảng:"
+        organs = not m.group("cac") and head in _ORGANS_LISTED and _COLON_AFTER.match(text, m.end()) is not None
+        if m.group("cac") or organs:
             listed = _elliptical(text, m.end(), stop, head)
             if listed:  # the list is read: its items are no heads of their own ("các Bộ: Quốc phòng, Công an, …")
                 pos = _add_list(out, listed, m.start(), pos)
@@ -1097,7 +1099,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     if shared:  # "TT HĐND" of "TT HĐND, UBND tỉnh" is named with the locality the list shares, not bare
         at = {m.start for m in shared}
         out = [m for m in out if m.start not in at] + shared
-    return _branches(text, _organs_sharing_a_committee(text, out))
+    return _branches(text, _organs_sharing_a_committee(text, _boards_listed(text, out, start, stop)))
 
 
 def _branches(text: str, found: list[BodyMention]) -> list[BodyMention]:
@@ -1121,6 +1123,38 @@ _ORGAN_SEP = re.compile(r"\s*(?:,|và)\s*")
 _OF_A_COUNCIL = re.compile(r" (?:Ủy|Uỷ) ban nhân dân| Hội đồng nhân dân| UBND| HĐND")
 
 
+# an organ named bare before others that share the committee named last: "Ủy ban Kiểm tra, Ban Tổ chức, Ban Nội chính
+# Tỉnh ủy", "Văn phòng, Ban Tổ chức Huyện ủy" (alone each is no body, so the finder does not hold them)
+_BARE_ORGAN_BEFORE = re.compile(r"(?<![\wĐđ])(?:Ủy ban Kiểm tra|Uỷ ban Kiểm tra|Văn phòng)\s*(?:,|\svà)\s*$")
+# "Các ban: Tổ chức, Nội chính Tỉnh ủy": the committee's boards, by their functions
+_BOARDS = r"(?:Tổ chức|Tuyên giáo và Dân vận|Tuyên giáo|Dân vận|Nội chính|Kinh tế|Chính sách, chiến lược)"
+_BOARDS_LISTED = re.compile(
+    rf"(?<![\wĐđ])[Cc]ác [Bb]an\s*:\s*(?P<items>{_BOARDS}(?:\s*(?:,|\svà)\s*{_BOARDS})*)"
+    r"\s+(?P<committee>(?:Tỉnh|Thành|Huyện|Quận|Thị) [uủ][ỷy])(?![\wĐđ])"
+)
+
+
+def _boards_listed(text: str, found: list[BodyMention], start: int, stop: int) -> list[BodyMention]:
+    """Each board of "Các ban: Tổ chức, Nội chính Tỉnh ủy", in place of the committee the line ends on."""
+    if text.find("ác ban", start, stop) < 0 and text.find("ác Ban", start, stop) < 0:
+        return found  # (its literal, found in C, spares trying the pattern at every position)
+    for m in _BOARDS_LISTED.finditer(text, start, stop):
+        committee = m.group("committee")
+        boards = [
+            BodyMention(
+                m.start("items") + b.start(),
+                m.start("items") + b.end(),
+                f"Ban {b.group()}",
+                f"Ban {b.group()} {committee}",
+                "Agency",
+                True,
+            )
+            for b in re.finditer(_BOARDS, m.group("items"))
+        ]
+        found = [f for f in found if f.start != m.start("committee")] + boards
+    return found
+
+
 def _organs_sharing_a_committee(text: str, found: list[BodyMention]) -> list[BodyMention]:
     for i in range(len(found) - 1, 0, -1):
         organ, last = found[i - 1], found[i]
@@ -1135,7 +1169,20 @@ def _organs_sharing_a_committee(text: str, found: list[BodyMention]) -> list[Bod
         ):
             name = organ.name + committee.group()
             found[i - 1] = replace(organ, name=name, needs_locality=last.needs_locality)
-    return found
+    out: list[BodyMention] = []
+    for last in found:
+        committee = _COMMITTEE_END.search(last.name) if _ORGAN_HEAD.match(last.name) else None
+        at, bare_ones = last.start, list[BodyMention]()
+        while committee is not None and (bare := _BARE_ORGAN_BEFORE.search(text, max(0, at - 24), at)):
+            word = bare.group().split(",")[0].removesuffix(" và").strip()
+            name = word + committee.group()
+            bare_ones.append(
+                BodyMention(bare.start(), bare.start() + len(word), word, name, "Agency", last.needs_locality)
+            )
+            at = bare.start()
+        out.extend(reversed(bare_ones))
+        out.append(last)
+    return out
 
 
 # "Đối với các tỉnh Điện Biên, Lai Châu và Cao Bằng: đề nghị UBND các tỉnh …": the places a clause opens on, the
@@ -1494,6 +1541,7 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
 
 # the Party's organs inside other bodies, listed by those bodies: "Các đảng đoàn: HĐND tỉnh, Ủy ban MTTQ tỉnh"
 _ORGANS_LISTED = ("Đảng đoàn", "Ban cán sự đảng")
+_COLON_AFTER = re.compile(r"\s*:\s*\S")
 
 
 def _organs_listed(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
