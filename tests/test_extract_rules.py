@@ -5346,3 +5346,26 @@ def test_lists_of_places_after_a_named_committee_a_shared_head_or_a_one_word_cit
 )
 def test_party_organs_listed_in_short_forms_each_name_an_organ(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Giao Công ty TNHH Vật liệu xây dựng Kim Xuyên Phát thực hiện",
+            ["Công ty TNHH Vật liệu xây dựng Kim Xuyên Phát"],
+        ),
+        (
+            "Giao Công ty cổ phần Đầu tư xây dựng Nguyễn Hoàng thực hiện",
+            ["Công ty cổ phần Đầu tư xây dựng Nguyễn Hoàng"],
+        ),
+        ("Công ty TNHH Hòa Phát xây dựng Nhà máy", ["Công ty TNHH Hòa Phát"]),
+        ("Giám đốc Công ty TNHH ABC Nguyễn Văn An ký", ["Công ty TNHH ABC"]),  # a person, "Văn" in the middle
+        ("Gửi cho Kho bạc Nhà nước Kim Thành để thu tiền phạt", ["Kho bạc Nhà nước Kim Thành"]),
+        ("Giám đốc Kho bạc Nhà nước Nguyễn Văn An ký", ["Kho bạc Nhà nước"]),
+    ],
+)
+def test_a_firms_trade_in_lower_case_a_brand_on_a_family_name_and_a_treasury_by_its_district(
+    text: str, names: list[str]
+) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -434,6 +434,8 @@ _FIELD = re.compile(
 # Nguyễn Du", "Trường Chính trị Nguyễn Văn Cừ"
 _NAMED_FOR_PEOPLE = ("Bệnh viện", "Trường")
 _HONOURED = re.compile(rf"{_CAP}{_SYL}(?:[ ]+{_CAP}{_SYL}){{1,3}}")
+# a firm's trade in lower-case words, then the capital its brand opens on
+_TRADE_THEN_BRAND = re.compile(rf"(?:[a-zà-ỹđ]+[ ]){{1,3}}(?={_CAP})")
 
 
 def _extend(text: str, pos: int, organization: bool, start: int | None = None) -> int:
@@ -575,6 +577,18 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 # Chiến", where "rừng phòng hộ Sìn Hồ" is a place
                 word in lex.person_surnames and _THEN_MIDDLE_NAME.match(text, m.end())
             ):
+                brand = (
+                    start is not None
+                    and end > pos
+                    and text.startswith(_COMPANY_HEADS, start)
+                    and not _THEN_MIDDLE_NAME.match(text, m.end())
+                    and _HONOURED.match(text, m.start())
+                )
+                if brand:
+                    # "Công ty TNHH Kim Xuyên Phát", "… Đầu tư xây dựng Nguyễn Hoàng": a brand that opens on a
+                    # family's name (a person's would have "Văn" or "Thị" after it)
+                    end, lower_run = brand.end(), CLOSED
+                    continue
                 honoured = _HONOURED.match(text, m.start())
                 if honoured and lower_run < CLOSED and start is not None and text.startswith(_NAMED_FOR_PEOPLE, start):
                     # "Bệnh viện Nguyễn Đình Chiểu", "Trường THPT Nguyễn Du": a hospital or a school named for a
@@ -589,8 +603,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 company = start is not None and text.startswith(_COMPANY_HEADS, start)
                 # "Huyện ủy Nông Cống", "Huyện ủy Triệu Sơn": a Party committee's place, right after it
                 committee = end == m.start() - 1 and _committee_end(text[max(0, end - 12) : end])
+                # "Kho bạc Nhà nước Kim Thành": a treasury's office, named by its district alone
+                treasury = text.endswith(("Kho bạc Nhà nước", "Kho bạc nhà nước", "KBNN"), 0, end)
                 place = (
-                    (lower_run > 0 or company or committee)
+                    (lower_run > 0 or company or committee or treasury)
                     and (lower_run < CLOSED or committee)  # "UBND tỉnh Võ Phiên": after its locality, a person's name
                     and nxt is not None
                     and nxt.group().isalpha()
@@ -677,6 +693,18 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         if word[:1].islower() and goes_on and not _stop_re().match(text, m.start()):
             end = m.end()  # "Hội Văn học Nghệ thuật", "Trung tâm Phục vụ hành chính công"
             lower_run += 1
+            continue
+        firm = (
+            start is not None and end > pos and proper_at != end and text.startswith(("Công ty", "Tổng công ty"), start)
+        )
+        lowered = _TRADE_THEN_BRAND.match(text, m.start()) if firm and lower_run < MAX_LOWER_RUN else None
+        if (
+            lowered is not None
+            and not head_re().match(text, lowered.end())
+            and not text.startswith("Việt Nam", lowered.end())
+        ):
+            # "Công ty TNHH Vật liệu xây dựng Kim Xuyên Phát": a firm's trade in lower case, its brand after it
+            end, lower_run = lowered.end() - 1, lower_run + 1
             continue
         if word[:1].islower() and lower_run < MAX_LOWER_RUN and start is not None:
             described = _described_to_place(text, end) if text.startswith(_DESCRIBED_HEADS, start) else None
