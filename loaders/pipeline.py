@@ -18,7 +18,7 @@ from loaders.extract.documents import (
     self_document,
 )
 from loaders.extract.header import parse_header
-from loaders.extract.mentions import BodyIndex, named_parents
+from loaders.extract.mentions import BodyIndex, issuer_short_forms, named_parents
 from loaders.extract.people import copied_people, named_people, officials, signature
 from loaders.extract.projects import developers, projects
 from loaders.extract.recipients import cited_recipients, recipients, short_names
@@ -106,6 +106,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     # the whole text: a header may come last when a PDF's columns were read out of order
     bodies = BodyIndex(ctx, 0)
     self_ref, issuer = self_document(ctx, header, bodies)
+    issuer_short_forms(bodies, issuer)
     ctx.docs["self"] = self_ref
     ctx.self_id = document_id(self_ref, source_file)
     if part and ctx.self_id.startswith("doc:file:"):

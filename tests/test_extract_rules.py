@@ -5369,3 +5369,24 @@ def test_a_firms_trade_in_lower_case_a_brand_on_a_family_name_and_a_treasury_by_
     text: str, names: list[str]
 ) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("header", "short"),
+    [
+        ("UBND TỈNH LÂM ĐỒNG\nHỘI ĐỒNG THẨM ĐỊNH, ĐÁNH GIÁ CHỈ SỐ CCHC\n", "Hội đồng thẩm định"),
+        ("UBND TỈNH LÂM ĐỒNG\nBAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ\n", "Ban chỉ đạo"),
+    ],
+)
+def test_a_task_bodys_document_calls_it_by_its_head_and_next_word_in_either_case(header: str, short: str) -> None:
+    text = (
+        f"{header}Số: 12/TTr-HĐ\nLâm Đồng, ngày 05 tháng 02 năm 2026\nTỜ TRÌNH\nVề việc công bố\n"
+        f"Ngày 19/01/2026, {short} ban hành Công văn số 360/HĐTĐ về việc lấy ý kiến.\n"
+    )
+    graph = extract_text([text], "ttr.txt")
+    issued = {
+        graph.nodes[e.target].properties.get("number"): graph.nodes[e.source].properties["name"]
+        for e in graph.edges.values()
+        if e.type == "ISSUED"
+    }
+    assert issued["360/HĐTĐ"] == issued["12/TTr-HĐ"]

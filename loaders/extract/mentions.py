@@ -117,3 +117,25 @@ def named_parents(index: BodyIndex) -> None:
             ctx.edge("PART_OF", parent.node_id, unit.node_id, (unit.mention.start, parent.mention.end))
             continue
         ctx.edge("PART_OF", unit.node_id, parent.node_id, (unit.mention.start, parent.mention.end))
+
+
+# the heads of bodies set up for a task, which a document of theirs calls by the head and its next word, in either case:
+# "Hội đồng thẩm định" for "Hội đồng Thẩm định, đánh giá chỉ số CCHC tỉnh Lâm Đồng"
+_TASK_BODY = re.compile(r"(Hội đồng|Ban Chỉ đạo|Tổ công tác|Ban Chỉ huy) ([^\W\d_]+)")
+
+
+def issuer_short_forms(bodies: BodyIndex, issuer: str | None) -> None:
+    """Where a council, a steering committee or a task force writes, "Hội đồng thẩm định ban hành Công văn số …" in
+    sentence case is the issuer itself: each such mention the finder left unnamed is placed as the issuer's."""
+    ctx = bodies.ctx
+    node = ctx.graph.nodes.get(issuer) if issuer else None
+    head = _TASK_BODY.match(str(node.properties.get("name", ""))) if node is not None else None
+    if head is None or issuer is None:
+        return
+    first, rest, word = head.group(1)[0], head.group(1)[1:], re.escape(head.group(2))
+    # (the head alone too, in sentence case: "Ban chỉ đạo ban hành Kế hoạch …")
+    pattern = re.compile(rf"{first}(?i:{rest})(?: (?i:{word}))?(?![\wĐđ])")
+    for m in pattern.finditer(ctx.s):
+        if m.group()[1].islower() and bodies.at(m.start()) is None and bodies.ending_at(m.end()) is None:
+            ctx.short_names.setdefault(m.group(), [issuer])
+            bodies.add(BodyMention(m.start(), m.end(), m.group(), m.group(), "Agency", False))
