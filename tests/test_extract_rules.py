@@ -4767,7 +4767,7 @@ def test_a_provincial_citys_own_offices_are_the_citys_and_a_provincial_body_is_a
     )
     graph = extract_text([text], "bc.txt")
     assert _issuers(graph, "21/KL-TTr") == ["Thanh tra thành phố Vị Thanh tỉnh Hậu Giang"]
-    assert {"Thanh tra thành phố Vị Thanh tỉnh Hậu Giang", "Thành uỷ Vị Thanh"} <= _sent_to(graph)
+    assert {"Thanh tra thành phố Vị Thanh tỉnh Hậu Giang", "Thường trực Thành ủy Vị Thanh"} <= _sent_to(graph)
     assert _assigned(graph) == set()
 
 
@@ -5390,3 +5390,14 @@ def test_a_task_bodys_document_calls_it_by_its_head_and_next_word_in_either_case
         if e.type == "ISSUED"
     }
     assert issued["360/HĐTĐ"] == issued["12/TTr-HĐ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- TT. Huyện ủy, TT. HĐND huyện;", ["Thường trực Huyện ủy", "Thường trực Hội đồng nhân dân huyện"]),
+        ("- TT.Thành uỷ;", ["Thường trực Thành ủy"]),
+    ],
+)
+def test_tt_with_a_dot_before_any_party_committee_is_its_standing_body(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
