@@ -5401,3 +5401,14 @@ def test_a_task_bodys_document_calls_it_by_its_head_and_next_word_in_either_case
 )
 def test_tt_with_a_dot_before_any_party_committee_is_its_standing_body(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize("filed", ["NC. TH", "NC.TH"])
+def test_a_signers_name_run_onto_the_filing_line_after_the_drafters_initials_signs(filed: str) -> None:
+    text = (
+        "UBND TỈNH HẬU GIANG\nSố: 1482/UBND-NC\nHậu Giang, ngày 1 tháng 10 năm 2024\nV/v thực hiện kết luận\n"
+        "Ủy ban nhân dân tỉnh yêu cầu các cơ quan nghiêm túc thực hiện./.\n"
+        "Nơi nhận: KT. CHỦ TỊCH\n- Như trên; PHÓ CHỦ TỊCH\n- Cục Thuế tỉnh;\n"
+        f"- Lưu: VT, {filed} Lâm Văn Thạnh\n"
+    )
+    assert {name for name, _, _ in _signers(extract_text([text], "cv.txt"))} == {"Lâm Văn Thạnh"}

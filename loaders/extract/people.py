@@ -539,7 +539,8 @@ def _standalone(s: str, m: re.Match[str]) -> bool:
 
 
 _ITEM_BEFORE = re.compile(r"\s*[-+•]\s*[^\n]*?;\s+")
-_FILED_BEFORE = re.compile(r"\s*[-+•]?\s*Lưu\b[^\n]*?[.;]\s+")
+# (the drafter's initials may stand between: "- Lưu: VT, NC. TH Lâm Văn Thạnh", "NC.TH Lâm Văn Thạnh")
+_FILED_BEFORE = re.compile(r"\s*[-+•]?\s*Lưu\b[^\n]*?(?:[.;]\s*[A-ZĐ]{1,4}\d?\s+|[.;]\s+)")
 
 
 def _after_capacity(s: str, names: list[re.Match[str]], tail_start: int) -> re.Match[str]:
