@@ -5412,3 +5412,14 @@ def test_a_signers_name_run_onto_the_filing_line_after_the_drafters_initials_sig
         f"- Lưu: VT, {filed} Lâm Văn Thạnh\n"
     )
     assert {name for name, _, _ in _signers(extract_text([text], "cv.txt"))} == {"Lâm Văn Thạnh"}
+
+
+def test_a_numbered_item_in_which_the_concluding_body_judges_is_no_task() -> None:
+    text = (
+        "TỈNH ỦY QUẢNG NINH\n*\nSố 1605-TB/TU\nQuảng Ninh, ngày 12 tháng 12 năm 2024\nTHÔNG BÁO\n"
+        "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\n"
+        "1. Ban Thường vụ Tỉnh ủy ghi nhận các cơ quan tiến hành tố tụng của tỉnh đã tập trung xử lý dứt điểm nhiều vụ"
+        " án.\n"
+        "2. Giao Ủy ban Kiểm tra Tỉnh ủy chủ trì xem xét, xử lý kỷ luật, hoàn thành trong quý I năm 2025.\n"
+    )
+    assert {body for _, body in _assigned(extract_text([text], "tb.txt"))} == {"Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh"}

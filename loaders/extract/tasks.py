@@ -75,8 +75,10 @@ _LEAD_IN = re.compile(
 _NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,.;]{0,40})\s*$")
 # an item that tells what its body did ("Ban Thường vụ Đảng ủy xã nhiệm kỳ 2020 - 2025 đã buông lỏng …")
 # (or what it failed at, a finding: "Ban Thường vụ Đảng ủy xã nhiệm kỳ 2020 - 2025 thiếu lãnh đạo, kiểm tra …")
+# (or what it judges, in a notice of its conclusions: "1. Ban Thường vụ Tỉnh ủy ghi nhận các cơ quan … đã tập trung …")
 _ACCOUNT = re.compile(
-    r"\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+)?(?:đã|đang|vẫn|thiếu|buông lỏng|để xảy ra|vi phạm)"
+    r"\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+)?(?:đã|đang|vẫn|thiếu|buông lỏng|để xảy ra|vi phạm"
+    r"|ghi nhận|đánh giá cao|biểu dương|nhất trí|cơ bản thống nhất|thống nhất với|nhận thấy)"
     r"(?:\s+và\s+đang)?\s"
 )
 _END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
