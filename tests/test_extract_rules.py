@@ -5423,3 +5423,15 @@ def test_a_numbered_item_in_which_the_concluding_body_judges_is_no_task() -> Non
         "2. Giao Ủy ban Kiểm tra Tỉnh ủy chủ trì xem xét, xử lý kỷ luật, hoàn thành trong quý I năm 2025.\n"
     )
     assert {body for _, body in _assigned(extract_text([text], "tb.txt"))} == {"Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh"}
+
+
+def test_a_procuracys_request_to_investigate_is_a_document_of_its_own_type() -> None:
+    text = (
+        "VIỆN KIỂM SÁT NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 417/VKS-P3\nHà Giang, ngày 1 tháng 6 năm 2024\n"
+        "Viện kiểm sát nhân dân tỉnh Hà Giang đã phê chuẩn các quyết định khởi tố bị can và ban hành Yêu cầu điều tra"
+        " số 07/YCĐT-VKS-P3 ngày 12/3/2024.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    [doc] = [n for n in graph.nodes.values() if n.properties.get("number") == "07/YCĐT-VKS-P3"]
+    assert doc.properties["doc_type"] == "YCĐT"
+    assert _issuers(graph, "07/YCĐT-VKS-P3") == ["Viện kiểm sát nhân dân tỉnh Hà Giang"]
