@@ -5435,3 +5435,13 @@ def test_a_procuracys_request_to_investigate_is_a_document_of_its_own_type() -> 
     [doc] = [n for n in graph.nodes.values() if n.properties.get("number") == "07/YCĐT-VKS-P3"]
     assert doc.properties["doc_type"] == "YCĐT"
     assert _issuers(graph, "07/YCĐT-VKS-P3") == ["Viện kiểm sát nhân dân tỉnh Hà Giang"]
+
+
+def test_a_clause_after_a_semicolon_that_issues_with_no_subject_is_the_sentences_actors() -> None:
+    text = (
+        "BAN NỘI CHÍNH TỈNH ỦY YÊN BÁI\nSố 120-BC/BNCTU\nYên Bái, ngày 1 tháng 10 năm 2024\nBÁO CÁO\n"
+        "1. Cơ quan Cảnh sát điều tra Công an tỉnh khởi tố vụ án theo Quyết định số 47/QĐ-CSĐT ngày 22/4/2024, khởi"
+        " tố 05 bị can; ngày 26/9/2024 đã ban hành Bản kết luận điều tra số 61/KLĐT-PC03, chuyển hồ sơ.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _issuers(graph, "61/KLĐT-PC03") == ["Cơ quan Cảnh sát điều tra Công an tỉnh Yên Bái"]

@@ -234,11 +234,16 @@ def cited_documents(ctx: Context, bodies: BodyIndex, header: Header) -> list[tup
 def _last_maker(s: str, bodies: BodyIndex, at: int) -> Placed | None:
     """The body that made or issued a document earlier in the sentence that ends before ``at``."""
     start = max(s.rfind(". ", 0, at), s.rfind("\n\n", 0, at), 0)
-    makers = list(_MAKES.finditer(s, start, at))
-    return bodies.ending_at(makers[-1].start(), slack=1) if makers else None
+    # (the last verb a body is the subject of: "… ra Quyết định khởi tố vụ án …" holds a verb of the decision's kind)
+    for verb in reversed(list(_MAKES.finditer(s, start, at))):
+        maker = bodies.ending_at(verb.start(), slack=1)
+        if maker is not None:
+            return maker
+    return None
 
 
-_MAKES = re.compile(r"\s+(?:đã\s+)?(?:ra|ban hành|phát hành)\s")
+# (or acted by one: "Cơ quan CSĐT … khởi tố vụ án theo Quyết định số 47 …; ngày 26/9/2024 đã ban hành …")
+_MAKES = re.compile(r"\s+(?:đã\s+)?(?:ra|ban hành|phát hành|khởi tố|truy tố|xử phạt)\s")
 _NUMBERS_JOINED = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?")
 _ACTED_BY = re.compile(r"\s+(?:đã\s+)?(?:khởi tố|xử phạt|cưỡng chế|truy tố)(?![\wĐđ])[^.;:,]{0,40}?\s+(?:theo|tại)\s+$")
 
@@ -391,8 +396,9 @@ _SUBJECT_THEN = re.compile(
     r"|phối hợp|chủ trì|ký|nhận|tiến hành)(?![\wĐđ])"
 )
 # a decision's or a report's kind in lower-case words before its number: "Quyết định khởi tố bị can số"
+# (or with its article: "Bản kết luận điều tra số 61/KLĐT-PC03")
 _KIND_BEFORE_NUMBER = re.compile(
-    rf"(?:Quyết định|Báo cáo|Kết luận|Thông báo)(?: (?![{UPPER}])[^\W\d_][^\s.;:,]*){{1,6}}\s+(?:số\s+)?$"
+    rf"(?:Quyết định|Báo cáo|Kết luận|Thông báo|Bản kết luận)(?: (?![{UPPER}])[^\W\d_][^\s.;:,]*){{1,6}}\s+(?:số\s+)?$"
 )
 _CUE_AFTER_COMMA = re.compile(r",\s*(?:căn cứ|trên cơ sở)\s+$")
 _DOES = re.compile(r"\s+(?:làm|là)\s")
