@@ -5445,3 +5445,9 @@ def test_a_clause_after_a_semicolon_that_issues_with_no_subject_is_the_sentences
     )
     graph = extract_text([text], "bc.txt")
     assert _issuers(graph, "61/KLĐT-PC03") == ["Cơ quan Cảnh sát điều tra Công an tỉnh Yên Bái"]
+
+
+def test_an_office_told_to_update_a_record_is_named_without_the_verb() -> None:
+    assert [b.name for b in find_bodies("Giao Văn phòng Sở cập nhật Quyết định này vào hồ sơ công chức")] == [
+        "Văn phòng Sở"
+    ]
