@@ -5451,3 +5451,13 @@ def test_an_office_told_to_update_a_record_is_named_without_the_verb() -> None:
     assert [b.name for b in find_bodies("Giao Văn phòng Sở cập nhật Quyết định này vào hồ sơ công chức")] == [
         "Văn phòng Sở"
     ]
+
+
+def test_proposed_by_the_chief_of_an_office_is_proposed_by_the_office() -> None:
+    text = (
+        "UBND TỈNH NAM ĐỊNH\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 845/QĐ-STNMT\nNam Định, ngày 14 tháng 10 năm 2024\n"
+        "QUYẾT ĐỊNH\nTheo đề nghị của Chánh Văn phòng Sở tại Tờ trình số 186/TTr-VP ngày 04 tháng 10 năm 2024.\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    proposers = [graph.nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "PROPOSED_BY"]
+    assert proposers == ["Văn phòng Sở Tài nguyên và Môi trường tỉnh Nam Định"]

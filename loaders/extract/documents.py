@@ -660,8 +660,9 @@ def _opens_grounds_item(s: str, pos: int, sections: list[tuple[int, int]]) -> bo
 # (each opening word spelled out in both cases: a choice of literals, whose first letters the search skips to in C)
 _PROPOSED_BY = re.compile(
     r"(?:Theo|theo|Xét|xét|Trên cơ sở|trên cơ sở|Căn cứ(?: vào)?|căn cứ(?: vào)?)\s+(?:các\s+)?đề (?:nghị|xuất) của\s+"
-    r"(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Vụ trưởng|Cục trưởng|Chánh Văn phòng"
-    r"|Chánh(?= Thanh tra)|Tổng Giám đốc|Thủ trưởng|Viện trưởng|Trưởng phòng)\s+)?"
+    # (the chief of an office or an inspectorate is "Chánh" before the body's own name: "Chánh Văn phòng Sở")
+    r"(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Vụ trưởng|Cục trưởng"
+    r"|Chánh(?= Thanh tra| Văn phòng)|Tổng Giám đốc|Thủ trưởng|Viện trưởng|Trưởng phòng)\s+)?"
 )
 
 
