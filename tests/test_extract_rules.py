@@ -5461,3 +5461,13 @@ def test_proposed_by_the_chief_of_an_office_is_proposed_by_the_office() -> None:
     graph = extract_text([text], "qd.txt")
     proposers = [graph.nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "PROPOSED_BY"]
     assert proposers == ["Văn phòng Sở Tài nguyên và Môi trường tỉnh Nam Định"]
+
+
+def test_a_heading_for_a_body_under_which_it_is_humbly_asked_gives_no_work() -> None:
+    text = (
+        "UBND TỈNH KON TUM\nTỔ CÔNG TÁC ĐÔN ĐỐC GIẢI NGÂN\nSố: 25/BC-TCT\nKon Tum, ngày 10 tháng 10 năm 2024\n"
+        "BÁO CÁO\nKết quả kiểm tra, đôn đốc giải ngân vốn đầu tư công\nIV. KIẾN NGHỊ\n1. Đối với Uỷ ban nhân dân tỉnh\n"
+        "Kính đề nghị Uỷ ban nhân dân tỉnh xem xét, điều chuyển vốn của các dự án chậm giải ngân.\n"
+        "2. Đối với Sở Kế hoạch và Đầu tư\nChủ trì rà soát, tham mưu điều chuyển vốn trước ngày 30/10/2024.\n"
+    )
+    assert {body for _, body in _assigned(extract_text([text], "bc.txt"))} == {"Sở Kế hoạch và Đầu tư tỉnh Kon Tum"}

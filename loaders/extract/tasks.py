@@ -266,12 +266,15 @@ def _regarding_task(
     else:
         return  # "Đối với Sở Tài chính, …": the sentence goes on about the body
     end = min(end, stop, after + 1500)
+    if _HUMBLY.match(s, line_end + 1):
+        return  # "1. Đối với Uỷ ban nhân dân tỉnh⏎Kính đề nghị Uỷ ban nhân dân tỉnh xem xét …": asked upward
     if _ANY_TASK_VERB.search(s, after, end):
         # "Đối với Sở Nông nghiệp và Môi trường: Chủ trì, phối hợp với Sở Tài chính …": the body it works with
         supports = _supports(s, bodies, after, end)
         _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at)
 
 
+_HUMBLY = re.compile(r"[ \t]*(?:[-+•][ \t]*)?Kính\s")
 _WITH = re.compile(r"phối hợp (?:chặt chẽ |thường xuyên )?(?:với|cùng)\s+")
 
 
