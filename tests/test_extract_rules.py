@@ -5471,3 +5471,28 @@ def test_a_heading_for_a_body_under_which_it_is_humbly_asked_gives_no_work() -> 
         "2. Đối với Sở Kế hoạch và Đầu tư\nChủ trì rà soát, tham mưu điều chuyển vốn trước ngày 30/10/2024.\n"
     )
     assert {body for _, body in _assigned(extract_text([text], "bc.txt"))} == {"Sở Kế hoạch và Đầu tư tỉnh Kon Tum"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Đại diện VNPT Lâm Đồng.", ["VNPT Lâm Đồng"]),
+        ("- Viettel Lâm Đồng;", ["Viettel Lâm Đồng"]),
+        ("- Điện lực Lâm Đồng;", ["Điện lực Lâm Đồng"]),
+        ("- Agribank Chi nhánh Lâm Đồng;", ["Agribank Chi nhánh Lâm Đồng"]),
+        ("các ngành điện lực, viễn thông", []),
+    ],
+)
+def test_state_firms_and_banks_by_their_brands_and_places(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_firm_goes_by_the_brand_in_brackets_after_its_full_name() -> None:
+    text = (
+        "NGÂN HÀNG TMCP ĐẦU TƯ VÀ PHÁT TRIỂN VIỆT NAM\nCHI NHÁNH BÀ RỊA - VŨNG TÀU\nSố: 1268/BIDV.BRVT-KHDN\n"
+        "Vũng Tàu, ngày 20 tháng 9 năm 2024\n"
+        "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Bà Rịa - Vũng Tàu (BIDV Bà Rịa - Vũng Tàu) báo cáo"
+        " như sau: BIDV Bà Rịa - Vũng Tàu đã tiếp nhận hồ sơ.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert len([n for n in graph.nodes.values() if n.label == "Organization"]) == 1

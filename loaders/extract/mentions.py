@@ -10,6 +10,8 @@ from loaders.extract.bodies import BodyMention, find_bodies, unit_of
 from loaders.extract.context import SHORT_NAME, Context
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-ZĐ][A-ZĐ0-9&]{1,9})\)")
+# a brand and its place in brackets after a firm's full name, the name it goes by after
+_BRAND_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s*-\s*|\s+)[A-ZĐ][^()\n]{1,40}?)\)")
 
 
 @dataclass
@@ -44,6 +46,10 @@ class BodyIndex:
         acr = _ACRONYM_AFTER.match(after) if "(" in after else None
         if acr:
             self.ctx.acronyms[acr.group(1)] = node_id
+        brand = _BRAND_AFTER.match(self.ctx.s, m.end) if "(" in after else None
+        if brand and brand.group(1) not in self.ctx.short_names:
+            # "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Bà Rịa - Vũng Tàu (BIDV Bà Rịa - Vũng Tàu)"
+            self.ctx.short_names[brand.group(1)] = [node_id]
         short = SHORT_NAME.match(self.ctx.s, m.end) if "(" in after else None
         if short and short.group(1).strip() not in self.ctx.short_names:
             self.ctx.short_names[short.group(1).strip()] = [node_id]
