@@ -5496,3 +5496,13 @@ def test_a_firm_goes_by_the_brand_in_brackets_after_its_full_name() -> None:
     )
     graph = extract_text([text], "cv.txt")
     assert len([n for n in graph.nodes.values() if n.label == "Organization"]) == 1
+
+
+def test_a_phase_after_a_dash_is_in_the_projects_name() -> None:
+    text = (
+        "UBND TỈNH NINH THUẬN\nSố: 45/BC-UBND\nNinh Thuận, ngày 10 tháng 5 năm 2024\nBÁO CÁO\n"
+        "2. Dự án Nhà máy điện gió Công Hải 1 - giai đoạn 2 (công suất 25 MW) do Công ty cổ phần Điện gió Thuận Bắc"
+        " làm chủ đầu tư đã hoàn thành xây dựng.\n"
+    )
+    names = list(_projects(extract_text([text], "bc.txt")).values())
+    assert names == ["Dự án Nhà máy điện gió Công Hải 1 - giai đoạn 2"]

@@ -33,7 +33,10 @@ _HARD_STOP = re.compile(r"(?<!\d),|,(?!\d)|[;:()\n“”\"|]|\.(?!\d)|\s(?:tại
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
 _DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
-_PHASE = re.compile(r"\s+(?:giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})(?![\wĐđ/.,-])|\(giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})\))")
+# (or after a dash: "Nhà máy điện gió Công Hải 1 - giai đoạn 2")
+_PHASE = re.compile(
+    r"\s+(?:[-–]\s+)?(?:giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})(?![\wĐđ/.,-])|\(giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})\))"
+)
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
 _ROAD = re.compile(r"(?:Đường tỉnh|Đường huyện|Quốc lộ|Tỉnh lộ|Huyện lộ|ĐT|QL)\.?\s?\d{1,4}[A-Z]?(?![\wĐđ])")
 _LINKS = re.compile(r"\b(?:kết nối|nối)\s")
