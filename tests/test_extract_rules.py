@@ -5506,3 +5506,13 @@ def test_a_phase_after_a_dash_is_in_the_projects_name() -> None:
     )
     names = list(_projects(extract_text([text], "bc.txt")).values())
     assert names == ["Dự án Nhà máy điện gió Công Hải 1 - giai đoạn 2"]
+
+
+def test_a_jrai_family_name_names_a_member() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 512/QĐ-UBND\nGia Lai, ngày 10 tháng 5 năm 2024\nQUYẾT ĐỊNH\n"
+        "Điều 1. Thành lập Ban Chỉ đạo, gồm:\n"
+        "7. Ông Rah Lan Chinh, Chủ tịch Ủy ban nhân dân thị xã An Khê - Thành viên;\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    assert [n.properties["name"] for n in graph.nodes.values() if n.label == "Person"] == ["Rah Lan Chinh"]
