@@ -5516,3 +5516,18 @@ def test_a_jrai_family_name_names_a_member() -> None:
     )
     graph = extract_text([text], "qd.txt")
     assert [n.properties["name"] for n in graph.nodes.values() if n.label == "Person"] == ["Rah Lan Chinh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("d) Phòng Quản lý xây dựng thuộc Sở Xây dựng là đầu mối", ["Phòng Quản lý xây dựng", "Sở Xây dựng"]),
+        (
+            "Giao Phòng Tổ chức đảng - đảng viên, Ban Tổ chức Tỉnh ủy theo dõi",
+            ["Phòng Tổ chức đảng - đảng viên", "Ban Tổ chức Tỉnh ủy"],
+        ),
+        ("giao Ban Quản lý xây dựng kế hoạch", ["Ban Quản lý"]),  # a board that builds a plan
+    ],
+)
+def test_an_offices_field_in_lower_case_is_in_its_name(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -428,6 +428,12 @@ _FIELD = re.compile(
     r" (?:[Pp]hòng cháy,? chữa cháy(?: và cứu nạn,? cứu hộ)?(?: rừng)?|[Cc]ứu nạn,? cứu hộ"
     r"|[Pp]hòng,? chống thiên tai(?: và tìm kiếm cứu nạn)?)(?![\wĐđ])"
 )
+# an office's field: "Phòng Tổ chức đảng - đảng viên" of a Party committee's organization board, "Phòng Quản lý xây
+# dựng", "Phòng Quản lý đô thị" (where "Ban Quản lý xây dựng kế hoạch" is a board that builds a plan)
+_OFFICE_FIELD = re.compile(
+    r" (?:Tổ chức đảng\s*[-–]\s*đảng viên"
+    r"|Quản lý (?:xây dựng|đô thị|đất đai|quy hoạch|chất lượng|tài nguyên))(?![\wĐđ])"
+)
 
 
 # the bodies that are named for a person, the person's name theirs: "Bệnh viện Nguyễn Đình Chiểu", "Trường THPT
@@ -461,6 +467,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             lower_run = CLOSED  # after a bare "tỉnh", lower-case words are the sentence's own
             continue
         field = _FIELD.match(text, end) if lower_run < CLOSED else None
+        if field is None and end == pos and start is not None and text.startswith("Phòng", start):
+            field = _OFFICE_FIELD.match(text, end)
         if field is not None:
             end, lower_run = field.end(), 0
             continue
