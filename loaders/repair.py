@@ -23,6 +23,22 @@ from dataclasses import dataclass, field
 _LIST_MARKER = re.compile(
     r"^\s*(?:[-+•*–]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s?|[IVXLC]{1,5}[.)]\s|[a-zđ][.)]\s|Điều\s+\d|Chương\s+[IVX\d])"
 )
+# the fields a body's name pairs with a dash, cut by a PDF's line before the dash: "Sở Lao động" / "- Thương binh và Xã
+# hội", "Phòng Văn hóa" / "- Xã hội", "Hội Hữu nghị Việt Nam" / "- Campuchia"
+_PAIRED_FIELDS = re.compile(
+    r"(?:Lao động \- Thương binh|Văn hóa \- (?:Xã hội|Thông tin|Thể thao)|Văn hoá \- (?:Xã hội|Thông tin|Thể thao)"
+    r"|Tài chính \- Kế hoạch|Kinh tế \- (?:Hạ tầng|Kỹ thuật)|Quy hoạch \- Kiến trúc|Tổ chức \- Cán bộ"
+    r"|Việt Nam \- (?:Campuchia|Lào|Cu Ba|Cuba|Trung Quốc|Hàn Quốc|Nhật Bản))(?![\wĐđ])"
+)
+
+
+def _pairs_across(p: str, n: str) -> bool:
+    """Whether a paired field's dash is where the line broke: the pair starts on ``p`` and ends on ``n``."""
+    joined = p[-20:] + " " + n[:30]
+    m = _PAIRED_FIELDS.search(joined)
+    return m is not None and m.start() < len(p[-20:]) < m.end()
+
+
 # words that open a paragraph of this genre, never continue one
 # (each a common word that a sentence opens on: in capitals it is never a wrapped sentence's next word, as a name's
 # "Đầu tư" or "Quảng Ngãi" may be, so a line without a stop before it is a heading's: "4. Vụ việc …" / "Theo …")
@@ -112,6 +128,8 @@ def _joins(prev: str, nxt: str, typical: int, headings: tuple[bool, bool]) -> bo
         last in _ALWAYS_BREAK_AFTER_LAST and _ALWAYS_BREAK_AFTER.search(p, tail)
     ):
         return False
+    if n.startswith("- ") and _pairs_across(p, n):
+        return True  # "Sở Lao động" / "- Thương binh và Xã hội": a name's dash, not a list's
     if _LIST_MARKER.match(n) or _OPENERS.match(n):
         return False
     if headings[0] or headings[1]:

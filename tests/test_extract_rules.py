@@ -105,6 +105,17 @@ def test_repair_keeps_the_break_before_a_line_that_opens_a_sentence() -> None:
     assert "các xã\nĐến nay" in text
 
 
+def test_repair_joins_a_names_dash_that_a_line_broke_before_but_keeps_a_list() -> None:
+    raw = (
+        "Căn cứ kết quả rà soát của các cơ quan chuyên môn thuộc tỉnh, đề nghị Sở Lao động\n"
+        "- Thương binh và Xã hội chủ trì, phối hợp với Sở Tài chính rà soát.\n"
+        "Kính gửi: Sở Lao động - Thương binh và Xã hội\n- Sở Tài chính\n"
+    )
+    text = repair([raw]).text
+    assert "đề nghị Sở Lao động - Thương binh và Xã hội chủ trì" in text
+    assert "Xã hội\n- Sở Tài chính" in text
+
+
 def test_a_letter_commenting_on_a_draft_amends_nothing() -> None:
     text = (
         "Kính gửi: Sở Thông tin và Truyền thông\n"
