@@ -5542,3 +5542,14 @@ def test_a_jrai_family_name_names_a_member() -> None:
 )
 def test_an_offices_field_in_lower_case_is_in_its_name(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_scheme_named_in_straight_quotes_is_a_project() -> None:
+    text = (
+        "UBND TỈNH KHÁNH HÒA\nSỞ XÂY DỰNG\nSố: 3958/SXD-QLN\nKhánh Hòa, ngày 10 tháng 10 năm 2024\n"
+        'Thực hiện Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội cho đối tượng thu nhập thấp giai đoạn'
+        ' 2021 - 2030", Sở Xây dựng đã rà soát.\n'
+    )
+    assert list(_projects(extract_text([text], "cv.txt")).values()) == [
+        'Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội cho đối tượng thu nhập thấp giai đoạn 2021 - 2030"'
+    ]

@@ -22,7 +22,8 @@ _STOP = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()\n“”\"|]|\.(?!\d)"  # (not a decimal comma: "Vành đai 2,5", "Km 12,5")
     r"|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
 )
-_QUOTED = re.compile(r"“([^”]{5,200})”")
+# (in curly quotes, or in straight ones as a text file or a keyboard writes them)
+_QUOTED = re.compile(r"“([^”]{5,200})”|\"([^\"\n]{5,200})\"")
 _NO_NAME = re.compile(r"(?:được|do|đã|đang|chưa|bị|có|là|này|nêu|trên|đạt|thuộc|của|tại|theo|với)(?![\wĐđ])")
 _THIS_ONE = re.compile(r"(?:này|đó|trên)\b")
 _WORKS_PAIR = re.compile(
@@ -72,7 +73,7 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             proper = _last_proper(s, m.end(), name_end) or proper
         elif quoted:
             name_end = quoted.end()
-            proper = quoted.group(1)
+            proper = quoted.group(1) or quoted.group(2)
         else:
             stop = _STOP.search(s, m.end())
             in_title = title is not None and title[0] <= m.start() < title_end
