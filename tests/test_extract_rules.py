@@ -5553,3 +5553,18 @@ def test_a_scheme_named_in_straight_quotes_is_a_project() -> None:
     assert list(_projects(extract_text([text], "cv.txt")).values()) == [
         'Đề án "Đầu tư xây dựng ít nhất 01 triệu căn hộ nhà ở xã hội cho đối tượng thu nhập thấp giai đoạn 2021 - 2030"'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "phối hợp với Đội Quản lý trật tự xây dựng đô thị quận kiểm tra",
+            ["Đội Quản lý trật tự xây dựng đô thị quận"],
+        ),
+        ("- Đội QLTTXDĐT quận;", ["Đội Quản lý trật tự xây dựng đô thị quận"]),
+        ("Đội ngũ cán bộ", []),
+    ],
+)
+def test_a_districts_team_is_a_body_by_its_name_or_its_initials(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
