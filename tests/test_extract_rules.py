@@ -5242,6 +5242,8 @@ def test_an_item_heading_listing_many_provinces_gives_them_the_lettered_work_und
         # a project named for its works names no body: the school is what is built
         ("Dự án Trường THCS Nguyễn Du của Trường Tiểu học Ngô Mây", ["Trường Tiểu học Ngô Mây"]),
         ("Dự án Trung tâm Văn hóa - Thể thao thị xã An Khê chậm tiến độ", []),
+        ("Dự án xây dựng Trường Trung học cơ sở Tràng Cát chậm tiến độ", []),
+        ("Dự án Cải tạo, nâng cấp Bệnh viện Đa khoa tỉnh Lâm Đồng", []),
     ],
 )
 def test_a_hospital_or_school_named_for_a_person_and_a_project_named_for_its_works(text: str, names: list[str]) -> None:

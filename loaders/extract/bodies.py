@@ -977,7 +977,11 @@ def _offices_of_their_heads(text: str, start: int, stop: int) -> list[BodyMentio
     return out
 
 
-_WORKS_BEFORE = re.compile(r"(?<![\wĐđ])(?:[Tt]iểu dự án|[Dd]ự án|[Cc]ông trình)[ \t]+$")
+# (with the works done to it: "Dự án xây dựng Trường THCS Tràng Cát", "Dự án Cải tạo, nâng cấp Bệnh viện …")
+_WORKS = r"(?:đầu tư\s+)?(?:[Xx]ây dựng(?:\s+mới)?|[Nn]âng cấp|[Cc]ải tạo|[Ss]ửa chữa|[Mm]ở rộng)"
+_WORKS_BEFORE = re.compile(
+    rf"(?<![\wĐđ])(?:[Tt]iểu dự án|[Dd]ự án|[Cc]ông trình)(?:[ \t]+{_WORKS}(?:\s*(?:,|và)\s*{_WORKS})*)?[ \t]+$"
+)
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyMention]:
@@ -1019,7 +1023,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         ):
             pos = m.end()
             continue  # "Hội nghị", "Báo cáo", "Tỉnh ủy viên": not a body
-        if _WORKS_BEFORE.search(text, max(0, m.start("head") - 14), m.start("head")):
+        if _WORKS_BEFORE.search(text, max(0, m.start("head") - 48), m.start("head")):
             pos = m.end()
             continue  # "Dự án Trường THCS Nguyễn Du", "Dự án Trung tâm Văn hóa - Thể thao …": a project's works
         local_alone = tone_key(head) in _LOCAL_HEADS and _locality_word_re().match(text, m.end())  # "Thuế tỉnh"
