@@ -5570,3 +5570,12 @@ def test_a_scheme_named_in_straight_quotes_is_a_project() -> None:
 )
 def test_a_districts_team_is_a_body_by_its_name_or_its_initials(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_the_committee_a_group_of_recipients_is_under_is_no_recipient() -> None:
+    text = (
+        "TỈNH ỦY ĐIỆN BIÊN\nBAN TỔ CHỨC\nSố 12-HD/BTCTU\nĐiện Biên, ngày 1 tháng 2 năm 2024\nHƯỚNG DẪN\n"
+        "Nơi nhận:\n- Các huyện ủy, thị ủy, thành ủy,\nđảng ủy trực thuộc Tỉnh ủy,\n"
+        "- Thường trực Tỉnh ủy (b/c),\n- Lưu.\n"
+    )
+    assert _sent_to(extract_text([text], "hd.txt")) == {"Thường trực Tỉnh ủy Điện Biên"}

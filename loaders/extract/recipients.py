@@ -209,8 +209,12 @@ def _add(
         found = [p for p in found if not p.mention.surface.endswith(acr.group(1))]
         _edge(ctx, doc_id, ctx.acronyms[acr.group(1)], (a, b), role, seen)
     for p in found:
-        if p.node_id != issuer:
+        if p.node_id != issuer and not _UNDER.search(s, max(a, p.mention.start - 14), p.mention.start):
             _edge(ctx, doc_id, p.node_id, (a, b), role, seen)
+
+
+# "- Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy,": the committee named is whose the group is
+_UNDER = re.compile(r"(?<![\wĐđ])(?:trực thuộc|thuộc)\s+$")
 
 
 def _edge(ctx: Context, doc_id: str, target: str, span: tuple[int, int], role: str, seen: set[str]) -> None:
