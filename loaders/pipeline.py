@@ -10,6 +10,7 @@ from graph.text import number_key
 from loaders.errors import LoaderError
 from loaders.extract.context import Context, DocRef
 from loaders.extract.documents import (
+    answers_told,
     cited_documents,
     decide_locality,
     doc_relations,
@@ -135,6 +136,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
         for body in [ref.issuer, *ref.co_issuers] if ref.issuer else []:
             ctx.edge("ISSUED", body, ref.node.id, ref.spans[0])
     doc_relations(ctx, cited, ctx.self_id)
+    answers_told(ctx, cited)
     body_end = recipients(ctx, bodies, ctx.self_id, issuer, header.end)
     cited_recipients(
         ctx, bodies, [(c.start, c.end, ref.node.id) for c, ref in cited if ref.node and ref is not self_ref]

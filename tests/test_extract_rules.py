@@ -5579,3 +5579,15 @@ def test_the_committee_a_group_of_recipients_is_under_is_no_recipient() -> None:
         "- Thường trực Tỉnh ủy (b/c),\n- Lưu.\n"
     )
     assert _sent_to(extract_text([text], "hd.txt")) == {"Thường trực Tỉnh ủy Điện Biên"}
+
+
+def test_a_letter_said_to_answer_with_no_letter_named_answers_the_one_told_before() -> None:
+    text = (
+        "UBND TỈNH BÌNH THUẬN\nSỞ NỘI VỤ\nSố: 3367/TTr-SNV\nBình Thuận, ngày 20 tháng 10 năm 2024\nTỜ TRÌNH\n"
+        "(1) Hội Cựu giáo chức tỉnh có Văn bản số 16/CGC.BT ngày 19/8/2024 kiến nghị kéo dài thời gian tổ chức đại"
+        " hội. Ngày 30/8/2024, Sở Nội vụ có Công văn số 2328/SNV-TCCC trả lời: “Hội hoạt động không hiệu quả”.\n"
+    )
+    graph = extract_text([text], "ttr.txt")
+    numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
+    ties = {(e.type, numbers[e.source], numbers[e.target]) for e in graph.edges.values()}
+    assert ("RESPONDS_TO", "2328/SNV-TCCC", "16/CGC.BT") in ties

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -579,6 +580,21 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
         outer = (previous, subject) if previous in ("IMPLEMENTS", "BASED_ON") else None
         if previous:
             ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
+
+
+# "… có Văn bản số 16/CGC.BT … kiến nghị …. Ngày 30/8/2024, Sở Nội vụ có Công văn số 2328/SNV-TCCC trả lời: …": a
+# letter said to answer, with no letter named after the verb, answers the one the account named just before
+_ANSWERS_THEN = re.compile(r"(?:\s+ngày\s+\S+)?\s+(?:trả lời|phúc đáp)\s*(?:[:“\"]|rằng\s)")
+
+
+def answers_told(ctx: Context, cited: list[tuple[Citation, DocRef]]) -> None:
+    s = ctx.s
+    for (pc, pref), (c, ref) in itertools.pairwise(cited):
+        if ref.node is None or pref.node is None or ref is pref or not _ANSWERS_THEN.match(s, c.end):
+            continue
+        if c.start - pc.end > 400 or (pref.issuer is not None and pref.issuer == ref.issuer):
+            continue
+        ctx.edge("RESPONDS_TO", ref.node.id, pref.node.id, (pc.start, c.end))
 
 
 _BULLET = re.compile(r"\s*[-+•]\s")
