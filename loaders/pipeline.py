@@ -20,7 +20,7 @@ from loaders.extract.documents import (
 )
 from loaders.extract.header import parse_header
 from loaders.extract.mentions import BodyIndex, issuer_short_forms, named_parents
-from loaders.extract.people import copied_people, named_people, officials, signature
+from loaders.extract.people import copied_people, legal_representatives, named_people, officials, signature
 from loaders.extract.projects import developers, projects
 from loaders.extract.recipients import cited_recipients, recipients, short_names
 from loaders.extract.segments import segments
@@ -145,6 +145,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     short_names(ctx, bodies)
     officials(ctx, bodies, body_end)
     named_people(ctx, bodies, body_end)
+    legal_representatives(ctx, bodies, body_end)
     signature(ctx, bodies, issuer, ctx.self_id, self_ref.co_issuers)
     copied_people(ctx, issuer, body_end)
     assigner_at = {c.end: ref.node.id for c, ref in cited if ref.node is not None and ref is not self_ref}

@@ -5591,3 +5591,26 @@ def test_a_letter_said_to_answer_with_no_letter_named_answers_the_one_told_befor
     numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
     ties = {(e.type, numbers[e.source], numbers[e.target]) for e in graph.edges.values()}
     assert ("RESPONDS_TO", "2328/SNV-TCCC", "16/CGC.BT") in ties
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Người đại diện theo pháp luật: Ông Nguyễn Đình Tuấn. Giới tính: Nam.\nChức danh: Giám đốc.",
+        "Người đại diện theo pháp luật: Ông Nguyễn Đình Tuấn; chức danh: Giám đốc.",
+    ],
+)
+def test_a_firms_legal_representative_holds_the_post_given_in_the_firm(line: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN KIM THÀNH\nSố: 1486/QĐ-XPHC\nKim Thành, ngày 20 tháng 11 năm 2024\nQUYẾT ĐỊNH\n"
+        "Điều 1. Xử phạt vi phạm hành chính đối với tổ chức có tên sau đây:\n"
+        "1. Tên tổ chức vi phạm: Công ty TNHH Vật liệu xây dựng Kim Xuyên Phát.\n"
+        f"Mã số doanh nghiệp: 0801356724.\n{line}\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    held = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"], e.properties.get("title"))
+        for e in graph.edges.values()
+        if e.type == "HOLDS_POST"
+    }
+    assert ("Nguyễn Đình Tuấn", "Công ty TNHH Vật liệu xây dựng Kim Xuyên Phát", "Giám đốc") in held

@@ -890,3 +890,28 @@ def copied_people(ctx: Context, issuer: str | None, body_end: int) -> None:
         ctx.graph.add_node(_person_node(ctx, pid, " ".join(m.group().split()), post, (m.start(), m.end())))
         if holder:
             ctx.edge("HOLDS_POST", pid, holder, (post_m.start(), m.end()), title=post)
+
+
+# "Người đại diện theo pháp luật: Ông Phạm Văn Thuỷ; chức danh: Giám đốc." under a firm's name in a decision about it
+_REPRESENTATIVE = re.compile(
+    r"Người đại diện(?: theo pháp luật)?\s*:\s*(?:[ÔôBb](?:ng|à)\s+)?(?P<name>[^\n;.,:]{4,40}?)\s*[;.,]"
+    r"[^\n]{0,40}?(?:\n\s*)?[Cc]hức (?:danh|vụ)\s*:\s*(?P<post>[^\n;.]{2,40})"
+)
+
+
+def legal_representatives(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
+    """A firm's legal representative holds the post the decision gives him in the firm named just above."""
+    s = ctx.s
+    at = s.find("đại diện", 0, body_end)
+    while at >= 0:
+        m = _REPRESENTATIVE.match(s, max(0, at - 6), body_end) if s.startswith("Người", max(0, at - 6)) else None
+        person = person_re().fullmatch(m.group("name")) if m else None
+        firm = next(
+            (p for p in reversed(bodies.within(max(0, at - 700), at)) if p.mention.label == "Organization"), None
+        )
+        if m and person and firm:
+            name, post = " ".join(m.group("name").split()), m.group("post").strip()
+            pid = person_id(name, firm.node_id)
+            ctx.graph.add_node(_person_node(ctx, pid, name, post, (m.start("name"), m.end("name"))))
+            ctx.edge("HOLDS_POST", pid, firm.node_id, (m.start(), m.end()), title=post)
+        at = s.find("đại diện", at + 1, body_end)
