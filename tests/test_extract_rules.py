@@ -5614,3 +5614,23 @@ def test_a_firms_legal_representative_holds_the_post_given_in_the_firm(line: str
         if e.type == "HOLDS_POST"
     }
     assert ("Nguyễn Đình Tuấn", "Công ty TNHH Vật liệu xây dựng Kim Xuyên Phát", "Giám đốc") in held
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Chánh Văn phòng Sở, Trưởng phòng Quản lý đất đai, Thủ trưởng các phòng",
+            ["Phòng Quản lý đất đai", "Văn phòng Sở"],
+        ),
+        (
+            "nguyên Trưởng phòng Tài nguyên và Môi trường thị xã Long Mỹ",
+            ["Phòng Tài nguyên và Môi trường thị xã Long Mỹ"],
+        ),
+        ("Trưởng phòng họp giao ban.", []),
+    ],
+)
+def test_the_office_a_heads_post_names_is_called_by_its_name(text: str, names: list[str]) -> None:
+    found = find_bodies(text)
+    assert [b.name for b in found] == names
+    assert [b.surface for b in found] == names  # (an alias without "Phòng" would name no office)

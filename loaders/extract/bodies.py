@@ -956,13 +956,19 @@ def _party_committees_listed(text: str, start: int, stop: int) -> list[BodyMenti
 _OFFICE_NUMBER = re.compile(r"[ ]\d{1,2}(?![\wĐđ/])")
 
 
+_OFFICE_WORDS = re.compile(rf"{_CAP}{_SYL}(?: [a-zà-ỹđ]+){{1,4}}(?=\s*[,;.]|\s+(?:của|thuộc)\s)")
+
+
 def _offices_of_their_heads(text: str, start: int, stop: int) -> list[BodyMention]:
     """ "Trưởng phòng Nội vụ", "Phó Trưởng phòng Tài chính - Kế hoạch": the post names its office in lower case;
     the office is the function's words, so that "… của Trưởng phòng Nội vụ" reads as the office's."""
     out: list[BodyMention] = []
     at = text.find("Trưởng phòng ", start, stop)
     while at >= 0:
-        f = _function_re().match(text, at + len("Trưởng phòng "), stop)
+        # (or an office's words of its own, to the clause's end: "Trưởng phòng Quản lý đất đai, Thủ trưởng …")
+        f = _function_re().match(text, at + len("Trưởng phòng "), stop) or _OFFICE_WORDS.match(
+            text, at + len("Trưởng phòng "), stop
+        )
         if f:
             function = lexicon().function_by_key.get(tone_key(f.group()), f.group())
             numbered = _OFFICE_NUMBER.match(text, f.end(), stop)  # "Trưởng phòng Nghiệp vụ 1, Thanh tra tỉnh"
@@ -972,7 +978,8 @@ def _offices_of_their_heads(text: str, start: int, stop: int) -> list[BodyMentio
             place = _locality_at(text, end) if numbered is None else None
             if place is not None:  # (or "… huyện" alone: the district the document means, if it names one)
                 name, end = f"{name}{text[end : place[0]]}", place[0]
-            out.append(BodyMention(f.start(), end, text[f.start() : end], name, "Agency", numbered is None))
+            # (the office's name, not the post's lower-case words, is what the office is also called)
+            out.append(BodyMention(f.start(), end, " ".join(name.split()), name, "Agency", numbered is None))
         at = text.find("Trưởng phòng ", at + 1, stop)
     return out
 
