@@ -5634,3 +5634,15 @@ def test_the_office_a_heads_post_names_is_called_by_its_name(text: str, names: l
     found = find_bodies(text)
     assert [b.name for b in found] == names
     assert [b.surface for b in found] == names  # (an alias without "Phòng" would name no office)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Thực hiện Công văn số 2769/UBND–NCKSTTHC ngày 24/7/2024 của UBND tỉnh.", "2769/UBND-NCKSTTHC"),
+        ("Căn cứ Nghị định số 45/2010/NĐ–CP ngày 21/4/2010 của Chính phủ.", "45/2010/NĐ-CP"),
+    ],
+)
+def test_an_en_dash_inside_a_number_is_its_hyphen(text: str, number: str) -> None:
+    graph = extract_text([text], "x.txt")
+    assert number in {n.properties.get("number") for n in graph.nodes.values()}

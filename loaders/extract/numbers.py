@@ -17,12 +17,14 @@ from loaders.lexicon import lexicon
 # the Government Inspectorate) and a regional office's numeral after a space ("418/KV II-TH": Kiểm toán nhà
 # nước khu vực II), the numeral only where a hyphen follows, so that "207/BQL-VP V/v …" stays "207/BQL-VP"
 _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:\.[A-ZĐ0-9][A-ZĐ0-9&]{0,5})*(?:[ ][IVX]{1,4}(?=[ ]?-))?"
-_CODES = rf"{_CODE}(?:\s?-\s?{_CODE})*"
+# (a word processor's en dash may stand for the hyphen: "2769/UBND–NCKSTTHC", "45/2010/NĐ–CP")
+_HYPHEN = r"\s?[-–]\s?"
+_CODES = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 NUMBER = re.compile(
     # a digit first, the lookbehind after it: the search skips non-digits in C
     rf"(?P<n>\d(?<![\w/].)\d{{0,4}})"
-    rf"(?:\s?/\s?(?P<year>(?:19|20)\d\d)\s?/\s?(?P<qtype>{_CODE})\s?-\s?(?P<qiss>{_CODES})"
-    rf"|\s?/\s?(?P<atype>{_CODE})\s?-\s?(?P<aiss>{_CODES})"
+    rf"(?:\s?/\s?(?P<year>(?:19|20)\d\d)\s?/\s?(?P<qtype>{_CODE}){_HYPHEN}(?P<qiss>{_CODES})"
+    rf"|\s?/\s?(?P<atype>{_CODE}){_HYPHEN}(?P<aiss>{_CODES})"
     rf"|\s?/\s?(?P<lyear>(?:19|20)\d\d)\s?/\s?(?P<liss>QH\d\d|UBTVQH\d\d)"
     rf"|(?:\s?-\s?|\s)(?P<ptype>{_CODE})\s?/\s?(?P<piss>{_CODES})"
     rf"|-(?P<p2type>{_CODE})-(?P<p2iss>{_CODE})"  # "08-ĐA-TU", a Party number typed with two hyphens
@@ -46,7 +48,7 @@ class Number:
 
 
 def _squash(s: str) -> str:
-    return re.sub(r"\s+", "", s)
+    return re.sub(r"\s+", "", s).replace("–", "-")
 
 
 def parse(m: re.Match[str]) -> Number | None:
