@@ -5646,3 +5646,16 @@ def test_the_office_a_heads_post_names_is_called_by_its_name(text: str, names: l
 def test_an_en_dash_inside_a_number_is_its_hyphen(text: str, number: str) -> None:
     graph = extract_text([text], "x.txt")
     assert number in {n.properties.get("number") for n in graph.nodes.values()}
+
+
+def test_what_a_decree_replaces_is_every_decree_listed_after_the_first_ones_particulars() -> None:
+    text = (
+        "Ngày 08/10/2024, Chính phủ ban hành Nghị định số 126/2024/NĐ-CP quy định về tổ chức, hoạt động và quản lý"
+        " hội, thay thế Nghị định số 45/2010/NĐ-CP ngày 21/4/2010 của Chính phủ quy định về tổ chức, hoạt động và"
+        " quản lý hội và Nghị định số 33/2012/NĐ-CP ngày 13/4/2012 của Chính phủ sửa đổi, bổ sung một số điều của"
+        " Nghị định số 45/2010/NĐ-CP.\n"
+    )
+    graph = extract_text([text], "x.txt")
+    numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
+    ties = {(e.type, numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type != "CITES"}
+    assert {("REPLACES", "126/2024/NĐ-CP", "45/2010/NĐ-CP"), ("REPLACES", "126/2024/NĐ-CP", "33/2012/NĐ-CP")} <= ties

@@ -483,6 +483,12 @@ _UNDER_A_TOPIC = re.compile(
 _DRAFT_AMENDS = re.compile(r"(?i)dự thảo[^.;]{0,60}(?:sửa đổi|đính chính)")
 
 
+_ITS_PARTICULARS = re.compile(r"[^.;:\n]{0,200}?\svà\s+")
+_ANOTHER_TIE = re.compile(
+    r"sửa đổi|đính chính|trả lời|phúc đáp|thay thế|thực hiện|triển khai|ban hành|căn cứ|theo|hướng dẫn|quy định tại"
+)
+
+
 def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: str) -> None:
     """Thực hiện → IMPLEMENTS, Căn cứ → BASED_ON, nhận được / theo đề nghị … tại → RESPONDS_TO, sửa đổi → AMENDS."""
     s = ctx.s
@@ -505,7 +511,17 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             ctx.edge(outer[0], outer[1], ref.node.id, (c.start, c.end))
             previous, between_docs = outer[0], None
             continue
-        if between_docs and re.fullmatch(r"\s*(?:,|và)\s*", s[cited[i - 1][0].end : c.start]):
+        joins = s[cited[i - 1][0].end : c.start]
+        if between_docs and (
+            re.fullmatch(r"\s*(?:,|và)\s*", joins)
+            # (or after what the first one is: "… thay thế Nghị định số 45 … ngày 21/4/2010 của Chính phủ quy định về
+            # tổ chức, hoạt động và quản lý hội và Nghị định số 33 …")
+            or (
+                between_docs[0] in ("REPLACES", "AMENDS")
+                and _ITS_PARTICULARS.fullmatch(joins)
+                and not _ANOTHER_TIE.search(joins)
+            )
+        ):
             # "Nghị định số 126 … thay thế Nghị định số 45/2010/NĐ-CP và Nghị định số 33/2012/NĐ-CP"
             ctx.edge(between_docs[0], between_docs[1], ref.node.id, (cited[i - 1][0].start, c.end))
             continue
