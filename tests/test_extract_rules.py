@@ -5659,3 +5659,21 @@ def test_what_a_decree_replaces_is_every_decree_listed_after_the_first_ones_part
     numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
     ties = {(e.type, numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type != "CITES"}
     assert {("REPLACES", "126/2024/NĐ-CP", "45/2010/NĐ-CP"), ("REPLACES", "126/2024/NĐ-CP", "33/2012/NĐ-CP")} <= ties
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "gồm: Hội Cựu giáo chức, Hội Bảo vệ thiên nhiên và môi trường và Hội Làm vườn.",
+            ["Hội Cựu giáo chức", "Hội Bảo vệ thiên nhiên và môi trường", "Hội Làm vườn"],
+        ),
+        (
+            "Hiệp hội Chế biến và xuất khẩu thủy sản, Sở Công Thương",
+            ["Hiệp hội Chế biến và xuất khẩu thủy sản", "Sở Công Thương"],
+        ),
+        ("Sở Tài chính và các sở, ngành", ["Sở Tài chính"]),
+    ],
+)
+def test_a_names_second_field_in_lower_case_goes_on_to_the_lists_next_body(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -440,6 +440,8 @@ _OFFICE_FIELD = re.compile(
 # Nguyễn Du", "Trường Chính trị Nguyễn Văn Cừ"
 _NAMED_FOR_PEOPLE = ("Bệnh viện", "Trường")
 _HONOURED = re.compile(rf"{_CAP}{_SYL}(?:[ ]+{_CAP}{_SYL}){{1,3}}")
+# the lower-case words of a name's second field, then the "và" or the comma of the list it is in
+_FIELDS_THEN_NEXT = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})(?:[ ]và[ ]|,[ ])")
 # a firm's trade in lower-case words, then the capital its brand opens on
 _TRADE_THEN_BRAND = re.compile(rf"(?:[a-zà-ỹđ]+[ ]){{1,3}}(?={_CAP})")
 
@@ -660,6 +662,11 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             joined = _anchored_run(text, m.end())
             if joined is not None:  # "Hội Bảo vệ thiên nhiên và môi trường tỉnh Bình Thuận"
                 end = joined
+                break
+            # "Hội Bảo vệ thiên nhiên và môi trường và Hội Làm vườn": the list's own "và" comes after the name's
+            fields = _FIELDS_THEN_NEXT.match(text, m.end())
+            if fields is not None and head_re().match(text, fields.end()):
+                end = fields.end(1)
                 break
         if nxt:
             nested_head = head_re().match(text, nxt.end())
