@@ -5677,3 +5677,7 @@ def test_what_a_decree_replaces_is_every_decree_listed_after_the_first_ones_part
 )
 def test_a_names_second_field_in_lower_case_goes_on_to_the_lists_next_body(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_party_committee_and_the_government_beside_it_are_no_one_body() -> None:
+    assert [b.name for b in find_bodies("lãnh đạo Đảng ủy, chính quyền xã Tiên Hà tập trung")] == ["Đảng ủy"]

@@ -747,9 +747,13 @@ def _joined_run(text: str, pos: int) -> int | None:
         return w.end() if w else None
     if _COMMA_LOWER.match(text, pos) and re.search(r"(?<![\wĐđ])chống\s[^.;:\n]{1,60}$", text[max(0, pos - 70) : pos]):
         return _topic_end(text, pos + 2)  # "… chống tham nhũng, tiêu cực": the phrase's list goes on
-    if _COMMA_LOWER.match(text, pos):
+    if _COMMA_LOWER.match(text, pos) and not _GOVERNMENT_AFTER.match(text, pos):
         return _anchored_run(text, pos + 1)
     return None
+
+
+# "Đảng ủy, chính quyền xã Tiên Hà": the Party committee and the local government beside it, two of a list
+_GOVERNMENT_AFTER = re.compile(r",[ ](?:chính quyền|đoàn thể|các đoàn thể|Mặt trận)(?![\wĐđ])")
 
 
 def _topic_end(text: str, pos: int) -> int | None:
