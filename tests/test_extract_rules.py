@@ -5681,3 +5681,13 @@ def test_a_names_second_field_in_lower_case_goes_on_to_the_lists_next_body(text:
 
 def test_a_party_committee_and_the_government_beside_it_are_no_one_body() -> None:
     assert [b.name for b in find_bodies("lãnh đạo Đảng ủy, chính quyền xã Tiên Hà tập trung")] == ["Đảng ủy"]
+
+
+def test_a_numbered_cause_that_a_body_met_difficulties_is_no_task() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN DẦU TIẾNG\nSố: 412/BC-UBND\nDầu Tiếng, ngày 10 tháng 10 năm 2024\nBÁO CÁO\n"
+        "Giải trình nguyên nhân chậm thực hiện kết luận thanh tra\n"
+        "1. Công ty TNHH Xây dựng Thương mại Phước Hưng gặp khó khăn về tài chính, đã có văn bản xin nộp dần đến"
+        " ngày 31/12/2024.\n"
+    )
+    assert _assigned(extract_text([text], "bc.txt")) == set()

@@ -78,7 +78,9 @@ _NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,
 # (or what it judges, in a notice of its conclusions: "1. Ban Thường vụ Tỉnh ủy ghi nhận các cơ quan … đã tập trung …")
 _ACCOUNT = re.compile(
     r"\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s+)?(?:đã|đang|vẫn|thiếu|buông lỏng|để xảy ra|vi phạm"
-    r"|ghi nhận|đánh giá cao|biểu dương|nhất trí|cơ bản thống nhất|thống nhất với|nhận thấy)"
+    r"|ghi nhận|đánh giá cao|biểu dương|nhất trí|cơ bản thống nhất|thống nhất với|nhận thấy"
+    # (or what held it back: "1. Công ty TNHH … gặp khó khăn về tài chính, đã có văn bản xin nộp …")
+    r"|gặp khó khăn|gặp vướng mắc|còn vướng mắc)"
     r"(?:\s+và\s+đang)?\s"
 )
 _END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
