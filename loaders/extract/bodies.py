@@ -665,7 +665,12 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 break
             # "Hội Bảo vệ thiên nhiên và môi trường và Hội Làm vườn": the list's own "và" comes after the name's
             fields = _FIELDS_THEN_NEXT.match(text, m.end())
-            if fields is not None and head_re().match(text, fields.end()):
+            if (
+                fields is not None
+                and head_re().match(text, fields.end())
+                # (not a group's words: "Hội Nông dân và các đơn vị, Sở Tư pháp …")
+                and not any(_stop_re().match(text, w.start()) for w in _WORD.finditer(text, m.end(), fields.end(1)))
+            ):
                 end = fields.end(1)
                 break
         if nxt:
