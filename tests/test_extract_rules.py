@@ -5691,3 +5691,7 @@ def test_a_numbered_cause_that_a_body_met_difficulties_is_no_task() -> None:
         " ngày 31/12/2024.\n"
     )
     assert _assigned(extract_text([text], "bc.txt")) == set()
+
+
+def test_a_districts_land_fund_centre_by_its_initials() -> None:
+    assert [b.name for b in find_bodies("- TTPTQĐ huyện;")] == ["Trung tâm Phát triển quỹ đất huyện"]
