@@ -5695,3 +5695,57 @@ def test_a_numbered_cause_that_a_body_met_difficulties_is_no_task() -> None:
 
 def test_a_districts_land_fund_centre_by_its_initials() -> None:
     assert [b.name for b in find_bodies("- TTPTQĐ huyện;")] == ["Trung tâm Phát triển quỹ đất huyện"]
+
+
+def test_answered_at_a_letter_the_subject_issued_it() -> None:
+    text = (
+        "THANH TRA TỈNH QUẢNG TRỊ\nSố: 12/BC-TTr\nQuảng Trị, ngày 1 tháng 2 năm 2024\nBÁO CÁO\n"
+        "3. Vụ việc ông Phan Văn Lợi kiến nghị cấp Giấy chứng nhận: vụ việc đã được Uỷ ban nhân dân\n"
+        "thành phố Đông Hà trả lời tại Văn bản số 1745/UBND-TNMT ngày 12/8/2024, đúng quy định.\n"
+    )
+    assert _issuers(extract_text([text], "bc.txt"), "1745/UBND-TNMT") == [
+        "Uỷ ban nhân dân thành phố Đông Hà tỉnh Quảng Trị"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("given", "body"),
+    [
+        ("Giao Trưởng phòng Nội vụ huyện tham mưu kiểm điểm", "Phòng Nội vụ huyện Mộc Châu"),
+        ("Giao Chánh Thanh tra huyện tham mưu kiểm điểm", "Thanh tra huyện Mộc Châu"),
+    ],
+)
+def test_work_given_to_the_chief_of_an_office_is_the_offices(given: str, body: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN MỘC CHÂU\nSố: 468/BC-UBND\nMộc Châu, ngày 10 tháng 12 năm 2024\nBÁO CÁO\n"
+        f"3. {given}, hoàn thành trước ngày 30/12/2024.\n"
+    )
+    assert {b for _, b in _assigned(extract_text([text], "bc.txt"))} == {body}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "2. Vườn quốc gia Chư Mom Ray và Ban Quản lý rừng phòng hộ Đăk Glei tăng cường tuần tra",
+            ["Vườn quốc gia Chư Mom Ray", "Ban Quản lý rừng phòng hộ Đăk Glei"],
+        ),
+        ("Ban Quản lý Vườn quốc gia Chư Yang Sin báo cáo", ["Ban Quản lý Vườn quốc gia Chư Yang Sin"]),
+    ],
+)
+def test_a_national_park_is_a_body_and_its_board_one_body(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_unit_named_as_belonging_to_its_department_is_part_of_it() -> None:
+    text = (
+        "UBND TỈNH HÒA BÌNH\nTHANH TRA TỈNH\nSố: 12/QĐ-TTr\nHòa Bình, ngày 1 tháng 2 năm 2024\nQUYẾT ĐỊNH\n"
+        "Văn phòng Đăng ký đất đai thuộc Sở Tài nguyên và Môi trường cung cấp hồ sơ.\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    parts = {
+        (graph.nodes[e.source].properties["name"], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "PART_OF"
+    }
+    assert ("Văn phòng Đăng ký đất đai tỉnh Hòa Bình", "Sở Tài nguyên và Môi trường tỉnh Hòa Bình") in parts

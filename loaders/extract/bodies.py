@@ -436,6 +436,7 @@ _OFFICE_FIELD = re.compile(
 )
 
 
+_MANAGED = ("Vườn quốc gia", "Vườn Quốc gia", "Khu bảo tồn thiên nhiên")
 # the bodies that are named for a person, the person's name theirs: "Bệnh viện Nguyễn Đình Chiểu", "Trường THPT
 # Nguyễn Du", "Trường Chính trị Nguyễn Văn Cừ"
 _NAMED_FOR_PEOPLE = ("Bệnh viện", "Trường")
@@ -524,6 +525,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         nested = head_re().match(text, m.start())
         if nested and _no_head_here(text, m.start(), nested.group("head")):
             nested = None  # "… hàng hải Đông Nam Bộ", "Bưu chính Viễn thông": words of another name
+        if nested and nested.group("head") in _MANAGED and start is not None and text.startswith("Ban Quản lý", start):
+            nested = None  # "Ban Quản lý Vườn quốc gia Chư Yang Sin": the board of the park, one body
         unit = start is not None and tone_key(text[start:end]) in lex.unit_of
         if nested and unit and end == pos and not nested.group("cac"):
             # "Ban Thường trực Ủy ban Mặt trận Tổ quốc …": an organ's name goes on with its body's whole head;
@@ -1046,7 +1049,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         ):
             pos = m.end()
             continue  # "Hội nghị", "Báo cáo", "Tỉnh ủy viên": not a body
-        if _WORKS_BEFORE.search(text, max(0, m.start("head") - 48), m.start("head")):
+        works_at = max(0, m.start("head") - 48)
+        works_named = (
+            text.find("ự án", works_at, m.start("head")) >= 0 or text.find("ông trình", works_at, m.start("head")) >= 0
+        )
+        if works_named and _WORKS_BEFORE.search(text, works_at, m.start("head")):
             pos = m.end()
             continue  # "Dự án Trường THCS Nguyễn Du", "Dự án Trung tâm Văn hóa - Thể thao …": a project's works
         local_alone = tone_key(head) in _LOCAL_HEADS and _locality_word_re().match(text, m.end())  # "Thuế tỉnh"

@@ -405,11 +405,13 @@ _CUE_AFTER_COMMA = re.compile(r",\s*(?:căn cứ|trên cơ sở)\s+$")
 _DOES = re.compile(r"\s+(?:làm|là)\s")
 # (at most whom it was said to: "Sở Xây dựng đã báo cáo UBND tỉnh tại Báo cáo số …")
 _SAID_AT = re.compile(
-    rf"\s+(?:đã\s+)?(?:báo cáo|đề nghị|trình|đề xuất|kiến nghị)(?:\s+[{UPPER}][^.;:,\n]{{0,40}}?)?\s+tại\s+$"
+    rf"\s+(?:đã\s+)?(?:báo cáo|đề nghị|trình|đề xuất|kiến nghị|trả lời|phúc đáp|giải trình)"
+    rf"(?:\s+[{UPPER}][^.;:,\n]{{0,40}}?)?\s+tại\s+$"
 )
 _SENT_ON = re.compile(r"\s+(?:đã\s+)?(?:chuyển|gửi)(?![\wĐđ])[^.;:]{0,80}?\s+tại\s+")
 _APPROVED = re.compile(
-    r"\s+(?:phê duyệt|chấp thuận|ban hành|cho phép|giao|thông qua|quyết định|cho thuê)(?![\wĐđ])[^.;:]{0,120}?\s+tại\s+"
+    r"\s+(?:phê duyệt|chấp thuận|ban hành|cho phép|giao|thông qua|quyết định|cho thuê|trả lời|giải quyết)(?![\wĐđ])"
+    r"[^.;:]{0,120}?\s+tại\s+"
 )
 _POST_OF = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Chánh Thanh tra|Thủ trưởng)\s+")
 # (the chief inspector is "Chánh Thanh tra tỉnh": the body's name is what follows "Chánh")

@@ -85,7 +85,8 @@ class BodyIndex:
         return [p for p in self.placed[lo:hi] if p.mention.end <= end]
 
 
-_UNIT_OF = re.compile(r"\s*(?:\((?:\s*(?:trực\s+)?thuộc)?|[-–])\s*$")  # "(Văn phòng …)", "(thuộc Cục …)", "- Bộ …"
+# "(Văn phòng …)", "(thuộc Cục …)", "- Bộ …", "Văn phòng Đăng ký đất đai thuộc Sở Tài nguyên và Môi trường"
+_UNIT_OF = re.compile(r"\s*(?:\((?:\s*(?:trực\s+)?thuộc)?|[-–]|(?:trực\s+)?thuộc)\s*$")
 SUB_UNIT = re.compile(r"(?:Vụ|Cục|Chi cục|Phòng|Viện|Trung tâm) ")
 _PARENT = re.compile(r"(?:Bộ|Sở|Tổng cục|Ủy ban nhân dân|Uỷ ban nhân dân|Thanh tra|Công an|Cục) ")
 

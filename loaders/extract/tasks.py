@@ -68,7 +68,8 @@ _LEAD_IN = re.compile(
     r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị|(?:huyện|quận|thị|thành)\s+[uủ][ỷy])"
     r"(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
     r"|(?:Ban [Cc]hủ nhiệm|Giám đốc|Chủ tịch|Thủ trưởng|[Ll]ãnh đạo|Bộ trưởng|Tổng Giám đốc|Trưởng ban|Cục trưởng"
-    r"|Chánh Văn phòng)\s*:?\s+"
+    # (the chief of an inspectorate or an office, whose body's name follows: "Giao Chánh Thanh tra huyện …")
+    r"|Chánh Văn phòng|Chánh(?= Thanh tra)|Trưởng phòng)\s*:?\s+"
     r"|(?:[Cc]ác\s+)?(?:Ban [Cc]hủ nhiệm\s+)?[Cc]ác\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
 )
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
