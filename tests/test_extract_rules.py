@@ -5749,3 +5749,14 @@ def test_a_unit_named_as_belonging_to_its_department_is_part_of_it() -> None:
         if e.type == "PART_OF"
     }
     assert ("Văn phòng Đăng ký đất đai tỉnh Hòa Bình", "Sở Tài nguyên và Môi trường tỉnh Hòa Bình") in parts
+
+
+def test_a_body_after_the_issuers_comma_that_acts_is_the_next_clauses_subject_not_a_co_issuer() -> None:
+    text = (
+        "Theo Quyết định số 2210/QĐ-UBND ngày 10/5/2025 của Ủy ban nhân dân tỉnh Phú Thọ, Ủy ban nhân dân xã Mai Châu"
+        " tiếp nhận 12 hộ. Kế hoạch liên tịch số 05/KHLT của Ủy ban nhân dân tỉnh Phú Thọ, Ủy ban nhân dân tỉnh Hòa"
+        " Bình về việc phối hợp.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _issuers(graph, "2210/QĐ-UBND") == ["Ủy ban nhân dân tỉnh Phú Thọ"]
+    assert sorted(_issuers(graph, "05/KHLT")) == ["Ủy ban nhân dân tỉnh Hòa Bình", "Ủy ban nhân dân tỉnh Phú Thọ"]

@@ -289,8 +289,14 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
                     break
                 if sep and "và" not in sep.group() and not _same_kind(nxt, p):
                     break  # "… của Chủ tịch UBND tỉnh, Sở Nội vụ kiến nghị": a comma may open the next clause
-                if sep and "và" not in sep.group() and _SUBJECT_THEN.match(s, nxt.mention.end):
-                    break  # "… của UBND tỉnh, UBND xã Hòa Phú báo cáo như sau": the next clause's subject
+                if (
+                    sep
+                    and "và" not in sep.group()
+                    and (_SUBJECT_THEN.match(s, nxt.mention.end) or not _JOINT_GOES_ON.match(s, nxt.mention.end))
+                ):
+                    # "… của UBND tỉnh, UBND xã Hòa Phú báo cáo như sau", "…, Ủy ban nhân dân xã Mai Châu tiếp nhận":
+                    # the next clause's subject, its verb after it
+                    break
                 _add_co_issuer(ref, nxt.node_id)
                 p = nxt
             # "Công văn số 849/TTTP-NV4 của Thanh tra thành phố ngày 31/5/2024": the date after the issuer
@@ -419,6 +425,10 @@ _HEAD_OF = re.compile(r"(?:Phó\s+)?(?:Trưởng phòng|Giám đốc|Chánh(?= T
 _SHORT_NAMED = re.compile(r"\((?:[Ss]au đây\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+$")
 _ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
+
+
+# what follows the next issuer of a joint document: another, or the document's own particulars
+_JOINT_GOES_ON = re.compile(r"\s*(?:[,;.()]|và\s|về\s|ngày\s|tại\s|năm\s|$)")
 
 
 def _same_kind(a: Placed, b: Placed) -> bool:
