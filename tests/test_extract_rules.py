@@ -5760,3 +5760,21 @@ def test_a_body_after_the_issuers_comma_that_acts_is_the_next_clauses_subject_no
     graph = extract_text([text], "bc.txt")
     assert _issuers(graph, "2210/QĐ-UBND") == ["Ủy ban nhân dân tỉnh Phú Thọ"]
     assert sorted(_issuers(graph, "05/KHLT")) == ["Ủy ban nhân dân tỉnh Hòa Bình", "Ủy ban nhân dân tỉnh Phú Thọ"]
+
+
+def test_a_second_post_as_head_of_a_board_holds_that_post_too() -> None:
+    text = (
+        "UBND TỈNH ĐỒNG THÁP\nSố: 12/TB-BCĐ\nĐồng Tháp, ngày 1 tháng 2 năm 2025\nTHÔNG BÁO\n"
+        "Ngày 10/1/2025, đồng chí Nguyễn Hữu Tài, Phó Chủ tịch Ủy ban nhân dân tỉnh, Trưởng Ban Chỉ đạo chuyển đổi số"
+        " tỉnh chủ trì cuộc họp.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    held = {
+        (graph.nodes[e.target].properties["name"], e.properties.get("title"))
+        for e in graph.edges.values()
+        if e.type == "HOLDS_POST"
+    }
+    assert held == {
+        ("Ủy ban nhân dân tỉnh Đồng Tháp", "Phó Chủ tịch"),
+        ("Ban Chỉ đạo chuyển đổi số tỉnh Đồng Tháp", "Trưởng ban"),
+    }

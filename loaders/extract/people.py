@@ -755,6 +755,10 @@ _KIND_AND_PLACE = re.compile(
 )
 
 
+# the head of a board named with it: "…, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh" (post "Trưởng ban", body "Ban …")
+_HEAD_OF_BOARD = re.compile(r"(?P<post>(?:Phó )?Trưởng)[ ](?=Ban )")
+
+
 def _post_chain(ctx: Context, bodies: BodyIndex, at: int, end: int) -> list[tuple[str, str, int]]:
     """(post, body, end of its name) of each "post body" the clause after a person's name lists, comma after
     comma. A body named by its kind alone ("Phó Bí thư Đảng uỷ, Chủ tịch Uỷ ban nhân dân xã Ea Phê") is of the
@@ -764,11 +768,14 @@ def _post_chain(ctx: Context, bodies: BodyIndex, at: int, end: int) -> list[tupl
     bare: list[tuple[str, re.Match[str]]] = []  # (post, its body's bare kind)
     last_body: tuple[int, int] | None = None
     pos = at
-    while (sep := _CHAIN_SEP.match(s, pos, end)) and (post := _post_re().match(s, sep.end(), end)):
+    while (sep := _CHAIN_SEP.match(s, pos, end)) and (
+        post := _post_re().match(s, sep.end(), end) or _HEAD_OF_BOARD.match(s, sep.end(), end)
+    ):
         body = bodies.at(post.end())
         kind = _BARE_KIND.match(s, post.end(), end)
         if body is not None and body.mention.start == post.end():
-            chain.append((post.group("post"), body.node_id, body.mention.end))
+            held = post.group("post") if post.re is not _HEAD_OF_BOARD else f"{post.group('post')} ban"
+            chain.append((held, body.node_id, body.mention.end))
             last_body = (body.mention.start, body.mention.end)
             pos = body.mention.end
         elif kind:
