@@ -5778,3 +5778,17 @@ def test_a_second_post_as_head_of_a_board_holds_that_post_too() -> None:
         ("Ủy ban nhân dân tỉnh Đồng Tháp", "Phó Chủ tịch"),
         ("Ban Chỉ đạo chuyển đổi số tỉnh Đồng Tháp", "Trưởng ban"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Tây Ninh thông báo",
+            ["Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh Tây Ninh"],
+        ),
+        ("Ban Chỉ đạo các cấp triển khai", ["Ban Chỉ đạo"]),
+    ],
+)
+def test_a_steering_committee_of_the_programmes_it_steers_up_to_its_place(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -372,6 +372,10 @@ _SHORT_FUNCTION_TOKEN = re.compile(r"[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?![\wĐđ&-])")
 # a task force or a steering committee named for a programme by its number, or as the Government's: "Tổ công tác
 # triển khai Đề án 06 tỉnh Bắc Kạn", "Tổ công tác cải cách thủ tục hành chính của Thủ tướng Chính phủ"
 _TASK_FORCE = re.compile(r"Tổ [Cc]ông tác|Ban [Cc]hỉ đạo")
+_STEERED = re.compile(
+    r" các(?: (?!tỉnh|thành|huyện|quận|thị|xã|phường|cấp|sở|ngành)[a-zà-ỹđ]+){1,8}?"
+    r"(?= (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\wĐđ]))"
+)
 _OF_THE_GOVERNMENT = re.compile(r" của (?:Thủ tướng )?(?:Chính phủ|CP)(?![\wĐđ])")
 _PROGRAMME = re.compile(r"(?: (?:triển khai|thực hiện))? Đề án (?:số )?\d{1,4}(?![\w/-])")
 
@@ -453,6 +457,11 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
     end = pos
     task_force = _TASK_FORCE.match(text, start) if start is not None else None
     named = _task_force_end(text, task_force.end()) if task_force is not None and task_force.end() >= pos else None
+    if named is None and task_force is not None and task_force.end() >= pos:
+        # "Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh": the programmes it steers, up to its place
+        steered = _STEERED.match(text, task_force.end())
+        loc = _locality_at(text, steered.end()) if steered else None
+        named = (loc[0], True) if loc is not None else None
     if named is not None:
         if named[1]:
             return named[0]
