@@ -5792,3 +5792,14 @@ def test_a_second_post_as_head_of_a_board_holds_that_post_too() -> None:
 )
 def test_a_steering_committee_of_the_programmes_it_steers_up_to_its_place(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Thanh tra Bộ GDĐT (để b/c);", ["Thanh tra Bộ Giáo dục và Đào tạo"]),
+        ("- Sở NNPTNT;", ["Sở Nông nghiệp và Phát triển nông thôn"]),
+    ],
+)
+def test_a_functions_initials_without_the_ampersand_name_it(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
