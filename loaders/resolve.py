@@ -57,7 +57,7 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
             and m.label == n.label
             # "Kiểm toán nhà nước khu vực II" is a regional office of "Kiểm toán nhà nước", not its full name, and so is
             # "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh …" a branch
-            and not keys[m.id].startswith("khu vực ", len(key) + 1)
+            and not keys[m.id].startswith(("khu vực ", "chuyên ngành "), len(key) + 1)
             and not _BRANCH_OF_IT.match(keys[m.id], len(key))
         ]
         if len(longer) == 1 or (longer and len({keys[m.id] for m in longer}) == 1):
@@ -140,7 +140,7 @@ _DEPARTMENT_OF = re.compile(r"sở .+? (?P<place>(?:tỉnh|thành phố) .+)$")
 _COMBINED_OFFICE = re.compile(r"văn phòng (?:hội đồng nhân dân|hđnd) và (?=uỷ ban nhân dân )")
 
 
-_REGIONAL_OFFICE = re.compile(r"(.+?) khu vực [ivxlc\d]+")  # keys are folded to lower case
+_REGIONAL_OFFICE = re.compile(r"(.+?) (?:khu vực|chuyên ngành) [ivxlc\d]+")  # keys are folded to lower case
 
 
 def part_of_by_name(graph: Graph) -> None:

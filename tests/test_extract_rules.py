@@ -5803,3 +5803,9 @@ def test_a_steering_committee_of_the_programmes_it_steers_up_to_its_place(text: 
 )
 def test_a_functions_initials_without_the_ampersand_name_it(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_the_state_audits_sectoral_office_keeps_its_number_and_is_no_alias_of_the_audit() -> None:
+    graph = extract_text(["Kiểm toán nhà nước chuyên ngành III đã kiểm toán. Kiểm toán nhà nước kiến nghị.\n"], "x.txt")
+    names = sorted(n.properties["name"] for n in graph.nodes.values() if n.label == "Agency")
+    assert names == ["Kiểm toán nhà nước", "Kiểm toán nhà nước chuyên ngành III"]

@@ -288,7 +288,8 @@ def not_body_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(lexicon().not_bodies)})(?![\wĐđ])")
 
 
-_REGION = re.compile(r"\s+(?:chi nhánh\s+)?[Kk]hu\s+vực\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\wĐđ])")
+# (or the State Audit's sectoral office by its number: "Kiểm toán nhà nước chuyên ngành III")
+_REGION = re.compile(r"\s+(?:chi nhánh\s+)?(?:[Kk]hu\s+vực|[Cc]huyên\s+ngành)\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\wĐđ])")
 _BRANCH = re.compile(r"(?:\s+Việt Nam)?(?:\s*[-–]\s*|\s+)[Cc]hi nhánh\s+(?:(?:tỉnh|thành phố)\s+)?")
 _COMBINED_OFFICE = re.compile(r"Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)")
 _COUNCIL = re.compile(r"Hội đồng nhân dân|HĐND")
