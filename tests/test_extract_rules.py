@@ -5809,3 +5809,15 @@ def test_the_state_audits_sectoral_office_keeps_its_number_and_is_no_alias_of_th
     graph = extract_text(["Kiểm toán nhà nước chuyên ngành III đã kiểm toán. Kiểm toán nhà nước kiến nghị.\n"], "x.txt")
     names = sorted(n.properties["name"] for n in graph.nodes.values() if n.label == "Agency")
     assert names == ["Kiểm toán nhà nước", "Kiểm toán nhà nước chuyên ngành III"]
+
+
+def test_a_body_told_to_deduct_from_a_settlement_is_given_work() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 2784/UBND-NC\nSơn La, ngày 10 tháng 10 năm 2024\n"
+        "V/v đôn đốc thực hiện kiến nghị\n"
+        "3. Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Sơn La\n"
+        "giảm trừ giá trị quyết toán 1,84 tỷ đồng, hoàn thành trước ngày 30/11/2024.\n"
+    )
+    assert {b for _, b in _assigned(extract_text([text], "cv.txt"))} == {
+        "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Sơn La"
+    }
