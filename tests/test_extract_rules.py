@@ -5816,7 +5816,7 @@ def test_a_body_told_to_deduct_from_a_settlement_is_given_work() -> None:
         "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 2784/UBND-NC\nSơn La, ngày 10 tháng 10 năm 2024\n"
         "V/v đôn đốc thực hiện kiến nghị\n"
         "3. Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Sơn La\n"
-        "giảm trừ giá trị quyết toán 1,84 tỷ đồng, hoàn thành trước ngày 30/11/2024.\n"
+        "giảm trừ giá trị quyết toán 1,84 tỷ đồng tại Dự án Trường Trung học phổ thông Chiềng Sinh.\n"
     )
     assert {b for _, b in _assigned(extract_text([text], "cv.txt"))} == {
         "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Sơn La"
