@@ -5821,3 +5821,15 @@ def test_a_body_told_to_deduct_from_a_settlement_is_given_work() -> None:
     assert {b for _, b in _assigned(extract_text([text], "cv.txt"))} == {
         "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Sơn La"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("tham mưu Thường trực Huyện ủy ban hành Công văn số 1186-CV/HU", ["Thường trực Huyện ủy"]),
+        ("Tỉnh uỷ ban hành Chỉ thị", ["Tỉnh uỷ"]),
+        ("Đảng ủy Khối các cơ quan tỉnh", ["Đảng ủy Khối các cơ quan tỉnh"]),
+    ],
+)
+def test_a_party_committee_then_the_verb_ban_hanh_is_no_uy_ban(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

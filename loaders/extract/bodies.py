@@ -218,7 +218,11 @@ def _tail_patterns(word: str) -> tuple[re.Pattern[str], ...]:
 
 def _tail_at(text: str, pos: int, word: str) -> int:
     """End of the longest lower-case tail that may follow ``word`` at ``pos``, or ``pos``."""
-    for tail in _tail_patterns(word):
+    # "Huyện ủy ban hành …": a Party committee's lower-case "ủy", then the verb, where "Ủy ban" opens a name
+    committee = word[:1].islower() and tone_key(word) == "uỷ"
+    for words, tail in zip(lexicon().tails.get(tone_key(word), ()), _tail_patterns(word), strict=True):
+        if committee and words.startswith("ban"):
+            continue
         m = tail.match(text, pos)
         if m:
             return m.end()
