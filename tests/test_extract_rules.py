@@ -5833,3 +5833,14 @@ def test_a_body_told_to_deduct_from_a_settlement_is_given_work() -> None:
 )
 def test_a_party_committee_then_the_verb_ban_hanh_is_no_uy_ban(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_project_name_ends_before_the_clauses_verb() -> None:
+    text = (
+        "Kết luận thanh tra số 86/KL-TTTH ngày 10/5/2024 về Dự án Khu tái định cư xã Hải Yến yêu cầu Ban Quản lý Khu"
+        " kinh tế Nghi Sơn hoàn thành. Dự án Đường giao thông liên xã Ea Sol - Ea Hiao chậm tiến độ.\n"
+    )
+    assert sorted(_projects(extract_text([text], "x.txt")).values()) == [
+        "Dự án Khu tái định cư xã Hải Yến",
+        "Dự án Đường giao thông liên xã Ea Sol - Ea Hiao",
+    ]

@@ -20,7 +20,9 @@ _START_CUES = ("ự án", "hương trình", "ề án", "ông trình")  # its wor
 _WORKS_NAMED = re.compile(rf"[Cc]ông trình\s+[{UPPER}]")
 _STOP = re.compile(
     r"(?<!\d),|,(?!\d)|[;:()\n“”\"|]|\.(?!\d)"  # (not a decimal comma: "Vành đai 2,5", "Km 12,5")
-    r"|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4})(?=\s|$)"
+    r"|\s(?:tại|của|theo|do|đã|được|trong|nhằm|để|thì|với|cho|vào|gửi|này|ban hành|năm \d{4}"
+    # (or a clause's verb after the project: "… Dự án Khu tái định cư xã Hải Yến yêu cầu Ban Quản lý …")
+    r"|yêu cầu|kiến nghị|đề nghị|chỉ đạo)(?=\s|$)"
 )
 # (in curly quotes, or in straight ones as a text file or a keyboard writes them)
 _QUOTED = re.compile(r"“([^”]{5,200})”|\"([^\"\n]{5,200})\"")
