@@ -5540,6 +5540,7 @@ def test_a_jrai_family_name_names_a_member() -> None:
             ["Phòng Tổ chức đảng - đảng viên", "Ban Tổ chức Tỉnh ủy"],
         ),
         ("giao Ban Quản lý xây dựng kế hoạch", ["Ban Quản lý"]),  # a board that builds a plan
+        ("Phòng Quản lý quy hoạch và xây dựng tham mưu", ["Phòng Quản lý quy hoạch và xây dựng"]),
     ],
 )
 def test_an_offices_field_in_lower_case_is_in_its_name(text: str, names: list[str]) -> None:

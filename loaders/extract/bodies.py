@@ -441,7 +441,8 @@ _FIELD = re.compile(
 # dựng", "Phòng Quản lý đô thị" (where "Ban Quản lý xây dựng kế hoạch" is a board that builds a plan)
 _OFFICE_FIELD = re.compile(
     r" (?:Tổ chức đảng\s*[-–]\s*đảng viên"
-    r"|Quản lý (?:xây dựng|đô thị|đất đai|quy hoạch|chất lượng|tài nguyên))(?![\wĐđ])"
+    r"|Quản lý (?:quy hoạch (?:và|-) (?:xây dựng|kiến trúc)|xây dựng|đô thị|đất đai|quy hoạch|chất lượng|tài nguyên))"
+    r"(?![\wĐđ])"
 )
 
 
