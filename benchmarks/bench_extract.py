@@ -89,9 +89,12 @@ of its new searches, which opened on a lookbehind tried at every position (the p
 name before a word), were rewritten to skip to their literal letters, its rules had cost 17% (1.32 G). Session 8
 added some 50 rules (from thirteen further sets): 1.22 G, 3% more than the 1.19 G measured at its start (fa6952f);
 its pass that gives a clause opening on a body that body's work had searched the text for openings at every space
-(1.27 G) until it asked each body found instead. Time per
+(1.27 G) until it asked each body found instead. Session 9 added some 45 rules (from eleven further sets and
+seven real documents given golds): 1.28 G, 5% more; its test for a body named after a project's works ("Dự án xây
+dựng Trường …") had searched the 48 characters before every head (1.29 G) until it first asked whether "dự án" or
+"công trình" is there at all. Time per
 instruction on this machine varies by some 40% between runs of the table above, so that table's MB/s are best read
-as a range; the goal of 5 MB/s needs about 3× fewer instructions still. Where they go: the regex engine about a
+as a range; the goal of 5 MB/s needs some 3 to 4× fewer instructions still. Where they go: the regex engine about a
 third, the body finder's loop over candidate heads (find_bodies, _extend) about a fifth, repair a tenth, the rest
 spread over many small rules; no single change left gives more than a few per cent."""
 
