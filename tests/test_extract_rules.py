@@ -5845,3 +5845,13 @@ def test_a_project_name_ends_before_the_clauses_verb() -> None:
         "Dự án Khu tái định cư xã Hải Yến",
         "Dự án Đường giao thông liên xã Ea Sol - Ea Hiao",
     ]
+
+
+def test_a_polices_office_is_named_with_its_police() -> None:
+    text = (
+        "CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI NINH BÌNH\nSố: 45/BC-CTTL\nNinh Bình, ngày 1 tháng 7 năm 2024\n"
+        "Phòng Cảnh sát kinh tế Công an tỉnh Ninh Bình có Công văn số 512/CSKT-Đ2 ngày 10/5/2024 đề nghị cung cấp"
+        " hồ sơ.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _issuers(graph, "512/CSKT-Đ2") == ["Phòng Cảnh sát kinh tế Công an tỉnh Ninh Bình"]

@@ -447,6 +447,7 @@ _OFFICE_FIELD = re.compile(
 
 
 _MANAGED = ("Vườn quốc gia", "Vườn Quốc gia", "Khu bảo tồn thiên nhiên")
+_POLICE_OFFICES = ("Phòng Cảnh sát", "Phòng An ninh", "Đội Cảnh sát")
 # the bodies that are named for a person, the person's name theirs: "Bệnh viện Nguyễn Đình Chiểu", "Trường THPT
 # Nguyễn Du", "Trường Chính trị Nguyễn Văn Cừ"
 _NAMED_FOR_PEOPLE = ("Bệnh viện", "Trường")
@@ -542,6 +543,13 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             nested = None  # "… hàng hải Đông Nam Bộ", "Bưu chính Viễn thông": words of another name
         if nested and nested.group("head") in _MANAGED and start is not None and text.startswith("Ban Quản lý", start):
             nested = None  # "Ban Quản lý Vườn quốc gia Chư Yang Sin": the board of the park, one body
+        police = nested is not None and nested.group("head") == "Công an" and end > pos
+        if police and nested is not None and start is not None and text.startswith(_POLICE_OFFICES, start):
+            # "Phòng Cảnh sát kinh tế Công an tỉnh Ninh Bình": the police's office is named with its police, as its
+            # investigators are ("Cơ quan Cảnh sát điều tra Công an tỉnh …")
+            loc = _locality_at(text, nested.end())
+            end = loc[0] if loc is not None else nested.end()
+            break
         unit = start is not None and tone_key(text[start:end]) in lex.unit_of
         if nested and unit and end == pos and not nested.group("cac"):
             # "Ban Thường trực Ủy ban Mặt trận Tổ quốc …": an organ's name goes on with its body's whole head;
