@@ -138,11 +138,11 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     doc_relations(ctx, cited, ctx.self_id)
     answers_told(ctx, cited)
     body_end = recipients(ctx, bodies, ctx.self_id, issuer, header.end)
+    short_names(ctx, bodies)  # (before the cited letters' recipients, which a short name may name)
     cited_recipients(
         ctx, bodies, [(c.start, c.end, ref.node.id) for c, ref in cited if ref.node and ref is not self_ref]
     )
     proposals(ctx, bodies, ctx.self_id, body_end)
-    short_names(ctx, bodies)
     officials(ctx, bodies, body_end)
     named_people(ctx, bodies, body_end)
     legal_representatives(ctx, bodies, body_end)

@@ -5855,3 +5855,20 @@ def test_a_polices_office_is_named_with_its_police() -> None:
     )
     graph = extract_text([text], "bc.txt")
     assert _issuers(graph, "512/CSKT-Đ2") == ["Phòng Cảnh sát kinh tế Công an tỉnh Ninh Bình"]
+
+
+def test_a_cited_letter_asking_the_one_company_by_its_short_name_went_to_it() -> None:
+    text = (
+        "CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI NINH BÌNH\nSố: 45/BC-CTTL\nNinh Bình, ngày 1 tháng 7 năm 2024\n"
+        "BÁO CÁO\nCông ty TNHH Khai thác công trình thủy lợi Ninh Bình báo cáo như sau:\n"
+        "Phòng Cảnh sát kinh tế Công an tỉnh Ninh Bình có Công văn số 512/CSKT-Đ2 ngày 10/5/2024 đề nghị Công ty cung"
+        " cấp hồ sơ.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
+    sent = {
+        (numbers[e.source], graph.nodes[e.target].properties["name"])
+        for e in graph.edges.values()
+        if e.type == "SENT_TO"
+    }
+    assert ("512/CSKT-Đ2", "Công ty TNHH Khai thác công trình thủy lợi Ninh Bình") in sent
