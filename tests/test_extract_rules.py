@@ -5872,3 +5872,9 @@ def test_a_cited_letter_asking_the_one_company_by_its_short_name_went_to_it() ->
         if e.type == "SENT_TO"
     }
     assert ("512/CSKT-Đ2", "Công ty TNHH Khai thác công trình thủy lợi Ninh Bình") in sent
+
+
+def test_a_district_whose_name_opens_on_a_provinces_is_not_that_province() -> None:
+    text = "ĐẢNG BỘ TỈNH ĐIỆN BIÊN\nHUYỆN ỦY ĐIỆN BIÊN ĐÔNG\nSố 45-BC/HU\nĐiện Biên Đông, ngày 1 tháng 10 năm 2024\n"
+    graph = extract_text([text], "bc.txt")
+    assert [n.properties["name"] for n in graph.nodes.values() if n.label == "Agency"] == ["Huyện ủy Điện Biên Đông"]

@@ -188,7 +188,9 @@ def _next_head(text: str, pos: int, stop: int) -> re.Match[str] | None:
 
 @cache
 def _province_re() -> re.Pattern[str]:
-    return re.compile(rf"(?P<p>{alternation(lexicon().provinces)})(?![\wĐđ])")
+    # (not the first words of a district's name: "Huyện ủy Điện Biên Đông", whose last syllable a place's name goes on
+    # with, in the capital of a name's next syllable)
+    return re.compile(rf"(?P<p>{alternation(lexicon().provinces)})(?![\wĐđ])(?![ ](?:Đông|Tây|Nam|Bắc)(?![\wĐđ]))")
 
 
 @cache
