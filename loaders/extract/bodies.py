@@ -211,20 +211,19 @@ def _is_cap(word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _tail_patterns(word: str) -> tuple[re.Pattern[str], ...]:
+    # "Huyện ủy ban hành …": a Party committee's lower-case "ủy", then the verb, where "Ủy ban" opens a name
+    committee = word[:1].islower() and tone_key(word) == "uỷ"
     # a tail typed in capitals is the same tail: "Liên Đoàn Luật sư", "Hiệp Hội", "Ủy Ban Nhân Dân"
     return tuple(
         re.compile(r"\s+" + r"\s+".join(re.escape(t) for t in tail.split()) + r"(?![\wĐđ])", re.IGNORECASE)
         for tail in lexicon().tails.get(tone_key(word), ())
+        if not (committee and tail.startswith("ban"))
     )
 
 
 def _tail_at(text: str, pos: int, word: str) -> int:
     """End of the longest lower-case tail that may follow ``word`` at ``pos``, or ``pos``."""
-    # "Huyện ủy ban hành …": a Party committee's lower-case "ủy", then the verb, where "Ủy ban" opens a name
-    committee = word[:1].islower() and tone_key(word) == "uỷ"
-    for words, tail in zip(lexicon().tails.get(tone_key(word), ()), _tail_patterns(word), strict=True):
-        if committee and words.startswith("ban"):
-            continue
+    for tail in _tail_patterns(word):
         m = tail.match(text, pos)
         if m:
             return m.end()
@@ -545,8 +544,13 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             nested = None  # "… hàng hải Đông Nam Bộ", "Bưu chính Viễn thông": words of another name
         if nested and nested.group("head") in _MANAGED and start is not None and text.startswith("Ban Quản lý", start):
             nested = None  # "Ban Quản lý Vườn quốc gia Chư Yang Sin": the board of the park, one body
-        police = nested is not None and nested.group("head") == "Công an" and end > pos
-        if police and nested is not None and start is not None and text.startswith(_POLICE_OFFICES, start):
+        if (
+            nested
+            and nested.group("head") == "Công an"
+            and end > pos
+            and start is not None
+            and text.startswith(_POLICE_OFFICES, start)
+        ):
             # "Phòng Cảnh sát kinh tế Công an tỉnh Ninh Bình": the police's office is named with its police, as its
             # investigators are ("Cơ quan Cảnh sát điều tra Công an tỉnh …")
             loc = _locality_at(text, nested.end())
@@ -615,19 +619,18 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 # Chiến", where "rừng phòng hộ Sìn Hồ" is a place
                 word in lex.person_surnames and _THEN_MIDDLE_NAME.match(text, m.end())
             ):
+                honoured = _HONOURED.match(text, m.start())
                 brand = (
                     start is not None
                     and end > pos
                     and text.startswith(_COMPANY_HEADS, start)
                     and not _THEN_MIDDLE_NAME.match(text, m.end())
-                    and _HONOURED.match(text, m.start())
                 )
-                if brand:
+                if honoured and brand:
                     # "Công ty TNHH Kim Xuyên Phát", "… Đầu tư xây dựng Nguyễn Hoàng": a brand that opens on a
                     # family's name (a person's would have "Văn" or "Thị" after it)
-                    end, lower_run = brand.end(), CLOSED
+                    end, lower_run = honoured.end(), CLOSED
                     continue
-                honoured = _HONOURED.match(text, m.start())
                 if honoured and lower_run < CLOSED and start is not None and text.startswith(_NAMED_FOR_PEOPLE, start):
                     # "Bệnh viện Nguyễn Đình Chiểu", "Trường THPT Nguyễn Du": a hospital or a school named for a
                     # person, whose name is the body's (a place after it still is: "… Chiểu tỉnh Bến Tre")

@@ -198,6 +198,13 @@ class Context:
         }
         return found.pop() if len(found) == 1 else None
 
+    def declared_at(self, at: int) -> list[str]:
+        """The bodies a short name the document declared stands for, where that name is written at ``at``."""
+        for name, ids in self.short_names.items():
+            if self.s.startswith(name, at) and not self.s[at + len(name) : at + len(name) + 1].isalnum():
+                return ids
+        return []
+
     def named_short(self, node_id: str, mention: BodyMention) -> str:
         """A mention by the short name the document gave ``node_id``'s body: one more alias and quote of it."""
         node = self.graph.nodes[node_id]

@@ -46,11 +46,9 @@ class BodyIndex:
         acr = _ACRONYM_AFTER.match(after) if "(" in after else None
         if acr:
             self.ctx.acronyms[acr.group(1)] = node_id
-        brand = _BRAND_AFTER.match(self.ctx.s, m.end) if "(" in after else None
-        if brand and brand.group(1) not in self.ctx.short_names:
-            # "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Bà Rịa - Vũng Tàu (BIDV Bà Rịa - Vũng Tàu)"
-            self.ctx.short_names[brand.group(1)] = [node_id]
-        short = SHORT_NAME.match(self.ctx.s, m.end) if "(" in after else None
+        # "(sau đây gọi là Ban Quản lý)", or a firm's brand and place in brackets ("Ngân hàng TMCP Đầu tư và Phát triển
+        # Việt Nam - Chi nhánh Bà Rịa - Vũng Tàu (BIDV Bà Rịa - Vũng Tàu)"): the short name it goes by from now on
+        short = (SHORT_NAME.match(self.ctx.s, m.end) or _BRAND_AFTER.match(self.ctx.s, m.end)) if "(" in after else None
         if short and short.group(1).strip() not in self.ctx.short_names:
             self.ctx.short_names[short.group(1).strip()] = [node_id]
         return node_id

@@ -913,10 +913,13 @@ def legal_representatives(ctx: Context, bodies: BodyIndex, body_end: int) -> Non
     while at >= 0:
         m = _REPRESENTATIVE.match(s, max(0, at - 6), body_end) if s.startswith("Người", max(0, at - 6)) else None
         person = person_re().fullmatch(m.group("name")) if m else None
-        firm = next(
-            (p for p in reversed(bodies.within(max(0, at - 700), at)) if p.mention.label == "Organization"), None
+        # (the firm named above, asked only of a representative's line)
+        firm = (
+            next((p for p in reversed(bodies.within(max(0, at - 700), at)) if p.mention.label == "Organization"), None)
+            if m and person
+            else None
         )
-        if m and person and firm:
+        if m and firm:
             name, post = " ".join(m.group("name").split()), m.group("post").strip()
             pid = person_id(name, firm.node_id)
             ctx.graph.add_node(_person_node(ctx, pid, name, post, (m.start("name"), m.end("name"))))

@@ -233,14 +233,6 @@ _SENT = re.compile(
 )
 
 
-def _declared_at(ctx: Context, at: int) -> list[str]:
-    """The bodies a short name the document declared stands for, where that name is written at ``at``."""
-    for name, ids in ctx.short_names.items():
-        if ctx.s.startswith(name, at) and not ctx.s[at + len(name) : at + len(name) + 1].isalnum():
-            return ids
-    return []
-
-
 # "đã báo cáo Ủy ban nhân dân Thành phố tại Báo cáo số 2614/BC-KCNC": the report went to the body it names
 _REPORTED_TO = re.compile(r"(?<![\wĐđ])báo cáo\s+$")
 
@@ -260,7 +252,7 @@ def cited_recipients(ctx: Context, bodies: BodyIndex, cited: list[tuple[int, int
         first = bodies.at(m.end(), slack=0) if m else None
         if first is None and m is not None:
             # "… đề nghị Công ty cung cấp hồ sơ": the body by the short name the document gave it
-            declared = _declared_at(ctx, m.end())
+            declared = ctx.declared_at(m.end())
             if len(declared) == 1:  # (one body; a group's short name is the writer's own addressees)
                 ctx.edge("SENT_TO", doc_id, declared[0], (start, m.end()), role="addressed")
         if first is None or first.node_id == doc_id:

@@ -125,7 +125,7 @@ def tasks(
             line_end = s.find("\n", group.end())
             end_m = _END.search(s, group.end())
             end = end_m.start() if end_m else stop
-            if line_end > 0 and s[:line_end].rstrip().endswith(":") and (end_m is None or end_m.start() > line_end):
+            if line_end > 0 and _ends_on_colon(s, line_end) and (end_m is None or end_m.start() > line_end):
                 end = _bullets_end(s, line_end, _ANY_ITEMS)  # "… thực hiện một số nội dung sau:" and its items
             _task(ctx, s, doc_id, cue, pos, min(end, stop), addressed, [], assigner_at)
             continue
@@ -136,7 +136,7 @@ def tasks(
             continue
         # "yêu cầu Công ty khôi phục …" after "(sau đây gọi là Công ty)"; a numbered finding about it ("1. Công ty
         # chậm đưa đất vào sử dụng …") gives it no work
-        named = _short_name_at(ctx, pos) if cue.group()[:1].isalpha() else []
+        named = ctx.declared_at(pos) if cue.group()[:1].isalpha() else []
         if first is None and named:
             # "giao Công ty chủ trì, phối hợp với Sở Tài chính …": its partners, named right after it (not those of
             # another body later in the clause: "… để Sở Tư pháp chủ trì phối hợp với Sở Nội vụ …")
@@ -175,7 +175,7 @@ def tasks(
         end_m = _END.search(s, max(pos, leads[-1].mention.end))
         end = end_m.start() if end_m else stop
         line_end = s.find("\n", leads[-1].mention.end)
-        if line_end > 0 and s[:line_end].rstrip().endswith(":") and line_end - leads[-1].mention.end < 120:
+        if line_end > 0 and _ends_on_colon(s, line_end) and line_end - leads[-1].mention.end < 120:
             # "Giao Sở Nội vụ:" and the bullets under it
             lettered = _LETTERED.match(s, s.rfind("\n", 0, cue.start() + 1) + 1)  # "b) Giao Sở Nội vụ:"
             end = _bullets_end(s, leads[-1].mention.end, _BULLETS if lettered else _BULLETS_OR_LETTERS)
@@ -471,13 +471,6 @@ def _asks_upward(ctx: Context, letter: str, receiver: str) -> bool:
     )
 
 
-def _short_name_at(ctx: Context, pos: int) -> list[str]:
-    for name, ids in ctx.short_names.items():
-        if ctx.s.startswith(name, pos):
-            return ids
-    return []
-
-
 def _task(
     ctx: Context,
     s: str,
@@ -546,7 +539,15 @@ _WORK_ITEM = re.compile(r"[ \t]*(?:[a-zđ]\)|[-+•])[ \t]*(?=" + _TASK_VERB_TEX
 def _items_of_work_follow(s: str, pos: int) -> bool:
     """Whether the line ``pos`` is on ends on a colon and the item under it opens on work."""
     line_end = s.find("\n", pos)
-    return line_end > 0 and s[:line_end].rstrip().endswith(":") and _WORK_ITEM.match(s, line_end + 1) is not None
+    return line_end > 0 and _ends_on_colon(s, line_end) and _WORK_ITEM.match(s, line_end + 1) is not None
+
+
+def _ends_on_colon(s: str, end: int) -> bool:
+    """Whether the last character before ``end`` that is not white space is a colon (``s[:end].rstrip()`` ending on
+    one, without copying the text up to ``end`` to ask)."""
+    while end > 0 and s[end - 1].isspace():
+        end -= 1
+    return s[end - 1 : end] == ":"
 
 
 # (the citation with its date: "Sở đã có Công văn số 742/SXD-QLCL ngày 27/02/2026 yêu cầu …")
