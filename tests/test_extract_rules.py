@@ -5878,3 +5878,18 @@ def test_a_district_whose_name_opens_on_a_provinces_is_not_that_province() -> No
     text = "ĐẢNG BỘ TỈNH ĐIỆN BIÊN\nHUYỆN ỦY ĐIỆN BIÊN ĐÔNG\nSố 45-BC/HU\nĐiện Biên Đông, ngày 1 tháng 10 năm 2024\n"
     graph = extract_text([text], "bc.txt")
     assert [n.properties["name"] for n in graph.nodes.values() if n.label == "Agency"] == ["Huyện ủy Điện Biên Đông"]
+
+
+def test_a_group_named_above_in_a_list_of_heads_gives_the_work_to_each_body_it_stands_for() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 6218/UBND-TCD\nĐắk Lắk, ngày 19 tháng 8 năm 2024\n"
+        "Kính gửi:\n- Sở Tài nguyên và Môi trường;\n- Ủy ban nhân dân thành phố Buôn Ma Thuột;\n"
+        "- Ủy ban nhân dân huyện Ea Kar.\n"
+        "1. Yêu cầu Giám đốc Sở Tài nguyên và Môi trường, Chủ tịch UBND các huyện,\nthành phố nêu trên khẩn trương"
+        " giải quyết dứt điểm các vụ việc được giao.\n"
+    )
+    assert {b for _, b in _assigned(extract_text([text], "cv.txt"))} == {
+        "Sở Tài nguyên và Môi trường tỉnh Đắk Lắk",
+        "Ủy ban nhân dân thành phố Buôn Ma Thuột tỉnh Đắk Lắk",
+        "Ủy ban nhân dân huyện Ea Kar tỉnh Đắk Lắk",
+    }

@@ -825,7 +825,8 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
             break
         if sep.group().strip() == "," and SUB_UNIT.match(out[-1].mention.name) and _PARENT_OF.match(nxt.mention.name):
             break  # "Giao Vụ Tiền lương, Bộ Nội vụ theo dõi": the ministry names whose department it is
-        out.append(nxt)
+        # "…, Chủ tịch UBND các huyện, thành phố nêu trên": every body a group of the list stands for
+        out.extend(bodies.named_together(nxt))
         pos = nxt.mention.end
     return out
 
