@@ -5893,3 +5893,16 @@ def test_a_group_named_above_in_a_list_of_heads_gives_the_work_to_each_body_it_s
         "Ủy ban nhân dân thành phố Buôn Ma Thuột tỉnh Đắk Lắk",
         "Ủy ban nhân dân huyện Ea Kar tỉnh Đắk Lắk",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("tại Thông báo số 1002-TB/TU của Thường trực Tỉnh ủy còn chậm; việc bàn giao", ["Thường trực Tỉnh ủy"]),
+        ("theo ý kiến của Thường trực Tỉnh ủy ghi tại Thông báo", ["Thường trực Tỉnh ủy"]),
+        ("Huyện ủy huyện Vân Đồn lãnh đạo", ["Huyện ủy huyện Vân Đồn"]),
+        ("Huyện ủy Nông Cống chỉ đạo", ["Huyện ủy Nông Cống"]),
+    ],
+)
+def test_a_party_committees_name_takes_no_lower_case_words_but_its_place(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names
