@@ -5906,3 +5906,29 @@ def test_a_group_named_above_in_a_list_of_heads_gives_the_work_to_each_body_it_s
 )
 def test_a_party_committees_name_takes_no_lower_case_words_but_its_place(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_lead_line_naming_the_body_that_directs_gives_its_bullets_work() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 112/UBND-KGVX\nHà Giang, ngày 14 tháng 01 năm 2025\n"
+        "Kính gửi: Ban Thường vụ Tỉnh ủy Hà Giang.\n4. Nhiệm vụ, giải pháp trọng tâm thời gian tới\n"
+        "Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "- Sở Xây dựng khẩn trương hoàn thành, ban hành thiết kế mẫu nhà ở trước ngày 20/01/2025.\n"
+        "- Ủy ban nhân dân các huyện: Mèo Vạc, Đồng Văn tập trung huy động lực lượng hỗ trợ ngày công.\n"
+        "5. Kết quả\n- Sở Tài chính đã cấp đủ kinh phí.\n"
+    )
+    assert {b for _, b in _assigned(extract_text([text], "cv.txt"))} == {
+        "Sở Xây dựng tỉnh Hà Giang",
+        "Ủy ban nhân dân huyện Mèo Vạc tỉnh Hà Giang",
+        "Ủy ban nhân dân huyện Đồng Văn tỉnh Hà Giang",
+    }
+
+
+def test_the_provinces_party_standing_board_named_with_its_place_is_asked_upward_by_the_committee() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 112/UBND-KGVX\nHà Giang, ngày 14 tháng 01 năm 2025\n"
+        "Kính gửi:\n- Ban Thường vụ Tỉnh ủy Hà Giang;\n- Văn phòng Tỉnh ủy.\n5. Kiến nghị\n"
+        "Đề nghị Ban Thường vụ Tỉnh ủy chỉ đạo Ban Dân vận Tỉnh ủy phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+        " tiếp tục vận động các doanh nghiệp.\n"
+    )
+    assert _assigned(extract_text([text], "cv.txt")) == set()

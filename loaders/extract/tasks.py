@@ -634,6 +634,12 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
         if local and provincial and _TOWN.search(key) and not key.endswith(_CENTRAL_CITY_KEYS):
             continue  # "Ủy ban nhân dân thành phố Cẩm Phả" is below a province's department, not above it
         national = key in _NATIONAL or key.endswith(("tỉnh uỷ", "thành uỷ"))
+        # the province's Party committee and its standing organs, named with their place ("Ban Thường vụ Tỉnh ủy Hà
+        # Giang") as without it
+        standing = _PROVINCIAL_STANDING.match(key)
+        national = national or (
+            standing is not None and (standing.group(1) == "tỉnh" or key.endswith(_CENTRAL_CITY_KEYS))
+        )
         # a ministry is above a province's bodies ("Đề nghị Bộ Nội vụ sớm hướng dẫn"), a province's department above a
         # district's or a commune's ("Đề nghị Sở Tài chính hướng dẫn" from a commune)
         # ("Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" are a province's commands, no ministry)
@@ -657,6 +663,7 @@ _STATE_HEADS = ("sở ", "uỷ ban nhân dân", "hội đồng nhân dân", "th�
 _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 _PARTY_LEVEL = re.compile(r"^(?:(?:ban thường vụ|thường trực|ban chấp hành) )?(tỉnh|thành|huyện|quận|thị) uỷ")
 _LOWER_PARTY = re.compile(r"(?:huyện|quận|thị) uỷ|đảng uỷ (?:xã|phường|thị trấn|đặc khu)")
+_PROVINCIAL_STANDING = re.compile(r"(?:(?:ban thường vụ|thường trực|ban chấp hành) )?(tỉnh|thành) uỷ(?: |$)")
 _PROVINCIAL_PARTY = re.compile(r"(?<![\wđ])tỉnh uỷ(?![\wđ])")
 
 
@@ -753,6 +760,15 @@ _DIRECTING_LEAD = re.compile(
     r"(?![^\n]*(?:quan tâm|xem xét|phê duyệt|cho ý kiến))[^\n]{0,80}"
 )
 
+# a lead line that names the body that directs, then its verb, and nothing else: "Ủy ban nhân dân tỉnh yêu cầu:" (after
+# its section's heading, where the repair joined the two: "4. Nhiệm vụ thời gian tới Ủy ban nhân dân tỉnh yêu cầu:")
+_BODY_DIRECTS = re.compile(
+    r"[ \t]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]*)?(?:[^\n:;.]{0,80}?[a-zà-ỹđ][ ])?"
+    r"(?:(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Thường trực|Ban Thường vụ)\s+)?"
+    r"(?:Ủy ban|Uỷ ban|UBND|Sở|(?:Tỉnh|Huyện|Thành) (?:ủy|uỷ)|Bộ|Thanh tra|Văn phòng|Ban)\s[^\n:;.]{0,60}?\s"
+    r"(?:yêu cầu|giao|đề nghị|chỉ đạo|phân công)(?:\s+(?:các|như sau|cụ thể))*\s*:$"
+)
+
 
 def _under_directing_lead(s: str, at: int, known: dict[int, int | None]) -> bool:
     """Whether the bullet at ``at`` is one of a list whose lead line directs. ``known`` holds the lead of bullet
@@ -764,6 +780,8 @@ def _under_directing_lead(s: str, at: int, known: dict[int, int | None]) -> bool
     lead = s[start : s.find("\n", start)].rstrip()  # the walk stopped at a line that has a break after it
     if _DIRECTS_AT_END.search(lead) and _OPENS_WITH_CITED.match(lead):
         return True  # "Tại Kết luận thanh tra số 19/KL-TTr, Thanh tra tỉnh kết luận … và kiến nghị:"
+    if _BODY_DIRECTS.match(lead):
+        return True  # "Ủy ban nhân dân tỉnh yêu cầu:", "Chủ tịch UBND huyện giao:"
     return bool(_DIRECTING_LEAD.match(lead)) and (lead.endswith(":") or bool(_NUMBERED.match(lead)))
 
 
