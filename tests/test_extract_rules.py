@@ -5932,3 +5932,52 @@ def test_the_provinces_party_standing_board_named_with_its_place_is_asked_upward
         " tiếp tục vận động các doanh nghiệp.\n"
     )
     assert _assigned(extract_text([text], "cv.txt")) == set()
+
+
+def _given(graph: object) -> set[tuple[str, str]]:
+    """(number of the document that gave a task, body it was given to)."""
+    nodes = graph.nodes  # type: ignore[attr-defined]
+    edges = graph.edges.values()  # type: ignore[attr-defined]
+    givers = {e.target: nodes[e.source].properties.get("number") for e in edges if e.type == "ASSIGNS"}
+    return {(givers[e.source], nodes[e.target].properties["name"]) for e in edges if e.type == "ASSIGNED_TO"}
+
+
+_FOLLOW_UP_HEADER = (
+    "UBND TỈNH QUẢNG NAM\nSỞ NÔNG NGHIỆP VÀ\nPHÁT TRIỂN NÔNG THÔN\nSố: 1163/BC-SNN\n"
+    "Quảng Nam, ngày 18 tháng 5 năm 2021\n"
+    "BÁO CÁO\nKết quả thực hiện các nhiệm vụ được giao tại Thông báo số 112/TB-UBND\nngày 29/3/2021 của UBND tỉnh\n"
+    "Kính gửi: Ủy ban nhân dân tỉnh Quảng Nam.\n"
+)
+
+
+def test_the_parents_instruction_in_a_report_on_a_notice_is_the_notices_work() -> None:
+    text = _FOLLOW_UP_HEADER + (
+        "2. Nhiệm vụ tham mưu phân bổ kinh phí\nUBND tỉnh giao Sở Tài chính chủ trì tham mưu phân bổ nguồn kinh phí.\n"
+        "Kết quả: Đã hoàn thành.\n"
+    )
+    assert _given(extract_text([text], "bc.txt")) == {("112/TB-UBND", "Sở Tài chính tỉnh Quảng Nam")}
+
+
+def test_a_task_named_as_given_is_the_work_of_the_document_its_section_or_its_words_name() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 112/UBND-KGVX\nV/v báo cáo kết quả thực hiện Thông báo số 1462-TB/TU\n"
+        "Hà Giang, ngày 14 tháng 01 năm 2025\nKính gửi: Ban Thường vụ Tỉnh ủy Hà Giang.\n"
+        "2. Kết quả thực hiện các nhiệm vụ tại Thông báo số 1462-TB/TU\n"
+        "a) Nhiệm vụ giao Ban cán sự đảng Ủy ban nhân dân tỉnh lãnh đạo rà soát danh sách hộ nghèo: Đã hoàn thành.\n"
+        "b) Nhiệm vụ giao Sở Xây dựng tại điểm 2.3, Thông báo số 1094-TB/TU về thiết kế mẫu nhà ở chưa hoàn thành.\n"
+    )
+    assert _given(extract_text([text], "cv.txt")) == {
+        ("1462-TB/TU", "Ban cán sự đảng Ủy ban nhân dân tỉnh Hà Giang"),
+        ("1094-TB/TU", "Sở Xây dựng tỉnh Hà Giang"),
+    }
+
+
+def test_the_plan_that_carries_out_a_notice_gives_the_work_of_its_trong_do_giao() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 112/UBND-KGVX\nHà Giang, ngày 14 tháng 01 năm 2025\n"
+        "Kính gửi: Ban Thường vụ Tỉnh ủy Hà Giang.\n"
+        "Ngay sau khi có Thông báo số 1462-TB/TU, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 398/KH-UBND ngày"
+        " 25/11/2024 triển khai thực hiện Thông báo số 1462-TB/TU; trong đó giao Sở Xây dựng chủ trì ban hành thiết kế"
+        " mẫu nhà ở.\n"
+    )
+    assert _given(extract_text([text], "cv.txt")) == {("398/KH-UBND", "Sở Xây dựng tỉnh Hà Giang")}

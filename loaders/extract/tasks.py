@@ -73,7 +73,7 @@ _LEAD_IN = re.compile(
     r"|(?:[Cc]ác\s+)?(?:Ban [Cc]hủ nhiệm\s+)?[Cc]ác\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
 )
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
-_NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,.;]{0,40})\s*$")
+_NOT_IMPERATIVE = re.compile(r"(?:được|do\b[^,.;]{0,40}|đã|nhiệm vụ[^,.;]{0,40}|Nhiệm vụ)\s*$")
 # an item that tells what its body did ("Ban Thường vụ Đảng ủy xã nhiệm kỳ 2020 - 2025 đã buông lỏng …")
 # (or what it failed at, a finding: "Ban Thường vụ Đảng ủy xã nhiệm kỳ 2020 - 2025 thiếu lãnh đạo, kiểm tra …")
 # (or what it judges, in a notice of its conclusions: "1. Ban Thường vụ Tỉnh ủy ghi nhận các cơ quan … đã tập trung …")
@@ -147,7 +147,21 @@ def tasks(
         if first is None:
             continue
         reported = cue.group()[:1].isalpha() and not _imperative(ctx, bodies, cue.start(), issuer)
-        if reported and not _assigner(s, cue.start(), assigner_at):
+        # "2. Kết quả thực hiện các nhiệm vụ tại Thông báo số 1462-TB/TU" and under it "c) Nhiệm vụ giao Ban cán sự
+        # đảng … lãnh đạo …: Đang thực hiện", or "UBND tỉnh giao Sở Tài chính …" in a department's report on that
+        # notice: the work the notice gave, which the report follows up
+        followed = (
+            _given_at_after(ctx, first, assigner_at) or _results_of(ctx, cue.start(), assigner_at)
+            if cue.group()[:1].isalpha()
+            and first is not None
+            and (
+                _A_TASK_GIVEN.search(s, max(0, cue.start() - 12), cue.start())
+                or _parent_speaks(ctx, bodies, cue.start(), issuer)
+            )
+            and not _assigner(s, cue.start(), assigner_at)
+            else None
+        )
+        if reported and not followed and not _assigner(s, cue.start(), assigner_at):
             continue  # another body's instruction in reported speech, with no document of its own to give it
         if _asked_of_superior(ctx, bodies, cue.start(), superiors):
             continue  # "Đề nghị UBND tỉnh giao Sở Nội vụ …": what a superior is asked to give, not given
@@ -209,7 +223,7 @@ def tasks(
             continue  # a report's own doings are not tasks (but what a cited conclusion asked of it is); a decision or
             # plan may task its issuer
         supports = _supports(s, bodies, leads[-1].mention.end, end) or _supporting_line(s, bodies, cue, end)
-        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at)
+        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at, assigner=followed)
         # "6. Sở Y tế chuẩn bị …; Sở Giáo dục …", "Đề nghị Ban Quản lý … chuẩn bị …; UBND các xã: A, B báo cáo …"
         _next_clauses(ctx, bodies, doc_id, cue, end, stop, assigner_at)
 
@@ -718,6 +732,62 @@ def _asked_of_superior(ctx: Context, bodies: BodyIndex, at: int, superiors: set[
     return bool(_ASKS.search(ctx.s, max(0, subject.mention.start - 20), subject.mention.start))
 
 
+# "Nhiệm vụ giao Ban cán sự đảng …": a task named as given, which the text then follows up
+_A_TASK_GIVEN = re.compile(r"[Nn]hiệm vụ\s+$")
+# "… tại điểm 2.3, Thông báo số 1094-TB/TU": where the task named was given, right after its body
+_GIVEN_AT = re.compile(r"\s+(?:tại|theo)\s+(?:(?:điểm|mục|khoản|tiết)\s+[\w.]+,?\s+(?:của\s+)?)?")
+
+
+def _given_at_after(ctx: Context, first: Placed, assigner_at: dict[int, str]) -> str | None:
+    at = _GIVEN_AT.match(ctx.s, first.mention.end)
+    if at is None:
+        return None
+    cited = _CITED_WORD.match(ctx.s, at.end())
+    if cited is None:
+        return None
+    found = [p for p in assigner_at if cited.start() <= p <= cited.end() + 30]  # (keyed where the number ends)
+    return assigner_at[min(found)] if found else None
+
+
+def _parent_speaks(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) -> bool:
+    """Whether the body right before the cue word is the one the issuer is part of ("UBND tỉnh giao …" in a
+    department's document)."""
+    subject = bodies.ending_at(at - 1, slack=12)
+    if subject is None or issuer is None or re.search(r"[.;:!?,]\s|\n", ctx.s[subject.mention.end : at]):
+        return False
+    return any(
+        e.type == "PART_OF" and e.source == issuer and e.target == subject.node_id for e in ctx.graph.edges.values()
+    )
+
+
+# a heading, or a report's own subject line, that names the document whose work it follows up: "2. Kết quả thực hiện
+# các nhiệm vụ tại Thông báo số 1462-TB/TU", "V/v báo cáo kết quả thực hiện Thông báo số 112/TB-UBND"
+_RESULTS_OF = re.compile(
+    r"(?:[Kk]ết quả|KẾT QUẢ)(?:\s+(?:triển khai|thực hiện|TRIỂN KHAI|THỰC HIỆN))+"
+    r"(?:\s+(?:các|một số|CÁC)?\s*(?:nhiệm vụ|nội dung|kết luận|ý kiến chỉ đạo|NHIỆM VỤ|NỘI DUNG|KẾT LUẬN))?"
+    r"(?:\s+(?:được giao|ĐƯỢC GIAO))?(?:\s+(?:tại|theo|TẠI|THEO))?\s+$"
+)
+_HEADING_LINE = re.compile(r"\n[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.)[ \t]*[^\n]{0,160}")
+
+
+def _results_of(ctx: Context, at: int, assigner_at: dict[int, str]) -> str | None:
+    """The document whose work the section holding ``at`` follows up, as its heading names it; else the one the
+    report's own subject line names so."""
+    s = ctx.s
+    heading = None
+    for h in _HEADING_LINE.finditer(s, max(0, at - 4000), at):
+        heading = h  # the last heading above
+    spans = [(heading.start(), heading.end())] if heading is not None else []
+    own = ctx.docs.get("self")
+    if own is not None and own.title_span is not None:
+        spans.append(own.title_span)
+    for lo, hi in spans:
+        for pos in sorted(p for p in assigner_at if lo <= p <= hi):  # (keyed where the number ends)
+            if _RESULTS_OF.search(s, max(lo, pos - 90), _citation_start(s, lo, pos + 1)):
+                return assigner_at[pos]
+    return None
+
+
 def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) -> bool:
     """Whether a cue word instructs: not "được giao", and not another body's instruction in reported speech
     ("Thủ tướng Chính phủ giao cho UBND tỉnh …")."""
@@ -985,7 +1055,9 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
             # đó giao Sở …", "Kế hoạch số 45 … triển khai thực hiện Thông báo số 52 …, trong đó giao …")
             nested = _ABOUT.search(s, first, pos) or _CARRIES_OUT.search(s, first, pos)
             if first != pos and nested and not _AND_CITED.search(s, first, pos):
-                return assigner_at[first]
+                # (the one that carries out is the last named before those words: "Ngay sau khi có Thông báo số
+                # 1462, UBND tỉnh đã ban hành Kế hoạch số 398 … triển khai thực hiện Thông báo số 1462; trong đó giao")
+                return assigner_at[max(p for p in assigner_at if first <= p <= nested.start())]
             return assigner_at[pos]
         # "Theo Kế hoạch số 189/KH-UBND, UBND tỉnh giao Sở …", "Kế hoạch số 189/KH-UBND giao UBND xã …": the plan's
         if (
