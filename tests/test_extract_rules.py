@@ -5981,3 +5981,18 @@ def test_the_plan_that_carries_out_a_notice_gives_the_work_of_its_trong_do_giao(
         " mẫu nhà ở.\n"
     )
     assert _given(extract_text([text], "cv.txt")) == {("398/KH-UBND", "Sở Xây dựng tỉnh Hà Giang")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Giám đốc Trung tâm Giáo dục thường xuyên tỉnh;", ["Trung tâm Giáo dục thường xuyên tỉnh"]),
+        (
+            "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Tuy Phước báo cáo",
+            ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Tuy Phước"],
+        ),
+        ("Sở Giáo dục thường xuyên kiểm tra các trường", ["Sở Giáo dục"]),
+    ],
+)
+def test_continuing_education_is_the_kind_of_a_centre_not_an_adverb(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

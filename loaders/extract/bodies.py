@@ -437,6 +437,8 @@ def _proper_before(text: str, lo: int, at: int) -> bool:
 _FIELD = re.compile(
     r" (?:[Pp]hòng cháy,? chữa cháy(?: và cứu nạn,? cứu hộ)?(?: rừng)?|[Cc]ứu nạn,? cứu hộ"
     r"|[Pp]hòng,? chống thiên tai(?: và tìm kiếm cứu nạn)?)(?![\wĐđ])"
+    # "Trung tâm Giáo dục thường xuyên tỉnh", "… Giáo dục nghề nghiệp - Giáo dục thường xuyên": the school's kind
+    r"|(?:(?<=tâm [Gg]iáo dục)|(?<=[-–] [Gg]iáo dục)) thường xuyên(?![\wĐđ])"
 )
 # an office's field: "Phòng Tổ chức đảng - đảng viên" of a Party committee's organization board, "Phòng Quản lý xây
 # dựng", "Phòng Quản lý đô thị" (where "Ban Quản lý xây dựng kế hoạch" is a board that builds a plan)
