@@ -27,7 +27,8 @@ _LIST_MARKER = re.compile(
 # hội", "Phòng Văn hóa" / "- Xã hội", "Hội Hữu nghị Việt Nam" / "- Campuchia"
 _PAIRED_FIELDS = re.compile(
     r"(?:Lao động \- Thương binh|Văn hóa \- (?:Xã hội|Thông tin|Thể thao)|Văn hoá \- (?:Xã hội|Thông tin|Thể thao)"
-    r"|Tài chính \- Kế hoạch|Kinh tế \- (?:Hạ tầng|Kỹ thuật)|Quy hoạch \- Kiến trúc|Tổ chức \- Cán bộ"
+    r"|Tài chính \- Kế hoạch|Kế hoạch \- (?:Tài chính|Đầu tư)|Kinh tế \- (?:Hạ tầng|Kỹ thuật)|Quy hoạch \- Kiến trúc"
+    r"|Tổ chức \- Cán bộ"
     r"|Việt Nam \- (?:Campuchia|Lào|Cu Ba|Cuba|Trung Quốc|Hàn Quốc|Nhật Bản))(?![\wĐđ])"
 )
 

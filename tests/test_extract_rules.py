@@ -5996,3 +5996,24 @@ def test_the_plan_that_carries_out_a_notice_gives_the_work_of_its_trong_do_giao(
 )
 def test_continuing_education_is_the_kind_of_a_centre_not_an_adverb(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_an_item_naming_a_task_then_whom_it_was_given_to_follows_up_the_plan_its_lead_names() -> None:
+    text = (
+        "UBND TỈNH BÌNH ĐỊNH\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 2086/SGDĐT-VP\nBình Định, ngày 26 tháng 11 năm 2018\n"
+        "V/v đôn đốc thực hiện nhiệm vụ cải cách hành chính\nKính gửi: Sở Nội vụ.\n"
+        "Sở đã ban hành Kế hoạch số 26/KH-SGDĐT ngày 22/01/2018 về cải cách hành chính năm 2018 với 22 nhiệm vụ; đến"
+        " nay còn 02 nhiệm vụ chưa hoàn thành, cụ thể:\n"
+        "a) Nhiệm vụ rà soát, đánh giá thủ tục hành chính trong lĩnh vực giáo dục, giao Văn phòng Sở chủ trì: đang"
+        " thực hiện.\n"
+        "b) Nhiệm vụ áp dụng tiêu chuẩn TCVN ISO 9001:2015, giao Phòng Tổ chức cán bộ chủ trì: chưa thực hiện.\n"
+        "2. Đề nghị các đơn vị thực hiện một số nội dung sau:\n"
+        "a) Phòng Tổ chức cán bộ báo cáo kết quả sắp xếp tổ chức bộ máy; Phòng Kế hoạch\n- Tài chính báo cáo kết quả"
+        " thực hiện cơ chế tự chủ tài chính.\n"
+    )
+    assert _given(extract_text([text], "cv.txt")) == {
+        ("26/KH-SGDĐT", "Văn phòng Sở Giáo dục và Đào tạo tỉnh Bình Định"),
+        ("26/KH-SGDĐT", "Phòng Tổ chức cán bộ"),
+        ("2086/SGDĐT-VP", "Phòng Tổ chức cán bộ"),
+        ("2086/SGDĐT-VP", "Phòng Kế hoạch - Tài chính"),
+    }

@@ -150,17 +150,20 @@ def tasks(
         # "2. Kết quả thực hiện các nhiệm vụ tại Thông báo số 1462-TB/TU" and under it "c) Nhiệm vụ giao Ban cán sự
         # đảng … lãnh đạo …: Đang thực hiện", or "UBND tỉnh giao Sở Tài chính …" in a department's report on that
         # notice: the work the notice gave, which the report follows up
+        named_task = cue.group()[:1].isalpha() and _A_TASK_GIVEN.search(s, max(0, cue.start() - 12), cue.start())
+        # "b) Nhiệm vụ triển khai Chương trình OCOP năm 2025 giao Sở … chủ trì: đã tổ chức …": an item that names a
+        # task, then whom it was given to, then what became of it
+        item = _TASK_ITEM.search(s, max(0, cue.start() - 300), cue.start()) if cue.group()[:1].isalpha() else None
         followed = (
-            _given_at_after(ctx, first, assigner_at) or _results_of(ctx, cue.start(), assigner_at)
-            if cue.group()[:1].isalpha()
-            and first is not None
-            and (
-                _A_TASK_GIVEN.search(s, max(0, cue.start() - 12), cue.start())
-                or _parent_speaks(ctx, bodies, cue.start(), issuer)
-            )
+            _given_at_after(ctx, first, assigner_at)
+            or _results_of(ctx, cue.start(), assigner_at)
+            or (_items_lead_cites(s, item.start() + 1, assigner_at) if item else None)
+            if first is not None
+            and (named_task or item or _parent_speaks(ctx, bodies, cue.start(), issuer))
             and not _assigner(s, cue.start(), assigner_at)
             else None
         )
+        reported = reported or bool(item and followed)
         if reported and not followed and not _assigner(s, cue.start(), assigner_at):
             continue  # another body's instruction in reported speech, with no document of its own to give it
         if _asked_of_superior(ctx, bodies, cue.start(), superiors):
@@ -736,6 +739,30 @@ def _asked_of_superior(ctx: Context, bodies: BodyIndex, at: int, superiors: set[
 _A_TASK_GIVEN = re.compile(r"[Nn]hiệm vụ\s+$")
 # "… tại điểm 2.3, Thông báo số 1094-TB/TU": where the task named was given, right after its body
 _GIVEN_AT = re.compile(r"\s+(?:tại|theo)\s+(?:(?:điểm|mục|khoản|tiết)\s+[\w.]+,?\s+(?:của\s+)?)?")
+
+
+_TASK_ITEM = re.compile(
+    r"\n[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.|[-+•])[ \t]*Nhiệm vụ\s"
+    r"(?:[^:;.\n]|[:.](?=\d))*(?:\n(?:[^:;.\n]|[:.](?=\d))*)?\Z"
+)
+_TASK_COUNT = re.compile(r"\bnhiệm vụ\b")
+
+
+def _items_lead_cites(s: str, line_start: int, assigner_at: dict[int, str]) -> str | None:
+    """The document the lead line of a list of tasks names last, where that line counts its tasks and ends on a
+    colon ("Sở đã ban hành Kế hoạch số 26/KH-SGDĐT … với 22 nhiệm vụ; … còn 04 nhiệm vụ chưa hoàn thành, cụ thể:")."""
+    marker = _ITEM_LINE.match(s, line_start)
+    if marker is None:
+        return None
+    kind = next(k for k in _ITEM_KINDS if k.match(s, marker.start(), marker.end()))
+    start = _list_lead(s, line_start, kind, limit=30)
+    lead_end = s.find("\n", start) if start is not None else -1
+    if start is None or lead_end < 0 or not s[start:lead_end].rstrip().endswith(":"):
+        return None
+    cited = [pos for pos in assigner_at if start <= pos < lead_end]
+    if not cited or not _TASK_COUNT.search(s, max(cited), lead_end):
+        return None
+    return assigner_at[max(cited)]
 
 
 def _given_at_after(ctx: Context, first: Placed, assigner_at: dict[int, str]) -> str | None:
