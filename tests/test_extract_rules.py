@@ -6017,3 +6017,17 @@ def test_an_item_naming_a_task_then_whom_it_was_given_to_follows_up_the_plan_its
         ("2086/SGDĐT-VP", "Phòng Tổ chức cán bộ"),
         ("2086/SGDĐT-VP", "Phòng Kế hoạch - Tài chính"),
     }
+
+
+def test_work_reported_as_given_to_bodies_at_a_notice_named_after_them_is_that_notices() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA\nSố: 187/TB-UBND\nThanh Hóa, ngày 23 tháng 9 năm 2019\nTHÔNG BÁO\n"
+        "Kết luận của Phó Chủ tịch UBND tỉnh\n"
+        "1. Việc lựa chọn nhà đầu tư lò đốt chất thải rắn sinh hoạt đã giao cho UBND thị xã Bỉm Sơn và UBND các huyện:"
+        " Đông Sơn, Tĩnh Gia tại Thông báo số 45/TB-UBND ngày 12/3/2019 của UBND tỉnh đến nay chưa hoàn thành.\n"
+    )
+    assert _given(extract_text([text], "tb.txt")) == {
+        ("45/TB-UBND", "Ủy ban nhân dân thị xã Bỉm Sơn tỉnh Thanh Hóa"),
+        ("45/TB-UBND", "Ủy ban nhân dân huyện Đông Sơn tỉnh Thanh Hóa"),
+        ("45/TB-UBND", "Ủy ban nhân dân huyện Tĩnh Gia tỉnh Thanh Hóa"),
+    }

@@ -154,15 +154,17 @@ def tasks(
         # "b) Nhiệm vụ triển khai Chương trình OCOP năm 2025 giao Sở … chủ trì: đã tổ chức …": an item that names a
         # task, then whom it was given to, then what became of it
         item = _TASK_ITEM.search(s, max(0, cue.start() - 300), cue.start()) if cue.group()[:1].isalpha() else None
-        followed = (
-            _given_at_after(ctx, first, assigner_at)
-            or _results_of(ctx, cue.start(), assigner_at)
-            or (_items_lead_cites(s, item.start() + 1, assigner_at) if item else None)
-            if first is not None
-            and (named_task or item or _parent_speaks(ctx, bodies, cue.start(), issuer))
-            and not _assigner(s, cue.start(), assigner_at)
-            else None
-        )
+        followed = None
+        if first is not None and cue.group()[:1].isalpha() and not _assigner(s, cue.start(), assigner_at):
+            follows_up = named_task or item or _parent_speaks(ctx, bodies, cue.start(), issuer)
+            if reported or follows_up:
+                # "… đã giao cho UBND thị xã Bỉm Sơn và UBND các huyện: … tại Thông báo số 45/TB-UBND": the document
+                # named right after the bodies gave the work
+                followed = _given_at_after(ctx, _list(s, bodies, first)[-1], assigner_at)
+            if followed is None and follows_up:
+                followed = _results_of(ctx, cue.start(), assigner_at) or (
+                    _items_lead_cites(s, item.start() + 1, assigner_at) if item else None
+                )
         reported = reported or bool(item and followed)
         if reported and not followed and not _assigner(s, cue.start(), assigner_at):
             continue  # another body's instruction in reported speech, with no document of its own to give it
