@@ -6031,3 +6031,16 @@ def test_work_reported_as_given_to_bodies_at_a_notice_named_after_them_is_that_n
         ("45/TB-UBND", "Ủy ban nhân dân huyện Đông Sơn tỉnh Thanh Hóa"),
         ("45/TB-UBND", "Ủy ban nhân dân huyện Tĩnh Gia tỉnh Thanh Hóa"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("- Các huyện ủy: Trần Văn Thời, U Minh;", ["Huyện ủy Trần Văn Thời", "Huyện ủy U Minh"]),
+        ("- Các huyện ủy: Quảng Hòa, Trùng Khánh, Bế Văn Thạch\n", ["Huyện ủy Quảng Hòa", "Huyện ủy Trùng Khánh"]),
+    ],
+)
+def test_a_district_named_for_a_person_in_a_list_of_party_committees_is_one_of_them(
+    text: str, names: list[str]
+) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -991,8 +991,11 @@ def _party_committees_listed(text: str, start: int, stop: int) -> list[BodyMenti
         while m and i < stop:
             p = _PLACE_ITEM.match(text, i, stop)
             words = p.group().split() if p else []
-            if p is None or (len(words) >= 3 and words[0] in lexicon().person_surnames):
-                break  # (a signer's name a PDF's columns ran onto the list: "…, Trùng Khánh, Bế Văn Thạch")
+            # (a signer's name a PDF's columns ran onto the list's end: "…, Trùng Khánh, Bế Văn Thạch"; a district
+            # named for a person goes on to the next place: "Trần Văn Thời, U Minh")
+            person = p is not None and len(words) >= 3 and words[0] in lexicon().person_surnames
+            if p is None or (person and not _PLACE_SEP.match(text, p.end(), stop)):
+                break
             name = f"{m.group('kind').capitalize()} ủy {' '.join(words)}"
             out.append(BodyMention(p.start(), p.end(), p.group(), name, "Agency", False))
             sep = _PLACE_SEP.match(text, p.end(), stop)
