@@ -6044,3 +6044,17 @@ def test_a_district_named_for_a_person_in_a_list_of_party_committees_is_one_of_t
     text: str, names: list[str]
 ) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_a_party_organ_printed_over_the_body_it_sits_in_is_one_issuer_under_its_committee() -> None:
+    text = (
+        "TỈNH ỦY BẮC NINH\nBAN CÁN SỰ ĐẢNG\nỦY BAN NHÂN DÂN TỈNH\n*\nSố 152-BC/BCSĐ\n"
+        "Bắc Ninh, ngày 18 tháng 6 năm 2021\nBÁO CÁO\nsơ kết 05 năm thực hiện Chỉ thị số 05-CT/TW\n"
+        "Kính gửi: Ban Thường vụ Tỉnh ủy Bắc Ninh.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _issuers(graph, "152-BC/BCSĐ") == ["Ban cán sự đảng Ủy ban nhân dân tỉnh Bắc Ninh"]
+    names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
+    assert ("Ban cán sự đảng Ủy ban nhân dân tỉnh Bắc Ninh", "Tỉnh ủy Bắc Ninh") in {
+        (names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "PART_OF"
+    }

@@ -281,7 +281,10 @@ def _header_bodies(chunk: str, text: str, start: int) -> list[tuple[str, int]]:
         cursor = at + len(ln)
         # "HỘI ĐỒNG NHÂN DÂN / TỈNH BÌNH ĐỊNH / THƯỜNG TRỰC": a unit under the body above is a line of its own
         opens = head_re().match(sentence_case(ln)) or _UNIT_UNDER_PARENT.fullmatch(sentence_case(ln))
-        if out and not opens and "\n" not in text[out[-1][1] + len(out[-1][0]) : at]:
+        if out and _ORGAN_OF_NEXT.fullmatch(sentence_case(out[-1][0])):
+            # "BAN CÁN SỰ ĐẢNG / ỦY BAN NHÂN DÂN TỈNH": the Party's organ in that body, one name on two lines
+            out[-1] = (out[-1][0] + "\n" + ln, out[-1][1])
+        elif out and not opens and "\n" not in text[out[-1][1] + len(out[-1][0]) : at]:
             out[-1] = (out[-1][0] + " " + ln, out[-1][1])
         elif out and not opens:
             out[-1] = (out[-1][0] + "\n" + ln, out[-1][1])
@@ -297,6 +300,7 @@ _PLACE_WORDS = re.compile(rf"(?: [{UPPER}][\wĐđ]*){{1,4}}")
 _NAME_GOES_ON = re.compile(r"\s*(?:,\s*|\s+và\s+|\s+[-–]\s+)[a-zà-ỹđ]")  # "BAN VĂN HÓA - XÃ HỘI"
 
 
+_ORGAN_OF_NEXT = re.compile(r"Ban cán sự đảng|Đảng đoàn", re.IGNORECASE)
 _THE_CENTRE = re.compile(r"Trung ương")  # "BAN CHẤP HÀNH TRUNG ƯƠNG": the Party's central committee, a parent
 _UNIT_UNDER_PARENT = re.compile(r"Văn phòng|Thanh tra|Thường trực|Ban [^\s]+(?: [^\s]+)?|[UỦ][yỷ] ban [Kk]iểm tra")
 
