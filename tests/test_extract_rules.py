@@ -6058,3 +6058,22 @@ def test_a_party_organ_printed_over_the_body_it_sits_in_is_one_issuer_under_its_
     assert ("Ban cán sự đảng Ủy ban nhân dân tỉnh Bắc Ninh", "Tỉnh ủy Bắc Ninh") in {
         (names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "PART_OF"
     }
+
+
+def test_an_item_opening_on_a_body_and_naming_the_letter_that_gave_it_the_work_is_that_letters_task() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 6218/UBND-TCD\nĐắk Lắk, ngày 19 tháng 8 năm 2024\n"
+        "Kính gửi: Sở Tài nguyên và Môi trường.\n"
+        "Đến ngày 15/8/2024 còn 03 vụ việc đã quá thời hạn mà chưa có báo cáo kết quả, cụ thể:\n"
+        "- Sở Tài nguyên và Môi trường: 02 vụ việc, được giao tại Công văn số 2290/UBND-TCD ngày 28/3/2024, thời hạn"
+        " báo cáo trước ngày 30/4/2024;\n"
+        "- UBND huyện Cư M'gar: 01 vụ việc; UBND huyện Krông Pắc: 01 vụ việc; các vụ việc này được giao tại Công văn"
+        " số 4127/UBND-TCD ngày 03/6/2024.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert _given(graph) == {
+        ("2290/UBND-TCD", "Sở Tài nguyên và Môi trường tỉnh Đắk Lắk"),
+        ("4127/UBND-TCD", "Ủy ban nhân dân huyện Cư M'gar tỉnh Đắk Lắk"),
+        ("4127/UBND-TCD", "Ủy ban nhân dân huyện Krông Pắc tỉnh Đắk Lắk"),
+    }
+    assert {n.properties["status"] for n in graph.nodes.values() if n.label == "Task"} == {"overdue"}

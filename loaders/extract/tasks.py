@@ -1110,7 +1110,7 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
 
 # a report that says the work is late: "chậm thực hiện", "quá hạn", "chưa hoàn thành đúng hạn"
 _LATE = re.compile(
-    r"\b(?:quá hạn|trễ hạn|chậm (?:thực hiện|triển khai|hoàn thành|tiến độ|so với)"
+    r"\b(?:quá (?:thời )?hạn|trễ hạn|chậm (?:thực hiện|triển khai|hoàn thành|tiến độ|so với)"
     r"|chưa hoàn thành đúng (?:hạn|thời hạn))\b"
 )
 
@@ -1207,3 +1207,47 @@ def led_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, 
 
 
 _SOME_WORD = re.compile(r"\w+")
+
+
+# "- Sở Tài nguyên và Môi trường: 02 vụ việc (…), được giao tại Công văn số 2290/UBND-TCD …, thời hạn báo cáo trước
+# ngày 30/4/2024;": an item of a report's list that opens on a body and says which document gave it the work
+_GIVEN_IN_ITEM = re.compile(rf"\bđược giao (?:tại|theo)\s+{_DOCUMENT_TYPES}")
+_ITEM_START = re.compile(r"\n[ \t]*[-+•][ \t]*")
+_ITEM_END = re.compile(r"[;.]?\n(?=[ \t]*(?:[-+•]|\d+\.|[a-zđ]\)|[A-ZĐÀ-Ỹ]))|\.\s*$")
+_BODY_OPENS_CLAUSE = re.compile(r"(?:^|;\s*)$")
+
+
+def given_in_items(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str]) -> None:
+    s = ctx.s
+    taken = [src.start for n in ctx.graph.nodes.values() if n.label == "Task" for src in n.sources]
+    for m in _GIVEN_IN_ITEM.finditer(s):
+        cited = [p for p in assigner_at if m.end() <= p <= m.end() + 40]
+        item_at = s.rfind("\n", max(0, m.start() - 700), m.start())
+        while item_at >= 0 and not _ITEM_START.match(s, item_at):
+            item_at = s.rfind("\n", max(0, m.start() - 700), item_at)
+        if not cited or item_at < 0:
+            continue
+        item = _ITEM_START.match(s, item_at)
+        assert item is not None
+        if re.search(r"[.;]\n", s[item.end() : m.start()]):
+            continue  # an earlier item ended between
+        end_m = _ITEM_END.search(s, m.end())
+        end = end_m.start() if end_m else len(s)
+        if any(item.start() <= t <= end for t in taken):
+            continue  # already read as a task
+        # the bodies that open the item's clauses: "- UBND huyện Cư M'gar: 02 vụ việc …; UBND huyện Krông Pắc: 01 vụ
+        # việc …; các vụ việc này được giao tại Công văn số 4127/UBND-TCD"
+        leads = [
+            p.node_id
+            for p in bodies.within(item.end(), m.start())
+            if re.match(r"\s*:", s[p.mention.end : p.mention.end + 3])
+            and (p.mention.start == item.end() or re.search(r";\s*$", s[item.end() : p.mention.start]))
+        ]
+        if not leads or bodies.at(item.end(), slack=0) is None:
+            continue
+        status = _reported_status(s, end, item.end())
+        lead = _list_lead(s, item.start() + 1, _BULLET_LINE, limit=30)
+        if status == "assigned" and lead is not None and _LATE.search(s, lead, s.find("\n", lead)):
+            status = "overdue"  # "… đã quá thời hạn mà chưa có báo cáo kết quả, cụ thể:" over the items
+        leads = list(dict.fromkeys(leads))
+        _task(ctx, s, doc_id, item, item.end(), end, leads, [], assigner_at, assigner_at[min(cited)], status)
