@@ -6077,3 +6077,19 @@ def test_an_item_opening_on_a_body_and_naming_the_letter_that_gave_it_the_work_i
         ("4127/UBND-TCD", "Ủy ban nhân dân huyện Krông Pắc tỉnh Đắk Lắk"),
     }
     assert {n.properties["status"] for n in graph.nodes.values() if n.label == "Task"} == {"overdue"}
+
+
+def test_a_document_goes_by_the_short_name_it_is_given_but_a_schemes_short_name_is_not_its_decisions() -> None:
+    text = (
+        "UBND TỈNH BẮC NINH\nSố: 12/BC-UBND\nBắc Ninh, ngày 18 tháng 6 năm 2021\nBÁO CÁO\nsơ kết\n"
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập (sau đây viết tắt là Chỉ"
+        " thị 05) và Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng"
+        " dụng dữ liệu về dân cư (sau đây gọi tắt là Đề án 06), UBND tỉnh báo cáo như sau:\n"
+        "1. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 138-KH/TU, ngày 20/6/2016 về thực hiện Chỉ thị 05; Công an"
+        " tỉnh ban hành Kế hoạch số 45/KH-CAT ngày 01/3/2022 về thực hiện Đề án 06.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
+    implements = {(numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "IMPLEMENTS"}
+    assert ("138-KH/TU", "05-CT/TW") in implements
+    assert ("45/KH-CAT", "06/QĐ-TTg") not in implements

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from graph.text import ascii_fold, number_key
+from graph.text import ascii_fold, number_key, tone_key
 from loaders.extract.bodies import (
     UPPER,
     BodyMention,
@@ -229,7 +229,35 @@ def cited_documents(ctx: Context, bodies: BodyIndex, header: Header) -> list[tup
             if before.issuer is not None and before.issuer_code == ref.issuer_code:
                 _set_issuer(ref, before.issuer, 4)
         out.append((c, ref))
-    return out
+    named = _named_short(s, out)
+    return sorted(out + named, key=lambda pair: pair[0].start) if named else out
+
+
+# "Chỉ thị số 05-CT/TW … (sau đây viết tắt là Chỉ thị 05)": the document goes by that short name from there on
+_SHORT_DOC_NAME = re.compile(
+    r"\(\s*sau đây (?:(?:viết|gọi) tắt là|gọi là)\s+"
+    r"(?P<short>(?P<type>[A-ZĐ][a-zà-ỹđ]+(?: [a-zà-ỹđ]+)?) (?P<id>\d{1,4}))\s*\)"
+)
+
+
+def _named_short(s: str, out: list[tuple[Citation, DocRef]]) -> list[tuple[Citation, DocRef]]:
+    found: list[tuple[Citation, DocRef]] = []
+    for m in _SHORT_DOC_NAME.finditer(s):
+        # the citation the brackets follow, in the same sentence
+        before = [(c, ref) for c, ref in out if c.end <= m.start() and not re.search(r"[.;]\s", s[c.end : m.start()])]
+        if not before:
+            continue
+        c, ref = before[-1]
+        if not c.number.text.startswith(m.group("id")):
+            continue  # the short name keeps the number's first part: "Chỉ thị 05" of 05-CT/TW
+        if lexicon().doc_type_by_name.get(tone_key(m.group("type"))) not in (c.number.doc_type, c.type_code):
+            continue  # "Quyết định số 06/QĐ-TTg … phê duyệt Đề án … (sau đây gọi tắt là Đề án 06)": the scheme's name
+        short = re.compile(rf"(?<![\wĐđ]){re.escape(m.group('short'))}(?![\wĐđ/-])")
+        for again in short.finditer(s, m.end()):
+            id_at = again.end() - len(m.group("id"))
+            found.append((replace(c, start=again.start(), end=again.end(), num_start=id_at, num_end=again.end()), ref))
+            ref.spans.append((again.start(), again.end()))
+    return found
 
 
 def _last_maker(s: str, bodies: BodyIndex, at: int) -> Placed | None:
