@@ -6093,3 +6093,12 @@ def test_a_document_goes_by_the_short_name_it_is_given_but_a_schemes_short_name_
     implements = {(numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "IMPLEMENTS"}
     assert ("138-KH/TU", "05-CT/TW") in implements
     assert ("45/KH-CAT", "06/QĐ-TTg") not in implements
+
+
+def test_a_conclusion_of_a_plenary_session_is_issued_by_the_committee_that_met() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH TIỀN GIANG\nHUYỆN ỦY CÁI BÈ\n*\nSố 118-KH/HU\nCái Bè, ngày 21 tháng 01 năm 2022\nKẾ HOẠCH\n"
+        "thực hiện Kết luận\nThực hiện Kết luận số 21-KL/TW, ngày 25/10/2021 của Hội nghị lần thứ tư Ban\n"
+        "Chấp hành Trung ương Đảng khóa XIII, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.\n"
+    )
+    assert _issuers(extract_text([text], "kh.txt"), "21-KL/TW") == ["Ban Chấp hành Trung ương Đảng"]
