@@ -6102,3 +6102,22 @@ def test_a_conclusion_of_a_plenary_session_is_issued_by_the_committee_that_met()
         "Chấp hành Trung ương Đảng khóa XIII, Ban Thường vụ Huyện ủy xây dựng Kế hoạch.\n"
     )
     assert _issuers(extract_text([text], "kh.txt"), "21-KL/TW") == ["Ban Chấp hành Trung ương Đảng"]
+
+
+def test_a_point_of_a_notice_in_brackets_gives_the_work_and_partners_named_before_their_verb_support() -> None:
+    text = (
+        "UBND TỈNH BẮC NINH\nSỞ XÂY DỰNG\nSố: 512/SXD-QLN\nBắc Ninh, ngày 09 tháng 3 năm 2026\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh.\n"
+        "2. Nhiệm vụ hoàn thành bồi thường Dự án Nhà ở xã hội tại phường Võ Cường (mục 2.3 Thông báo số 38/TB-UBND"
+        " ngày 21/01/2026, giao UBND phường Võ Cường chủ trì, Sở Xây dựng phối hợp, hoàn thành trước ngày"
+        " 28/02/2026): Đang thực hiện.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert _given(graph) == {
+        ("38/TB-UBND", "Ủy ban nhân dân phường Võ Cường tỉnh Bắc Ninh"),
+        ("38/TB-UBND", "Sở Xây dựng tỉnh Bắc Ninh"),
+    }
+    assert _assigned_roles(graph) == {
+        ("Ủy ban nhân dân phường Võ Cường tỉnh Bắc Ninh", "lead"),
+        ("Sở Xây dựng tỉnh Bắc Ninh", "support"),
+    }

@@ -304,7 +304,19 @@ def _supports(s: str, bodies: BodyIndex, start: int, end: int) -> list[str]:
     """The bodies named after the first "phối hợp với" between ``start`` and ``end``."""
     ph = _WITH.search(s, start, end)
     sp = bodies.at(ph.end(), slack=6) if ph else None
-    return [p.node_id for p in _list(s, bodies, sp)] if sp else []
+    if sp is None:
+        # "giao UBND phường Võ Cường chủ trì, Sở Xây dựng phối hợp": the partners named before their verb
+        lead = _LEAD_THEN.match(s, start, end)
+        sp = bodies.at(lead.end(), slack=0) if lead else None
+        listed = _list(s, bodies, sp) if sp else []
+        if not listed or not _PARTNERS_VERB.match(s, listed[-1].mention.end):
+            return []
+        return [p.node_id for p in listed]
+    return [p.node_id for p in _list(s, bodies, sp)]
+
+
+_LEAD_THEN = re.compile(r"\s+chủ trì\s*,\s*")
+_PARTNERS_VERB = re.compile(r"\s+phối hợp(?![\wĐđ]|\s+với)")
 
 
 # '2. Nhiệm vụ "UBND xã Yên Mô hoàn thành chi trả …": đang thực hiện': a report restating a task it was given
@@ -1070,8 +1082,16 @@ def _sentence_start(s: str, at: int) -> int:
     return start
 
 
+_THEN_GIVES = re.compile(r"(?:\s*,?\s*ngày\s+\d{1,2}/\d{1,2}/\d{4})?\s*,\s*")
+_IN_BRACKETS = re.compile(r"\((?:mục|điểm|khoản|tiết|nội dung)\s[^()]{0,70}$")
+
+
 def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
     """The cited document whose sentence holds the task: "Thực hiện văn bản số …, trong đó “giao …"."""
+    # "(mục 2.3 Thông báo số 38/TB-UBND, giao UBND phường Võ Cường chủ trì …)": the point in brackets that gave it
+    bracketed = [p for p in assigner_at if at - 40 <= p < at and _THEN_GIVES.fullmatch(s, p, at)]
+    if bracketed and _IN_BRACKETS.search(s, max(0, max(bracketed) - 80), max(bracketed)):
+        return assigner_at[max(bracketed)]
     sentence_start = _sentence_start(s, at)
     for pos in sorted(assigner_at, reverse=True):
         if sentence_start <= pos < at and re.search(r"(?:trong|theo) đó", s[pos:at]):
