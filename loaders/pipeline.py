@@ -25,7 +25,15 @@ from loaders.extract.projects import developers, projects
 from loaders.extract.recipients import cited_recipients, recipients, short_names
 from loaders.extract.segments import segments
 from loaders.extract.task_tables import table_tasks
-from loaders.extract.tasks import documents_named_again, duties, given_in_items, led_tasks, quoted_tasks, tasks
+from loaders.extract.tasks import (
+    documents_named_again,
+    duties,
+    given_in_items,
+    led_tasks,
+    quoted_tasks,
+    tasks,
+    work_followed_up,
+)
 from loaders.repair import Text, repair
 from loaders.resolve import (
     documents_follow_their_issuers,
@@ -156,6 +164,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     led_tasks(ctx, bodies, ctx.self_id, issuer, assigner_at)
     table_tasks(ctx, bodies, ctx.self_id, assigner_at)
     given_in_items(ctx, bodies, ctx.self_id, assigner_at)
+    work_followed_up(ctx, bodies, ctx.self_id, assigner_at)
     named_projects = projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     developers(ctx, bodies, named_projects)
     named_parents(bodies)

@@ -6121,3 +6121,28 @@ def test_a_point_of_a_notice_in_brackets_gives_the_work_and_partners_named_befor
         ("Ủy ban nhân dân phường Võ Cường tỉnh Bắc Ninh", "lead"),
         ("Sở Xây dựng tỉnh Bắc Ninh", "support"),
     }
+
+
+def test_what_became_of_each_bodys_work_a_cited_notice_gave_is_that_notices_task() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN CƯ M'GAR\nSố: 142/TB-UBND\nCư M'gar, ngày 02 tháng 8 năm 2024\nTHÔNG BÁO\nKết luận\n"
+        "3. Đối với các nhiệm vụ giao tại Thông báo số 118/TB-UBND ngày 28/6/2024: Phòng Tài chính - Kế hoạch đã hoàn"
+        " thành việc thẩm định dự toán; Phòng Kinh tế và Hạ tầng chưa hoàn thành việc thẩm định thiết kế.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    assert _given(graph) == {
+        ("118/TB-UBND", "Phòng Tài chính - Kế hoạch huyện Cư M'gar"),
+        ("118/TB-UBND", "Phòng Kinh tế và Hạ tầng huyện Cư M'gar"),
+    }
+    assert sorted(n.properties["status"] for n in graph.nodes.values() if n.label == "Task") == ["done", "pending"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ban Quản lý các dự án ODA thành phố đã hoàn thành", ["Ban Quản lý các dự án ODA thành phố"]),
+        ("ỦY BAN NHÂN DÂN HUYỆN CƯ M'GAR", ["Ủy ban nhân dân huyện Cư M'gar"]),
+    ],
+)
+def test_a_boards_kind_of_projects_and_a_place_with_an_apostrophe_are_in_the_name(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(sentence_case(text) if text.isupper() else text)] == names

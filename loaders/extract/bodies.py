@@ -670,6 +670,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 # (but fields abbreviated in pairs are the name's: "Cục Cảnh sát PCCC và CNCH", "Cục QLĐĐ và PCTT")
                 and not _AND_ACRONYM.match(text, m.end())
                 and not _ACRONYM_AND.search(text, max(0, m.start() - 16), m.start())
+                # (but the kind of projects a board manages is: "Ban Quản lý các dự án ODA thành phố")
+                and not text.endswith(("dự án", "Dự án"), 0, end)
             ):
                 break  # an acronym after a name is its own token ("QISC", "KGVX"): not part of the name
             end = _tail_at(text, m.end(), word)
@@ -938,7 +940,12 @@ def sentence_case(caps: str) -> str:
         if not _locality_word_re().match(low, after):
             low = low[:after] + re.sub(r"^(\s+)([a-zà-ỹđ])", lambda w: w.group(1) + w.group(2).upper(), low[after:])
     # "UBND XÃ HÒA PHÚ": the words after a commune's or district's word end the name, and are its place's name
-    return _PLACE_AT_END.sub(lambda m: m.group(1) + m.group(2).title(), low)
+    return _PLACE_AT_END.sub(lambda m: m.group(1) + _title(m.group(2)), low)
+
+
+def _title(words: str) -> str:
+    """Each word capitalised, as str.title() would but for the letter after an apostrophe: "Cư M'gar"."""
+    return re.sub(r"(?:^|(?<=\s))([^\W\d_])", lambda m: m.group(1).upper(), words)
 
 
 _REGION_NUMERAL = re.compile(r"(khu vực\s+)([ivxlc]{1,6})(?![\wĐđ])")

@@ -21,7 +21,7 @@ _MOTTO = re.compile(
     r"|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM|[-_=*]{3,}",
     re.IGNORECASE,
 )
-_CAPS_RUN = re.compile(rf"[{UPPER}][{UPPER}\s&,.\-–]*[{UPPER}]")
+_CAPS_RUN = re.compile(rf"[{UPPER}][{UPPER}\s&,.\-–'’]*[{UPPER}]")  # ("HUYỆN CƯ M'GAR")
 HEADER_LINES = 30
 
 

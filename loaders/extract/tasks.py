@@ -1271,3 +1271,51 @@ def given_in_items(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: di
             status = "overdue"  # "… đã quá thời hạn mà chưa có báo cáo kết quả, cụ thể:" over the items
         leads = list(dict.fromkeys(leads))
         _task(ctx, s, doc_id, item, item.end(), end, leads, [], assigner_at, assigner_at[min(cited)], status)
+
+
+# "3. Đối với các nhiệm vụ giao tại Thông báo số 118/TB-UBND …: Phòng Tài chính - Kế hoạch đã hoàn thành …; Phòng Kinh
+# tế và Hạ tầng chưa hoàn thành …": what became of each body's work that a cited document gave
+_WORK_GIVEN_AT = re.compile(
+    rf"(?:[Vv]ề|[Đđ]ối với|[Kk]ết quả thực hiện)\s+(?:các\s+|những\s+)?nhiệm vụ\s+(?:đã\s+|được\s+)?giao\s+tại\s+"
+    rf"{_DOCUMENT_TYPES}"
+)
+_DID = re.compile(r"\s+(?:đã|chưa|đang|vẫn chưa|cơ bản)\s")
+_AT = re.compile("")
+
+
+def work_followed_up(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str]) -> None:
+    s = ctx.s
+    for m in _WORK_GIVEN_AT.finditer(s):
+        colon = s.find(":", m.end(), m.end() + 300)
+        cited = [p for p in assigner_at if m.end() <= p <= (colon if colon > 0 else m.end())]
+        if colon < 0 or not cited or re.search(r"[.;]\s", s[m.end() : colon]):
+            continue
+        end_m = re.compile(r"\n(?=[ \t]*(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\)|[-+•]))|\.\s").search(s, colon)
+        end = end_m.start() if end_m else len(s)
+        clause = colon + 1
+        while clause < end:
+            nxt = s.find(";", clause, end)
+            stop = nxt if nxt >= 0 else end
+            opens = re.match(r"\s*(?:riêng\s+)?", s[clause:stop])
+            first = bodies.at(clause + (opens.end() if opens else 0), slack=0)
+            did = _DID.match(s, first.mention.end) if first is not None else None
+            cue = _AT.match(s, first.mention.start) if first is not None else None  # (its words begin at its body)
+            if first is not None and did is not None and cue is not None:
+                word = did.group().split()[0]
+                status = "done" if word == "đã" else "in_progress" if word in ("đang", "cơ") else "pending"
+                if status == "pending" and _LATE.search(s, first.mention.end, stop):
+                    status = "overdue"
+                _task(
+                    ctx,
+                    s,
+                    doc_id,
+                    cue,
+                    first.mention.start,
+                    stop,
+                    [first.node_id],
+                    [],
+                    assigner_at,
+                    assigner_at[min(cited)],
+                    status,
+                )
+            clause = stop + 1
