@@ -6146,3 +6146,12 @@ def test_what_became_of_each_bodys_work_a_cited_notice_gave_is_that_notices_task
 )
 def test_a_boards_kind_of_projects_and_a_place_with_an_apostrophe_are_in_the_name(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(sentence_case(text) if text.isupper() else text)] == names
+
+
+def test_the_place_a_programme_is_carried_out_in_does_not_name_a_project() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN TRÀ CÚ\nSố: 2317/QĐ-UBND\nTrà Cú, ngày 05 tháng 8 năm 2022\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào"
+        " dân tộc thiểu số và miền núi trên địa bàn huyện Trà Cú năm 2022\n"
+    )
+    assert _projects(extract_text([text], "qd.txt")) == {}

@@ -105,7 +105,12 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             if until and (until.start() <= name_end or not s[name_end : until.start()].strip(" ,")):
                 name_end = until.end()  # "… đến năm 2030", "… giai đoạn 2021 - 2030": the span is part of the name
                 proper = s[m.end() : name_end]
-            elif runs and _only_a_place(s[m.end() : name_end], runs):
+            elif runs and (
+                _only_a_place(s[m.end() : name_end], runs)
+                # "Chương trình mục tiêu quốc gia … trên địa bàn huyện Trà Cú năm 2022": where a programme is carried
+                # out, not its name
+                or all(_ON_TERRITORY.search(s, max(m.end(), r.start() - 40), r.start()) for r in runs)
+            ):
                 continue  # "dự án đầu tư ngoài ngân sách trên địa bàn tỉnh Lâm Đồng": a kind of project, not one
             elif runs:
                 name_end = runs[-1].end()
@@ -402,6 +407,9 @@ def _titled_by_its_opening(ctx: Context, self_ref: DocRef, found: dict[str, str]
     # different names share says nothing
     if keys and all(key.startswith(keys[0]) for key in keys):
         ctx.edge("CONCERNS", self_ref.node.id, found[keys[0]], (m.start(), span[1]))
+
+
+_ON_TERRITORY = re.compile(r"trên địa bàn\s+(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?$")
 
 
 def _only_a_place(words: str, runs: list[re.Match[str]]) -> bool:
