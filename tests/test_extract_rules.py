@@ -6155,3 +6155,12 @@ def test_the_place_a_programme_is_carried_out_in_does_not_name_a_project() -> No
         " dân tộc thiểu số và miền núi trên địa bàn huyện Trà Cú năm 2022\n"
     )
     assert _projects(extract_text([text], "qd.txt")) == {}
+
+
+def test_a_circular_of_the_minister_and_chairman_of_the_ethnic_minorities_committee_is_the_committees() -> None:
+    text = (
+        "UBND HUYỆN TRÀ CÚ\nSố: 2317/QĐ-UBND\nTrà Cú, ngày 05 tháng 8 năm 2022\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n"
+        "Căn cứ Thông tư số 02/2022/TT-UBDT ngày 30 tháng 6 năm 2022 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc hướng"
+        " dẫn thực hiện;\n"
+    )
+    assert _issuers(extract_text([text], "qd.txt"), "02/2022/TT-UBDT") == ["Ủy ban Dân tộc"]

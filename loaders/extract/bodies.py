@@ -43,6 +43,7 @@ _SELF_CONTAINED = {
     "đài truyền hình việt nam",
     "đài tiếng nói việt nam",
     "thông tấn xã việt nam",
+    "ủy ban dân tộc",
 }
 # abbreviations that name one body by themselves ("VPUB" is the office of the document's People's Committee)
 _STANDALONE_ABBREVIATIONS = {"VPUB", "VPUBND", "VPCP", "BQL"}

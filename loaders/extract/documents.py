@@ -298,7 +298,7 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
         rf"\s*(?:\([^)]{{0,40}}\)\s*)?(?:,\s*)?(?:ban hành\s+|{concluded})?(?:của|do)\s+"
         # (a committee's plenary session: "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII")
         r"(?:Hội nghị\s+(?:lần\s+thứ\s+[\wÁ-ỹ]+\s+|Trung ương\s+\d+\s+)?(?=Ban Chấp hành))?"
-        r"(?:(?:Bộ trưởng|Chủ tịch|Giám đốc|"
+        r"(?:(?:Bộ trưởng, Chủ nhiệm|Bộ trưởng|Chủ nhiệm|Chủ tịch|Giám đốc|"
         r"Thống đốc|Tổng Giám đốc|Chánh Văn phòng|Chánh(?= Thanh tra)|Tổng(?= Thanh tra| Kiểm toán)|Viện trưởng"
         r"|Thủ trưởng|Trưởng phòng)\s+)?",
         s[c.end : c.end + 90],
