@@ -97,9 +97,9 @@ def test_short_names() -> None:
 def test_numbers_as_written_before() -> None:
     from loaders.extract.numbers import NUMBER
 
-    before = NUMBER.pattern.replace(r"(?P<n>\d(?<![\w/].)\d{0,4})", r"(?=\d)(?<![\w/])(?P<n>\d{1,5})", 1)
+    before = NUMBER.pattern.replace(r"(?P<n>\d(?<![\w/].)\d{0,4}[a-z]?)", r"(?=\d)(?<![\w/])(?P<n>\d{1,5}[a-z]?)", 1)
     assert before != NUMBER.pattern
-    pieces = ["12/KH-UBND", "5/2024/NQ-HĐND", "08-ĐA-TU", "360/HĐTĐ", "a1", "/1", "123456", "1", "QH15", "-"]
+    pieces = ["12/KH-UBND", "5/2024/NQ-HĐND", "08-ĐA-TU", "360/HĐTĐ", "a1", "/1", "123456", "1", "QH15", "-", "c"]
     _same(re.compile(before).finditer, NUMBER.finditer, TEXTS + _fuzz(pieces, 2000))
 
 

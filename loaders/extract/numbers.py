@@ -22,7 +22,7 @@ _HYPHEN = r"\s?[-–]\s?"
 _CODES = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 NUMBER = re.compile(
     # a digit first, the lookbehind after it: the search skips non-digits in C
-    rf"(?P<n>\d(?<![\w/].)\d{{0,4}})"
+    rf"(?P<n>\d(?<![\w/].)\d{{0,4}}[a-z]?)"  # ("30c/NQ-CP": a letter after the digits)
     rf"(?:\s?/\s?(?P<year>(?:19|20)\d\d)\s?/\s?(?P<qtype>{_CODE}){_HYPHEN}(?P<qiss>{_CODES})"
     rf"|\s?/\s?(?P<atype>{_CODE}){_HYPHEN}(?P<aiss>{_CODES})"
     rf"|\s?/\s?(?P<lyear>(?:19|20)\d\d)\s?/\s?(?P<liss>QH\d\d|UBTVQH\d\d)"
