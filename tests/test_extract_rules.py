@@ -6165,3 +6165,17 @@ def test_a_circular_of_the_minister_and_chairman_of_the_ethnic_minorities_commit
         " dẫn thực hiện;\n"
     )
     assert _issuers(extract_text([text], "qd.txt"), "02/2022/TT-UBDT") == ["Ủy ban Dân tộc"]
+
+
+def test_work_described_as_given_to_a_body_at_a_plan_is_the_plans_even_when_named_again() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nSố: 1152/UBND-KHCN\nQuảng Ninh, ngày 10 tháng 01 năm 2026\n"
+        "Kính gửi: Các sở, ban, ngành.\n"
+        "Việc số hóa dữ liệu hộ tịch giao Sở Tư pháp tại Kế hoạch số 214/KH-UBND ngày 12/8/2025 của Ủy ban nhân dân"
+        " tỉnh đã hoàn thành; tuy nhiên, nhiệm vụ kết nối dữ liệu hồ sơ sức khỏe điện tử giao Sở Y tế tại Kế hoạch"
+        " này (thời hạn trước ngày 31/12/2025) đến nay chưa hoàn thành.\n"
+    )
+    assert _given(extract_text([text], "cv.txt")) == {
+        ("214/KH-UBND", "Sở Tư pháp tỉnh Quảng Ninh"),
+        ("214/KH-UBND", "Sở Y tế tỉnh Quảng Ninh"),
+    }

@@ -157,10 +157,11 @@ def tasks(
         followed = None
         if first is not None and cue.group()[:1].isalpha() and not _assigner(s, cue.start(), assigner_at):
             follows_up = named_task or item or _parent_speaks(ctx, bodies, cue.start(), issuer)
-            if reported or follows_up:
-                # "… đã giao cho UBND thị xã Bỉm Sơn và UBND các huyện: … tại Thông báo số 45/TB-UBND": the document
-                # named right after the bodies gave the work
-                followed = _given_at_after(ctx, _list(s, bodies, first)[-1], assigner_at)
+            # "… đã giao cho UBND thị xã Bỉm Sơn và UBND các huyện: … tại Thông báo số 45/TB-UBND", "Việc số hóa dữ
+            # liệu hộ tịch giao Sở Tư pháp tại Kế hoạch số 214/KH-UBND … đã hoàn thành": the document named right
+            # after the bodies gave the work
+            followed = _given_at_after(ctx, _list(s, bodies, first)[-1], assigner_at)
+            reported = reported or followed is not None
             if followed is None and follows_up:
                 followed = _results_of(ctx, cue.start(), assigner_at) or (
                     _items_lead_cites(s, item.start() + 1, assigner_at) if item else None
@@ -787,7 +788,16 @@ def _given_at_after(ctx: Context, first: Placed, assigner_at: dict[int, str]) ->
     if cited is None:
         return None
     found = [p for p in assigner_at if cited.start() <= p <= cited.end() + 30]  # (keyed where the number ends)
-    return assigner_at[min(found)] if found else None
+    if found:
+        return assigner_at[min(found)]
+    again = _NAMED_AGAIN_AT.match(ctx.s, cited.start())
+    if again is None:
+        return None
+    # "… giao Sở Y tế tại Kế hoạch này": the last plan the text named by its number
+    for p in sorted((p for p in assigner_at if p < cited.start()), reverse=True):
+        if re.search(rf"{again.group('word')}\s+số\s*\S+(?:\s+ngày\s+\S+)?$", ctx.s[max(0, p - 90) : p], re.I):
+            return assigner_at[p]
+    return None
 
 
 def _parent_speaks(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) -> bool:
@@ -976,6 +986,7 @@ _AGAIN = r"\s+(?:này|nêu trên|trên)"
 # (searched from the type word, which the engine finds by its first letter; "Tại"/"Theo" checked before it)
 _NAMED_AGAIN = re.compile(rf"(?P<word>{_DOCUMENT_TYPES}){_AGAIN}\s*(?=,)")
 _AT_BEFORE = re.compile(r"(?:[Tt]ại|[Tt]heo)\s+$")
+_NAMED_AGAIN_AT = re.compile(rf"(?P<word>{_DOCUMENT_TYPES}){_AGAIN}(?![\wĐđ])")
 _CITED_WORD = re.compile(rf"{_DOCUMENT_WORD}|{_DOCUMENT_TYPES}{_AGAIN}\b")
 
 
