@@ -1251,7 +1251,7 @@ _BODY_OPENS_CLAUSE = re.compile(r"(?:^|;\s*)$")
 def given_in_items(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str]) -> None:
     s = ctx.s
     taken = [src.start for n in ctx.graph.nodes.values() if n.label == "Task" for src in n.sources]
-    for m in _GIVEN_IN_ITEM.finditer(s):
+    for m in _literal_first(_GIVEN_IN_ITEM, "được giao", s):
         cited = [p for p in assigner_at if m.end() <= p <= m.end() + 40]
         item_at = s.rfind("\n", max(0, m.start() - 700), m.start())
         while item_at >= 0 and not _ITEM_START.match(s, item_at):
@@ -1286,20 +1286,51 @@ def given_in_items(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: di
 
 # "3. Đối với các nhiệm vụ giao tại Thông báo số 118/TB-UBND …: Phòng Tài chính - Kế hoạch đã hoàn thành …; Phòng Kinh
 # tế và Hạ tầng chưa hoàn thành …": what became of each body's work that a cited document gave
-_WORK_GIVEN_AT = re.compile(
-    rf"(?:[Vv]ề|[Đđ]ối với|[Kk]ết quả thực hiện)\s+(?:các\s+|những\s+)?nhiệm vụ\s+(?:đã\s+|được\s+)?giao\s+tại\s+"
-    rf"{_DOCUMENT_TYPES}"
+_WORK_GIVEN_AT_END = re.compile(
+    r"(?:[Vv]ề|[Đđ]ối với|[Kk]ết quả thực hiện)\s+(?:các\s+|những\s+)?nhiệm vụ\s+(?:đã\s+|được\s+)?giao\s+tại\s+$"
 )
+_TYPE_AT = re.compile(_DOCUMENT_TYPES)
+
+
+def _literal_first(pattern: re.Pattern[str], literal: str, s: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(s)`` for a pattern whose matches all hold ``literal`` within their first 3 characters,
+    tried only where it occurs (str.find skips the rest in C)."""
+    at = s.find(literal)
+    while at >= 0:
+        m = pattern.search(s, max(0, at - 3), at + len(literal) + 200)
+        if m is not None and m.start() <= at:
+            yield m
+            at = s.find(literal, max(m.end(), at + 1))
+        else:
+            at = s.find(literal, at + 1)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _ending_at_literal(lead_end: re.Pattern[str], literal: str, s: str) -> Iterator[int]:
+    """Where each match of ``lead_end`` (anchored at ``$``, ending on ``literal`` and white space) is followed by a
+    document's type word: that word's end. ``literal`` is found by str.find, which skips the rest in C."""
+    at = s.find(literal)
+    while at >= 0:
+        tail = _SPACES.match(s, at + len(literal))
+        after = tail.end() if tail else at + len(literal)
+        kind = _TYPE_AT.match(s, after)
+        if kind is not None and lead_end.search(s, max(0, at - 60), after) is not None:
+            yield kind.end()
+        at = s.find(literal, at + 1)
+
+
 _DID = re.compile(r"\s+(?:đã|chưa|đang|vẫn chưa|cơ bản)\s")
 _AT = re.compile("")
 
 
 def work_followed_up(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str]) -> None:
     s = ctx.s
-    for m in _WORK_GIVEN_AT.finditer(s):
-        colon = s.find(":", m.end(), m.end() + 300)
-        cited = [p for p in assigner_at if m.end() <= p <= (colon if colon > 0 else m.end())]
-        if colon < 0 or not cited or re.search(r"[.;]\s", s[m.end() : colon]):
+    for type_end in _ending_at_literal(_WORK_GIVEN_AT_END, "giao tại", s):
+        colon = s.find(":", type_end, type_end + 300)
+        cited = [p for p in assigner_at if type_end <= p <= (colon if colon > 0 else type_end)]
+        if colon < 0 or not cited or re.search(r"[.;]\s", s[type_end:colon]):
             continue
         end_m = re.compile(r"\n(?=[ \t]*(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\)|[-+•]))|\.\s").search(s, colon)
         end = end_m.start() if end_m else len(s)
