@@ -478,7 +478,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             return named[0]
         end = named[0]
     # "Thường trực Tỉnh ủy còn chậm": a Party committee is named by its place alone, never by lower-case words
-    lower_run = CLOSED if _committee_end(text[max(0, pos - 12) : pos]) else 0
+    lower_run = CLOSED if text[pos - 1 : pos] in ("y", "ỷ") and _committee_end(text[max(0, pos - 12) : pos]) else 0
     topical_heads = _topical_heads()
     topical = True  # one "về …" at most
     proper_at = -1  # where the name so far ends on a proper name, each syllable in capitals
