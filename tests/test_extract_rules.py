@@ -6179,3 +6179,14 @@ def test_work_described_as_given_to_a_body_at_a_plan_is_the_plans_even_when_name
         ("214/KH-UBND", "Sở Tư pháp tỉnh Quảng Ninh"),
         ("214/KH-UBND", "Sở Y tế tỉnh Quảng Ninh"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Chủ tịch Hội đồng nhân dân xã Chịu trách nhiệm chính đối với các vi phạm", ["Hội đồng nhân dân xã"]),
+        ("Chủ tịch UBND xã Xuân Phúc chịu trách nhiệm", ["Ủy ban nhân dân xã Xuân Phúc"]),
+    ],
+)
+def test_a_capitalised_verb_the_repair_joined_after_a_bare_commune_is_no_place(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

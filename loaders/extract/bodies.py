@@ -268,6 +268,8 @@ def _locality_at(text: str, pos: int) -> tuple[int, bool] | None:
         or _PLACE_NAME.match(text, end)
         or (_NUMBERED_PLACE.match(text, end) if word in _NUMBERED_KINDS else None)
     )
+    if run and " " not in run.group().strip() and _stop_re().match(run.group().strip().lower()):
+        run = None  # "… Chủ tịch Hội đồng nhân dân xã Chịu trách nhiệm chính …": a verb the repair joined on
     if run:
         return run.end(), True
     if word == "xã" and (_SOCIETY.match(text, end) or text.endswith("tác", 0, m.start(1) - 1)):
@@ -611,6 +613,8 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         if region:  # "Chi cục Hải quan khu vực XII": a regional office is named by its region's number
             end, lower_run = region.end(), CLOSED
             continue
+        if _is_cap(word) and lower_run >= CLOSED and _stop_re().match(word.lower()):
+            break  # "… Hội đồng nhân dân xã Chịu trách nhiệm …": after a bare place word, a verb the repair joined on
         if _is_cap(word):
             block = word == "Khối" and text.endswith(("Đảng ủy", "Đảng uỷ"), 0, end)
             if block and _tail_at(text, m.end(), word) == m.end():
