@@ -6190,3 +6190,18 @@ def test_work_described_as_given_to_a_body_at_a_plan_is_the_plans_even_when_name
 )
 def test_a_capitalised_verb_the_repair_joined_after_a_bare_commune_is_no_place(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_an_article_amended_and_an_extended_project_are_read_whole() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 1287/QĐ-UBND\nQuảng Nam, ngày 26 tháng 4 năm 2021\nQUYẾT ĐỊNH\n"
+        "Về việc giải quyết khiếu nại\nBà Lệ khiếu nại Quyết định số 1956/QĐ-UBND ngày 15/7/2019 của UBND thị xã"
+        " Điện Bàn về việc phê duyệt phương án bồi thường Dự án Khu dân cư Ngọc Vinh mở rộng, phường Điện Ngọc.\n"
+        "Điều 1. Sửa đổi, bổ sung Điều 1 Quyết định số 3412/QĐ-UBND ngày 28/10/2020 của Chủ tịch UBND thị xã Điện"
+        " Bàn.\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
+    amends = {(numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "AMENDS"}
+    assert amends == {("1287/QĐ-UBND", "3412/QĐ-UBND")}
+    assert list(_projects(graph).values()) == ["Dự án Khu dân cư Ngọc Vinh mở rộng"]

@@ -628,8 +628,11 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = "RESPONDS_TO"
         elif re.search(r"thay thế\s+(?:cho\s+)?$", prefix):
             previous = "REPLACES"
-        elif ("sửa đổi" in prefix or "đính chính" in prefix) and re.search(
-            r"(?:sửa đổi, bổ sung|sửa đổi|đính chính)(?: một số điều)?(?: của)?\s+$", prefix
+        elif ("sửa đổi" in prefix or "Sửa đổi" in prefix or "đính chính" in prefix) and re.search(
+            # (or one article of it: "Sửa đổi, bổ sung Điều 1 Quyết định số 3412/QĐ-UBND")
+            r"(?:[Ss]ửa đổi, bổ sung|[Ss]ửa đổi|đính chính)(?: một số điều| (?:(?:điểm|khoản) \w+ )*Điều \d+)?"
+            r"(?: của)?\s+$",
+            prefix,
         ):
             # "góp ý dự thảo Quyết định sửa đổi … Quyết định số X": the draft amends X, not this document
             previous = None if _DRAFT_AMENDS.search(prefix) else "AMENDS"

@@ -37,6 +37,7 @@ _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-�
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
 _DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
 # (or after a dash: "Nhà máy điện gió Công Hải 1 - giai đoạn 2")
+_EXTENDED = re.compile(r"\s+mở rộng(?![\wĐđ])")
 _PHASE = re.compile(
     r"\s+(?:[-–]\s+)?(?:giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})(?![\wĐđ/.,-])|\(giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})\))"
 )
@@ -121,6 +122,9 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 while first > 0 and _DASH_BETWEEN.fullmatch(s, runs[first - 1].end(), runs[first].start()):
                     first -= 1  # "Đường ven biển Dung Quất - Sa Huỳnh": a road between two places is keyed by both
                 proper = s[runs[first].start() : name_end]
+                extended = _EXTENDED.match(s, name_end)
+                if extended:  # "Dự án Khu dân cư Ngọc Vinh mở rộng": the extension is another project's name
+                    name_end = extended.end()
                 phase = _PHASE.match(s, name_end)
                 if phase:  # "… giai đoạn II", "… (giai đoạn 1)": the phase is in the name, not the key
                     name_end = phase.end()
