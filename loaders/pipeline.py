@@ -29,6 +29,7 @@ from loaders.extract.tasks import (
     documents_named_again,
     duties,
     given_in_items,
+    given_to_subjects,
     led_tasks,
     quoted_tasks,
     tasks,
@@ -165,6 +166,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     table_tasks(ctx, bodies, ctx.self_id, assigner_at)
     given_in_items(ctx, bodies, ctx.self_id, assigner_at)
     work_followed_up(ctx, bodies, ctx.self_id, assigner_at)
+    given_to_subjects(ctx, bodies, ctx.self_id, assigner_at)
     named_projects = projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     developers(ctx, bodies, named_projects)
     named_parents(bodies)

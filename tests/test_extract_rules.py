@@ -6205,3 +6205,13 @@ def test_an_article_amended_and_an_extended_project_are_read_whole() -> None:
     amends = {(numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "AMENDS"}
     assert amends == {("1287/QĐ-UBND", "3412/QĐ-UBND")}
     assert list(_projects(graph).values()) == ["Dự án Khu dân cư Ngọc Vinh mở rộng"]
+
+
+def test_the_subject_of_duoc_giao_was_given_the_work_by_the_document_its_sentence_carries_out() -> None:
+    text = (
+        "THANH TRA THÀNH PHỐ CẦN THƠ\nSố: 96/BC-TTTP\nCần Thơ, ngày 20 tháng 3 năm 2026\nBÁO CÁO\nKết quả quý I\n"
+        "1. Thực hiện Thông báo số 45/TB-VPUB ngày 06/02/2026 của Văn phòng UBND thành phố về kết luận của Chủ tịch"
+        " UBND thành phố, Thanh tra thành phố được giao xác minh nội dung khiếu nại của bà Đặng Thị Kim Hoa.\n"
+        "Ngoài ra, Sở Xây dựng được giao thẩm định hồ sơ.\n"
+    )
+    assert _given(extract_text([text], "bc.txt")) == {("45/TB-VPUB", "Thanh tra thành phố Cần Thơ")}

@@ -1361,3 +1361,51 @@ def work_followed_up(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: 
                     status,
                 )
             clause = stop + 1
+
+
+# "1. Thực hiện Thông báo số 45/TB-VPUB …, Thanh tra thành phố được giao xác minh nội dung khiếu nại …": the subject
+# of "được giao" was given the work by the document its sentence carries out (or names after it: "… được giao tại
+# Quyết định số …")
+_CARRIES_OUT_OPENING = re.compile(
+    r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-zđ]\)\s*)?(?:Thực hiện|Triển khai|Theo|Tại)\s+" + _DOCUMENT_TYPES
+)
+_GIVEN_AT_IN_CLAUSE = re.compile(r"[^.;\n]{0,120}?\btại\s+")
+
+
+def given_to_subjects(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str]) -> None:
+    s = ctx.s
+    taken = [src.start for n in ctx.graph.nodes.values() if n.label == "Task" for src in n.sources]
+    at = s.find(" được giao ")
+    while at >= 0:
+        subject = bodies.ending_at(at, slack=0)
+        cue_end = at + len(" được giao ")
+        if subject is None or any(subject.mention.start <= t <= cue_end for t in taken):
+            at = s.find(" được giao ", at + 1)
+            continue
+        end_m = _END.search(s, cue_end)
+        end = end_m.start() if end_m else len(s)
+        named_after = _GIVEN_AT_IN_CLAUSE.match(s, cue_end, end)
+        cited_after = _CITED_WORD.match(s, named_after.end()) if named_after else None
+        found = [p for p in assigner_at if cited_after and cited_after.start() <= p <= cited_after.end() + 30]
+        if not found:
+            start = _sentence_start(s, subject.mention.start) + 1
+            if _CARRIES_OUT_OPENING.match(s, start, subject.mention.start):
+                found = [p for p in assigner_at if start <= p < subject.mention.start]
+        if found:
+            cue = _AT.match(s, subject.mention.start)
+            assert cue is not None
+            status = _reported_status(s, end, cue_end)
+            _task(
+                ctx,
+                s,
+                doc_id,
+                cue,
+                subject.mention.start,
+                end,
+                [subject.node_id],
+                [],
+                assigner_at,
+                assigner_at[min(found)],
+                status,
+            )
+        at = s.find(" được giao ", at + 1)
