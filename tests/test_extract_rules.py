@@ -6215,3 +6215,16 @@ def test_the_subject_of_duoc_giao_was_given_the_work_by_the_document_its_sentenc
         "Ngoài ra, Sở Xây dựng được giao thẩm định hồ sơ.\n"
     )
     assert _given(extract_text([text], "bc.txt")) == {("45/TB-VPUB", "Thanh tra thành phố Cần Thơ")}
+
+
+def test_a_wards_party_committee_leads_the_wards_council_and_gives_it_work() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nĐẢNG ỦY PHƯỜNG ĐỒNG HỚI\n*\nSố 27-KH/ĐU\nĐồng Hới, ngày 28 tháng 10 năm 2025\n"
+        "KẾ HOẠCH\nlãnh đạo cuộc bầu cử\n"
+        "5. Thường trực Hội đồng nhân dân phường phối hợp với Ủy ban nhân dân phường dự kiến cơ cấu, thành phần người"
+        " ứng cử; hoàn thành trước Hội nghị hiệp thương lần thứ nhất.\n"
+    )
+    assert {b for _, b in _assigned(extract_text([text], "kh.txt"))} == {
+        "Thường trực Hội đồng nhân dân phường Đồng Hới tỉnh Quảng Trị",
+        "Ủy ban nhân dân phường Đồng Hới tỉnh Quảng Trị",
+    }

@@ -649,7 +649,7 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
     lower_party = issuer_key is not None and _LOWER_PARTY.search(issuer_key) is not None
     # a Party committee (or its standing organs) leads the State bodies of its own level
     level = _PARTY_LEVEL.search(issuer_key) if issuer_key is not None else None
-    party_level = _LEVEL_WORDS[level.group(1)] if level else None
+    party_level = (_LEVEL_WORDS[level.group(1)] if level.group(1) else level.group(2)) if level else None
     for node in ctx.graph.nodes.values():
         if node.label != "Agency" or node.id == issuer:
             continue
@@ -693,7 +693,9 @@ def _superiors(ctx: Context, issuer: str | None) -> set[str]:
 _NATIONAL = ("chính phủ", "thủ tướng chính phủ", "quốc hội", "bộ chính trị", "ban bí thư", "ban chấp hành trung ương")
 _STATE_HEADS = ("sở ", "uỷ ban nhân dân", "hội đồng nhân dân", "thường trực", "bộ ")  # (a superior asked, never tasked)
 _LEVEL_WORDS = {"tỉnh": "tỉnh", "thành": "thành phố", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
-_PARTY_LEVEL = re.compile(r"^(?:(?:ban thường vụ|thường trực|ban chấp hành) )?(tỉnh|thành|huyện|quận|thị) uỷ")
+_PARTY_LEVEL = re.compile(
+    r"^(?:(?:ban thường vụ|thường trực|ban chấp hành) )?(?:(tỉnh|thành|huyện|quận|thị) uỷ|đảng uỷ (xã|phường|thị trấn))"
+)
 _LOWER_PARTY = re.compile(r"(?:huyện|quận|thị) uỷ|đảng uỷ (?:xã|phường|thị trấn|đặc khu)")
 _PROVINCIAL_STANDING = re.compile(r"(?:(?:ban thường vụ|thường trực|ban chấp hành) )?(tỉnh|thành) uỷ(?: |$)")
 _PROVINCIAL_PARTY = re.compile(r"(?<![\wđ])tỉnh uỷ(?![\wđ])")
