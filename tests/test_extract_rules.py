@@ -6228,3 +6228,16 @@ def test_a_wards_party_committee_leads_the_wards_council_and_gives_it_work() -> 
         "Thường trực Hội đồng nhân dân phường Đồng Hới tỉnh Quảng Trị",
         "Ủy ban nhân dân phường Đồng Hới tỉnh Quảng Trị",
     }
+
+
+def test_the_report_a_sentence_says_was_made_carries_out_the_letter_the_sentence_opens_with() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ PHÙ NINH\nSố: 187/BC-UBND\nPhù Ninh, ngày 26 tháng 9 năm 2025\nBÁO CÁO\nKết quả\n"
+        "a) Thực hiện Công văn số 1890/UBND-KTTC ngày 18/7/2025 của UBND tỉnh yêu cầu rà soát trụ sở: UBND xã đã"
+        " thành lập Tổ rà soát, hoàn thành kiểm kê 07 cơ sở nhà, đất và có Báo cáo số 96/BC-UBND ngày 14/8/2025 gửi"
+        " Sở Tài chính.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
+    ties = {(numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "IMPLEMENTS"}
+    assert ties == {("96/BC-UBND", "1890/UBND-KTTC")}

@@ -773,7 +773,7 @@ def _has_citation_between(cited: list[tuple[Citation, DocRef]], start: int, end:
     return any(start <= c.start and c.end <= end for c, _ in cited)
 
 
-_ISSUED_THEN = re.compile(r"(?:ban hành|đã có)\s+$")
+_ISSUED_THEN = re.compile(r"(?:ban hành|(?:đã|và) có)\s+$")  # ("… đã thành lập Tổ rà soát … và có Báo cáo số 96")
 
 
 def _issued_in_same_paragraph(s: str, cited: list[tuple[Citation, DocRef]], i: int) -> str | None:
