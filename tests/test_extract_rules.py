@@ -6241,3 +6241,17 @@ def test_the_report_a_sentence_says_was_made_carries_out_the_letter_the_sentence
     numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
     ties = {(numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "IMPLEMENTS"}
     assert ties == {("96/BC-UBND", "1890/UBND-KTTC")}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "lãnh đạo các sở, ngành: Xây dựng, Tài chính, Công an tỉnh; lãnh đạo Văn phòng",
+            ["Sở Xây dựng", "Sở Tài chính", "Công an tỉnh"],
+        ),
+        ("các Bộ: Công an, Quốc phòng", ["Bộ Công an", "Bộ Quốc phòng"]),
+    ],
+)
+def test_the_police_in_a_list_of_departments_is_a_body_of_its_own(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

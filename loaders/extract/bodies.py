@@ -1624,6 +1624,9 @@ def _lower_lists(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         pos = m.end() + 1
 
 
+_MINISTRIES_ONLY = ("Công an", "Quốc phòng", "Ngoại giao")  # functions that name a ministry and no department
+
+
 def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
     """'các Sở: Tài chính, Xây dựng' → 'Sở Tài chính', 'Sở Xây dựng'."""
     m = _ELLIPSIS_OPEN.match(text, pos, stop)
@@ -1646,6 +1649,8 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
             break
         found = f or short
         assert found is not None
+        if head != "Bộ" and canonical in _MINISTRIES_ONLY:
+            break  # "các sở, ngành: Tài chính, Công an tỉnh": the police is a body of its own, no department
         name = f"{head} {canonical}"
         out.append(BodyMention(found.start(), found.end(), name, name, "Agency", head != "Bộ"))
         sep = _ITEM_SEP.match(text, found.end(), stop)
