@@ -6255,3 +6255,15 @@ def test_the_report_a_sentence_says_was_made_carries_out_the_letter_the_sentence
 )
 def test_the_police_in_a_list_of_departments_is_a_body_of_its_own(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_the_chief_of_office_of_a_district_holds_the_post_in_the_combined_office_the_text_names() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN CƯ M'GAR\nSố: 142/TB-UBND\nCư M'gar, ngày 02 tháng 8 năm 2024\nTHÔNG BÁO\nKết luận\n"
+        "4. Giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc các cơ quan thực hiện.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nPhạm Thị Hồng Nhung\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
+    posts = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "HOLDS_POST"}
+    assert posts == {("Phạm Thị Hồng Nhung", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cư M'gar")}

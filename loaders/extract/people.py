@@ -583,6 +583,13 @@ def _tidy_post(post: str | None) -> str | None:
 def _office_of(ctx: Context, bodies: BodyIndex, issuer: str, span: tuple[int, int]) -> str:
     node = ctx.graph.nodes[issuer]
     name = f"Văn phòng {node.properties['name']}"
+    # a district's or a commune's office serves its council too, and the text names it so: "Giao Văn phòng HĐND và
+    # UBND huyện theo dõi …" under "TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG"
+    combined = tone_key(f"Văn phòng Hội đồng nhân dân và {node.properties['name']}")
+    for other in ctx.graph.nodes.values():
+        if other.label == "Agency" and tone_key(str(other.properties.get("name", ""))) == combined:
+            ctx.edge("PART_OF", other.id, issuer, span)
+            return other.id
     mention = BodyMention(span[0], span[1], name, name, "Agency", False)
     office = ctx.body(mention) or issuer
     ctx.edge("PART_OF", office, issuer, span)
