@@ -32,6 +32,7 @@ HP = Locality("thành phố", "Hải Phòng")
         ("Kiến nghị số 09/KN-VKS-P9 ngày 03/5/2024", "09/KN-VKS-P9", "KN"),
         ("Bản kết luận điều tra số 32/KLĐT-PC03", "32/KLĐT-PC03", "KLĐT"),
         ("ban hành kèm theo Nghị quyết số 30c/NQ-CP ngày 08/11/2011", "30c/NQ-CP", "NQ"),
+        ("Thông báo số 512/TB-KV II ngày 12/3/2021", "512/TB-KVII", "TB"),
     ],
 )
 def test_document_numbers_in_every_form(text: str, number: str, doc_type: str) -> None:

@@ -16,7 +16,8 @@ from loaders.lexicon import lexicon
 # a code may carry dotted parts ("6984/VPCP-V.I", "2147/TTCP-C.II": a department of the Government Office or
 # the Government Inspectorate) and a regional office's numeral after a space ("418/KV II-TH": Kiểm toán nhà
 # nước khu vực II), the numeral only where a hyphen follows, so that "207/BQL-VP V/v …" stays "207/BQL-VP"
-_CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:\.[A-ZĐ0-9][A-ZĐ0-9&]{0,5})*(?:[ ][IVX]{1,4}(?=[ ]?-))?"
+# (or a regional office's code ending the number: "512/TB-KV II ngày …", the notice of the State Audit's region II)
+_CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:\.[A-ZĐ0-9][A-ZĐ0-9&]{0,5})*(?:[ ][IVX]{1,4}(?=[ ]?-)|(?<=KV)[ ][IVX]{1,4}(?![\w/]))?"
 # (a word processor's en dash may stand for the hyphen: "2769/UBND–NCKSTTHC", "45/2010/NĐ–CP")
 _HYPHEN = r"\s?[-–]\s?"
 _CODES = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
