@@ -6268,3 +6268,9 @@ def test_the_chief_of_office_of_a_district_holds_the_post_in_the_combined_office
     names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
     posts = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "HOLDS_POST"}
     assert posts == {("Phạm Thị Hồng Nhung", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Cư M'gar")}
+
+
+def test_what_the_auditor_pointed_out_is_not_in_its_name() -> None:
+    assert [b.name for b in find_bodies("Qua kiểm toán, Kiểm toán nhà nước chỉ ra một số tồn tại")] == [
+        "Kiểm toán nhà nước"
+    ]
