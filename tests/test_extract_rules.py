@@ -6274,3 +6274,14 @@ def test_what_the_auditor_pointed_out_is_not_in_its_name() -> None:
     assert [b.name for b in find_bodies("Qua kiểm toán, Kiểm toán nhà nước chỉ ra một số tồn tại")] == [
         "Kiểm toán nhà nước"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Căn cứ Luật Kiểm toán nhà nước ngày 24 tháng 6 năm 2015;", []),
+        ("các kiến nghị của Kiểm toán nhà nước còn tồn đọng", ["Kiểm toán nhà nước"]),
+    ],
+)
+def test_a_laws_title_names_no_body_and_still_ends_a_name(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

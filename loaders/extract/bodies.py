@@ -1082,6 +1082,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
         if head.startswith(("Thủ tướng", "Chủ tịch")) and text[max(0, m.start() - 4) : m.start()] == "Phó ":
             pos = m.end()
             continue  # "Phó Thủ tướng Chính phủ": a post, not the body
+        if text.endswith("Luật ", max(0, m.start() - 5), m.start()):
+            pos = m.end()
+            continue  # "Luật Kiểm toán nhà nước ngày 24/6/2015": a law's title, not the body
         if head.isupper() and _IN_A_NUMBER.search(text, max(0, m.start("head") - 16), m.start("head")):
             pos = m.end()
             continue  # "Số: 330/BC- BQL Đà Nẵng, ngày …": the number's code, a stray space in it, and the place
