@@ -6285,3 +6285,24 @@ def test_what_the_auditor_pointed_out_is_not_in_its_name() -> None:
 )
 def test_a_laws_title_names_no_body_and_still_ends_a_name(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_the_departments_of_the_provinces_addressed_are_the_group_a_ministry_asks_and_copies_get_no_work() -> None:
+    text = (
+        "BỘ Y TẾ\nSố: 598/BYT-TCCB\nV/v triển khai luân phiên bác sĩ\nHà Nội, ngày 04 tháng 02 năm 2026\n"
+        "Kính gửi: Sở Y tế các tỉnh: Tuyên Quang, Lào Cai.\n"
+        "Bộ Y tế đề nghị Sở Y tế các tỉnh triển khai một số nội dung sau:\n"
+        "1. Rà soát thực trạng nhân lực của các trạm y tế xã; báo cáo Bộ Y tế trước ngày 28/02/2026.\n"
+        "Nơi nhận:\n- Như trên;\n- Các Bộ: Tài chính, Nội vụ;\n- UBND các tỉnh (để phối hợp chỉ đạo);\n- Lưu: VT.\n"
+    )
+    assert {b for _, b in _assigned(extract_text([text], "cv.txt"))} == {
+        "Sở Y tế tỉnh Tuyên Quang",
+        "Sở Y tế tỉnh Lào Cai",
+    }
+
+
+def test_the_home_ministrys_department_of_local_government_is_named_whole() -> None:
+    assert [b.name for b in find_bodies("Vụ Chính quyền địa phương, Bộ Nội vụ")] == [
+        "Vụ Chính quyền địa phương",
+        "Bộ Nội vụ",
+    ]

@@ -442,6 +442,7 @@ _FIELD = re.compile(
     r"|[Pp]hòng,? chống thiên tai(?: và tìm kiếm cứu nạn)?)(?![\wĐđ])"
     # "Trung tâm Giáo dục thường xuyên tỉnh", "… Giáo dục nghề nghiệp - Giáo dục thường xuyên": the school's kind
     r"|(?:(?<=tâm [Gg]iáo dục)|(?<=[-–] [Gg]iáo dục)) thường xuyên(?![\wĐđ])"
+    r"|(?<=Vụ Chính quyền) địa phương(?![\wĐđ])"  # the Ministry of Home Affairs' department of local government
 )
 # an office's field: "Phòng Tổ chức đảng - đảng viên" of a Party committee's organization board, "Phòng Quản lý xây
 # dựng", "Phòng Quản lý đô thị" (where "Ban Quản lý xây dựng kế hoạch" is a board that builds a plan)

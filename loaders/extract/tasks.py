@@ -120,7 +120,9 @@ def tasks(
             continue
         # "đề nghị Ủy ban nhân dân các xã thực hiện …" in a letter addressed to named communes: those communes
         group = _UNITS_GROUP.match(s, pos) if first is None and cue.group()[:1].isalpha() else None
-        addressed = _addressed_units(ctx, doc_id, group.group("kind")) if group else []
+        if group and group.group("kind") == "tỉnh" and not group.group("head").startswith("Sở"):
+            group = None  # "UBND các tỉnh", "… các tỉnh, thành phố": every province's, but the departments addressed
+        addressed = _addressed_units(ctx, doc_id, group.group("kind"), group.group("head")) if group else []
         if group and addressed:
             line_end = s.find("\n", group.end())
             end_m = _END.search(s, group.end())
@@ -180,9 +182,14 @@ def tasks(
         )
         if bullet and not listed:
             continue
+        # (a recipient's line ends on its semicolon: "- Các Bộ: Tài chính, Nội vụ;" has no verb of its own)
+        line_end = s.find("\n", first.mention.end)
+        verb_stop = (
+            line_end if listed and line_end > 0 and s[:line_end].rstrip().endswith(";") else first.mention.end + 120
+        )
         if (
             (listed or re.match(r"\s*(?:\d|[a-zđ]\))", cue.group()))
-            and not _TASK_VERB.search(s, first.mention.end, first.mention.end + 120)
+            and not _TASK_VERB.search(s, first.mention.end, min(verb_stop, first.mention.end + 120))
             and not _VERB_ON_THE_NEXT_LINE.match(s, first.mention.end)
             and not (_COLON_THEN_WORK.match(s, first.mention.end) and _directs(ctx, cue.start()))
             and not _items_of_work_follow(s, first.mention.end)
@@ -441,12 +448,17 @@ def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, ass
         _task(ctx, s, doc_id, cue, cue.end(), -1, list(dict.fromkeys(leads)), [], assigner_at)
 
 
-_UNITS_GROUP = re.compile(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+các\s+(?P<kind>xã|phường)(?![\wĐđ])")
+_UNITS_GROUP = re.compile(
+    r"(?P<head>Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở [\wĐđ]+(?: [\wĐđ]+){0,5}?)"
+    r"\s+các\s+(?P<kind>xã|phường|tỉnh)(?![\wĐđ])(?!\s*,\s*thành phố)"
+)
 
 
-def _addressed_units(ctx: Context, doc_id: str, kind: str) -> list[str]:
-    """The People's Committees of the communes (or wards) the document is addressed to."""
-    prefix = ("uỷ ban nhân dân " + kind + " ",)
+def _addressed_units(ctx: Context, doc_id: str, kind: str, head: str = "UBND") -> list[str]:
+    """The People's Committees of the communes (or wards) the document is addressed to; or the departments of the
+    provinces ("Kính gửi: Sở Y tế các tỉnh: Tuyên Quang, …" then "đề nghị Sở Y tế các tỉnh triển khai …")."""
+    body = "uỷ ban nhân dân" if head.startswith(("Ủy", "Uỷ", "UBND")) else tone_key(head)
+    prefix = (body + " " + kind + " ",)
     return [
         e.target
         for e in ctx.graph.edges.values()
