@@ -6306,3 +6306,16 @@ def test_the_home_ministrys_department_of_local_government_is_named_whole() -> N
         "Vụ Chính quyền địa phương",
         "Bộ Nội vụ",
     ]
+
+
+def test_a_letter_written_on_a_bodys_request_at_a_letter_answers_it() -> None:
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 4127/VPCP-CN\nV/v đầu tư tuyến đường bộ ven biển\nHà Nội, ngày 15 tháng 5 năm 2019\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh Thanh Hóa.\n"
+        "Xét đề nghị của Ủy ban nhân dân tỉnh Thanh Hóa tại văn bản số 4568/UBND-CN ngày 02/5/2019, Phó Thủ tướng"
+        " Chính phủ có ý kiến như sau:\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
+    answers = {(numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "RESPONDS_TO"}
+    assert answers == {("4127/VPCP-CN", "4568/UBND-CN")}

@@ -28,6 +28,8 @@ from loaders.extract.mentions import BodyIndex, Placed
 from loaders.extract.references import Citation, citations, leading_date
 from loaders.lexicon import lexicon
 
+# (not a law's "QH15" or a resolution's "UBTVQH15": the dev golds leave the Assembly's acts without an issuer the
+# words do not name)
 _NATIONAL_CODES = {"TTg": "Thủ tướng Chính phủ", "CP": "Chính phủ", "VPCP": "Văn phòng Chính phủ"}
 # what may stand between two documents of one list: their dates and issuers, then a comma, ";" or "và"
 # "Căn cứ tình hình thực tế, Sở Tư pháp đã có Công văn số …": the cue governs another clause
@@ -620,8 +622,9 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = "IMPLEMENTS"  # "BHXH Việt Nam chuyển Công văn số 627 … đề nghị …": forwarded to be carried out
         elif _based_on_re(based).search(prefix) and not _NEW_SUBJECT.search(prefix):
             previous = "BASED_ON"
-        elif any(w in prefix for w in ("nhận được", "heo đề nghị của", "húc đáp", "rả lời")) and re.search(
-            r"nhận được\b[^.;]{0,80}$|(?:^\s*(?:[-+•]\s*|\d+\.\s*)?|,\s*)[Tt]heo đề nghị của\s.{3,80}?tại\s+$"
+        elif any(w in prefix for w in ("nhận được", "đề nghị của", "húc đáp", "rả lời")) and re.search(
+            r"nhận được\b[^.;]{0,80}$"
+            r"|(?:^\s*(?:[-+•]\s*|\d+\.\s*)?|,\s*)(?:[Tt]heo|[Xx]ét) đề nghị của\s.{3,80}?tại\s+$"
             r"|(?:^|[-+•]\s*|,\s*)(?:[Pp]húc đáp|[Tt]rả lời)\s+$",
             prefix,
         ):
