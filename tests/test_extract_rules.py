@@ -6319,3 +6319,14 @@ def test_a_letter_written_on_a_bodys_request_at_a_letter_answers_it() -> None:
     numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
     answers = {(numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "RESPONDS_TO"}
     assert answers == {("4127/VPCP-CN", "4568/UBND-CN")}
+
+
+def test_a_signers_name_beside_a_recipients_line_ending_on_a_comma_is_the_signers() -> None:
+    text = (
+        "TỈNH ỦY ĐỒNG NAI\n*\nSố 845-TB/TU\nĐồng Nai, ngày 10 tháng 6 năm 2020\nTHÔNG BÁO\nkết luận\n"
+        "1. Huyện ủy Long Thành tập trung lãnh đạo công tác bồi thường.\n"
+        "Nơi nhận: T/L BAN THƯỜNG VỤ\n- Ban cán sự đảng UBND tỉnh, CHÁNH VĂN PHÒNG\n- Huyện ủy Long Thành,\n"
+        "- Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Huỳnh Thanh Liêm\n- Lưu Văn phòng Tỉnh ủy.\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    assert [n.properties["name"] for n in graph.nodes.values() if n.label == "Person"] == ["Huỳnh Thanh Liêm"]

@@ -538,7 +538,9 @@ def _standalone(s: str, m: re.Match[str]) -> bool:
     return after_ok and (not before.strip() or before.strip().isupper() or filed)
 
 
-_ITEM_BEFORE = re.compile(r"\s*[-+•]\s*[^\n]*?;\s+")
+_ITEM_BEFORE = re.compile(
+    r"\s*[-+•]\s*[^\n]*?[;,]\s+"
+)  # (or its comma: "- Các đồng chí Ủy viên BTV Tỉnh ủy, Huỳnh Thanh Liêm")
 # (the drafter's initials may stand between: "- Lưu: VT, NC. TH Lâm Văn Thạnh", "NC.TH Lâm Văn Thạnh")
 _FILED_BEFORE = re.compile(r"\s*[-+•]?\s*Lưu\b[^\n]*?(?:[.;]\s*[A-ZĐ]{1,4}\d?\s+|[.;]\s+)")
 
