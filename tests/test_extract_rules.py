@@ -6330,3 +6330,9 @@ def test_a_signers_name_beside_a_recipients_line_ending_on_a_comma_is_the_signer
     )
     graph = extract_text([text], "tb.txt")
     assert [n.properties["name"] for n in graph.nodes.values() if n.label == "Person"] == ["Huỳnh Thanh Liêm"]
+
+
+def test_about_ends_a_bodys_name() -> None:
+    assert [b.name for b in find_bodies("ủy thác qua Ngân hàng Chính sách xã hội khoảng 30 tỷ đồng")] == [
+        "Ngân hàng Chính sách xã hội"
+    ]
