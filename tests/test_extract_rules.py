@@ -6336,3 +6336,17 @@ def test_about_ends_a_bodys_name() -> None:
     assert [b.name for b in find_bodies("ủy thác qua Ngân hàng Chính sách xã hội khoảng 30 tỷ đồng")] == [
         "Ngân hàng Chính sách xã hội"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình giao thông và nông nghiệp tỉnh; Chủ tịch",
+            ["Ban Quản lý dự án đầu tư xây dựng công trình giao thông và nông nghiệp tỉnh"],
+        ),
+        ("Hội Nông dân và các đoàn thể tỉnh;", ["Hội Nông dân"]),
+    ],
+)
+def test_a_bare_province_word_ending_the_clause_closes_a_name_that_runs_on_over_va(text: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(text)] == names

@@ -816,6 +816,9 @@ def _topic_end(text: str, pos: int) -> int | None:
     return end if n else None
 
 
+_CLAUSE_CLOSES = re.compile(r"[ \t]*(?:[;,.)]|\n|$)")
+
+
 def _anchored_run(text: str, pos: int) -> int | None:
     """End of the words from ``pos`` when they lead, within a few words, to the body's locality: "và môi trường
     tỉnh Bình Thuận", "công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh Lào Cai" are still the name because the
@@ -827,7 +830,10 @@ def _anchored_run(text: str, pos: int) -> int | None:
             return central.end()
         loc = _locality_at(text, end)
         if loc is not None:
-            return loc[0] if loc[1] and end > pos else None
+            # (a bare "tỉnh" that ends the clause closes it too: "Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình
+            # giao thông và nông nghiệp tỉnh; Chủ tịch …")
+            closes = loc[1] or _CLAUSE_CLOSES.match(text, loc[0]) is not None
+            return loc[0] if closes and end > pos else None
         if end > pos and _BELONGS_AFTER.match(text, end):
             return end  # "Trung tâm Điều tra, quy hoạch đất đai (thuộc Cục Quản lý đất đai)"
         if end > pos and _ITEM_END.match(text, end) and _ITEM_START.match(text, text.rfind("\n", 0, pos) + 1):
