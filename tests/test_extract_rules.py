@@ -6350,3 +6350,14 @@ def test_about_ends_a_bodys_name() -> None:
 )
 def test_a_bare_province_word_ending_the_clause_closes_a_name_that_runs_on_over_va(text: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(text)] == names
+
+
+def test_correcting_the_annex_of_a_letter_amends_the_letter() -> None:
+    text = (
+        "SỞ TÀI CHÍNH\nSố: 3390/STC-QLNS\nCần Thơ, ngày 7 tháng 10 năm 2025\nKính gửi: Các sở.\n"
+        "2. Đính chính Phụ lục số 02 kèm theo Công văn số 2968/STC-QLNS ngày 15/9/2025 của Sở Tài chính như sau.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
+    amends = {(numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "AMENDS"}
+    assert amends == {("3390/STC-QLNS", "2968/STC-QLNS")}

@@ -631,10 +631,11 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = "RESPONDS_TO"
         elif re.search(r"thay thế\s+(?:cho\s+)?$", prefix):
             previous = "REPLACES"
-        elif ("sửa đổi" in prefix or "Sửa đổi" in prefix or "đính chính" in prefix) and re.search(
-            # (or one article of it: "Sửa đổi, bổ sung Điều 1 Quyết định số 3412/QĐ-UBND")
-            r"(?:[Ss]ửa đổi, bổ sung|[Ss]ửa đổi|đính chính)(?: một số điều| (?:(?:điểm|khoản) \w+ )*Điều \d+)?"
-            r"(?: của)?\s+$",
+        elif any(w in prefix for w in ("sửa đổi", "Sửa đổi", "đính chính", "Đính chính")) and re.search(
+            # (or one article of it: "Sửa đổi, bổ sung Điều 1 Quyết định số 3412/QĐ-UBND"; or its annex: "Đính chính
+            # Phụ lục số 02 kèm theo Công văn số 2968/STC-QLNS")
+            r"(?:[Ss]ửa đổi, bổ sung|[Ss]ửa đổi|[Đđ]ính chính)(?: một số điều| (?:(?:điểm|khoản) \w+ )*Điều \d+"
+            r"| Phụ lục(?: số \w+)? (?:kèm theo|ban hành kèm theo))?(?: của)?\s+$",
             prefix,
         ):
             # "góp ý dự thảo Quyết định sửa đổi … Quyết định số X": the draft amends X, not this document
