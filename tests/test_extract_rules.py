@@ -6361,3 +6361,14 @@ def test_correcting_the_annex_of_a_letter_amends_the_letter() -> None:
     numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
     amends = {(numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "AMENDS"}
     assert amends == {("3390/STC-QLNS", "2968/STC-QLNS")}
+
+
+def test_the_plan_issued_to_carry_out_a_conclusion_gives_the_work_of_its_trong_do_giao() -> None:
+    text = (
+        "UBND TỈNH ĐỒNG NAI\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 6215/BC-STNMT\nĐồng Nai, ngày 26 tháng 11 năm 2018\n"
+        "BÁO CÁO\nTiến độ\nKính gửi: Ủy ban nhân dân tỉnh.\n"
+        "Để triển khai Văn bản số 8765/VPCP-V.I ngày 18/8/2017, UBND tỉnh đã ban hành Kế hoạch số 9870/KH-UBND ngày"
+        " 25/9/2017 thực hiện Kết luận thanh tra số 1526/KL-TTCP, trong đó giao Cục Thuế tỉnh chủ trì thu hồi 214,35"
+        " tỷ đồng, hoàn thành trước ngày 30/6/2018.\n"
+    )
+    assert {g for g, _ in _given(extract_text([text], "bc.txt"))} == {"9870/KH-UBND"}

@@ -1076,7 +1076,7 @@ def _citation_start(s: str, lo: int, end: int) -> int:
 
 
 _ABOUT = re.compile(r"\b(?:về việc|về)\b")
-_CARRIES_OUT = re.compile(r"\b(?:chỉ đạo thực hiện|triển khai thực hiện|tổ chức thực hiện|triển khai)\s")
+_CARRIES_OUT = re.compile(r"\b(?:chỉ đạo thực hiện|triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện)\s")
 # "3. Kế hoạch số 96/KH-UBND … chưa xác định lộ trình …; đề nghị UBND tỉnh …": the plan is what the clause before the
 # semicolon judges, with no word of its own that gives work ("Theo Kế hoạch …", "Kế hoạch … giao …" differ); the
 # request after it is the writer's own
