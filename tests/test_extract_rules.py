@@ -6372,3 +6372,15 @@ def test_the_plan_issued_to_carry_out_a_conclusion_gives_the_work_of_its_trong_d
         " tỷ đồng, hoàn thành trước ngày 30/6/2018.\n"
     )
     assert {g for g, _ in _given(extract_text([text], "bc.txt"))} == {"9870/KH-UBND"}
+
+
+def test_a_project_of_a_company_is_developed_by_it() -> None:
+    text = (
+        "UBND TỈNH ĐỒNG NAI\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 6215/BC-STNMT\nĐồng Nai, ngày 26 tháng 11 năm 2018\n"
+        "BÁO CÁO\nTiến độ\n1.1. Dự án Khu dân cư Phước Thiền, huyện Nhơn Trạch của Công ty Cổ phần Địa ốc Phước Thiền"
+        " (diện tích thu hồi 7,2 ha): Đã hoàn thành.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
+    develops = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "DEVELOPS"}
+    assert develops == {("Công ty Cổ phần Địa ốc Phước Thiền", "Dự án Khu dân cư Phước Thiền")}

@@ -334,6 +334,19 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
                 project = _the_one(named)
         if project is not None:
             ctx.edge("DEVELOPS", company.node_id, project[2], (company.mention.start, max(m.end(), project[1])))
+    # "Dự án Khu dân cư Phước Thiền, huyện Nhơn Trạch của Công ty Cổ phần Địa ốc Phước Thiền": the company's project
+    for start, end, project_id in named:
+        of = _OF_COMPANY.match(s, end)
+        owner = bodies.at(of.end(), slack=0) if of else None
+        if owner is not None and ctx.graph.nodes[owner.node_id].label == "Organization":
+            ctx.edge("DEVELOPS", owner.node_id, project_id, (start, owner.mention.end))
+
+
+# (its place between: ", huyện Nhơn Trạch"; a line may break before "của")
+_OF_COMPANY = re.compile(
+    r"(?:,[ \t]*(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)[ \t]+[^\n,;:()]{2,40}?)?"
+    r"\s+của\s+(?=Công ty|Tổng công ty)"
+)
 
 
 def _declared_short_before(ctx: Context, pos: int) -> Placed | None:
