@@ -6384,3 +6384,15 @@ def test_a_project_of_a_company_is_developed_by_it() -> None:
     names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
     develops = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "DEVELOPS"}
     assert develops == {("Công ty Cổ phần Địa ốc Phước Thiền", "Dự án Khu dân cư Phước Thiền")}
+
+
+def test_a_developer_given_a_short_name_before_lam_chu_dau_tu_develops_the_project() -> None:
+    text = (
+        "UBND TỈNH LONG AN\nSố: 4517/UBND-KTN\nLong An, ngày 14 tháng 6 năm 2024\nKính gửi: Sở Tài nguyên và Môi"
+        " trường.\nKết quả kiểm tra đối với Dự án Khu dân cư - tái định cư Phước Lợi tại xã Phước Lợi do Công ty TNHH"
+        " Bất động sản Phúc Thịnh Long An (sau đây gọi là Công ty Phúc Thịnh) làm chủ đầu tư;\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
+    develops = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "DEVELOPS"}
+    assert develops == {("Công ty TNHH Bất động sản Phúc Thịnh Long An", "Dự án Khu dân cư - tái định cư Phước Lợi")}

@@ -286,10 +286,13 @@ def developers(ctx: Context, bodies: BodyIndex, named: list[tuple[int, int, str]
     s = ctx.s
     for m in cued_matches(_INVESTOR, s, 0, len(s), _INVESTOR_CUES):
         sentence = max(s.rfind(". ", 0, m.start()), s.rfind("\n", 0, m.start())) + 1
-        company = bodies.ending_at(m.start() - 1, slack=14) or _declared_short_before(ctx, m.start())
-        short = _NAMED_SHORT_THEN.search(s, max(0, m.start() - 64), m.start()) if company is None else None
-        if short is not None:
-            company = bodies.ending_at(short.start(), slack=0)
+        # (the company named before the short name it is given: "do Công ty TNHH … Long An (sau đây gọi là Công ty
+        # Phúc Thịnh) làm chủ đầu tư", where the short name in brackets ends nearest the cue)
+        short = _NAMED_SHORT_THEN.search(s, max(0, m.start() - 64), m.start())
+        named_before = bodies.ending_at(short.start(), slack=0) if short is not None else None
+        company = named_before or bodies.ending_at(m.start() - 1, slack=14) or _declared_short_before(ctx, m.start())
+        if named_before is None:
+            short = None
         direct = company is not None and _BODY_THEN.fullmatch(s, company.mention.end, m.start())
         if company is not None and not direct:
             # "Dự án … do Công ty … làm chủ đầu tư"
