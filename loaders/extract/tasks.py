@@ -780,18 +780,10 @@ _TASK_COUNT = re.compile(r"\bnhiệm vụ\b")
 def _items_lead_cites(s: str, line_start: int, assigner_at: dict[int, str]) -> str | None:
     """The document the lead line of a list of tasks names last, where that line counts its tasks and ends on a
     colon ("Sở đã ban hành Kế hoạch số 26/KH-SGDĐT … với 22 nhiệm vụ; … còn 04 nhiệm vụ chưa hoàn thành, cụ thể:")."""
-    marker = _ITEM_LINE.match(s, line_start)
-    if marker is None:
+    lead = _colon_lead(s, line_start, assigner_at)
+    if lead is None or not lead[2] or not _TASK_COUNT.search(s, max(lead[2]), lead[1]):
         return None
-    kind = next(k for k in _ITEM_KINDS if k.match(s, marker.start(), marker.end()))
-    start = _list_lead(s, line_start, kind, limit=30)
-    lead_end = s.find("\n", start) if start is not None else -1
-    if start is None or lead_end < 0 or not s[start:lead_end].rstrip().endswith(":"):
-        return None
-    cited = [pos for pos in assigner_at if start <= pos < lead_end]
-    if not cited or not _TASK_COUNT.search(s, max(cited), lead_end):
-        return None
-    return assigner_at[max(cited)]
+    return assigner_at[max(lead[2])]
 
 
 def _given_at_after(ctx: Context, first: Placed, assigner_at: dict[int, str]) -> str | None:
@@ -1054,6 +1046,18 @@ _ITEM_KINDS = tuple(re.compile(rf"[ \t]*{k}[ \t]") for k in _ITEM_MARKERS)
 def _lead_assigner(s: str, line_start: int, assigner_at: dict[int, str]) -> str | None:
     """For an item line, the document its list's lead line opens with, where that line ends in a colon ("Tại Thông
     báo số 175/TB-VP …:"); else None."""
+    lead = _colon_lead(s, line_start, assigner_at)
+    if lead is None:
+        return None
+    start, _, cited = lead
+    if cited and _OPENS_WITH_IT.fullmatch(s, start, _citation_start(s, start, min(cited))):
+        return assigner_at[min(cited)]
+    return None
+
+
+def _colon_lead(s: str, line_start: int, assigner_at: dict[int, str]) -> tuple[int, int, list[int]] | None:
+    """For an item line, its list's lead line where that line ends in a colon: (start, end, where the documents it
+    cites end); else None."""
     marker = _ITEM_LINE.match(s, line_start)
     if marker is None:
         return None
@@ -1063,10 +1067,7 @@ def _lead_assigner(s: str, line_start: int, assigner_at: dict[int, str]) -> str 
     lead_end = s.find("\n", start) if start is not None else -1
     if start is None or lead_end < 0 or not s[start:lead_end].rstrip().endswith(":"):
         return None
-    cited = [pos for pos in assigner_at if start <= pos < lead_end]
-    if cited and _OPENS_WITH_IT.fullmatch(s, start, _citation_start(s, start, min(cited))):
-        return assigner_at[min(cited)]
-    return None
+    return start, lead_end, [pos for pos in assigner_at if start <= pos < lead_end]
 
 
 def _citation_start(s: str, lo: int, end: int) -> int:
