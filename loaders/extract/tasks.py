@@ -148,28 +148,11 @@ def tasks(
             continue
         if first is None:
             continue
-        reported = cue.group()[:1].isalpha() and not _imperative(ctx, bodies, cue.start(), issuer)
-        # "2. Kết quả thực hiện các nhiệm vụ tại Thông báo số 1462-TB/TU" and under it "c) Nhiệm vụ giao Ban cán sự
-        # đảng … lãnh đạo …: Đang thực hiện", or "UBND tỉnh giao Sở Tài chính …" in a department's report on that
-        # notice: the work the notice gave, which the report follows up
-        named_task = cue.group()[:1].isalpha() and _A_TASK_GIVEN.search(s, max(0, cue.start() - 12), cue.start())
-        # "b) Nhiệm vụ triển khai Chương trình OCOP năm 2025 giao Sở … chủ trì: đã tổ chức …": an item that names a
-        # task, then whom it was given to, then what became of it
-        item = _TASK_ITEM.search(s, max(0, cue.start() - 300), cue.start()) if cue.group()[:1].isalpha() else None
-        followed = None
-        if first is not None and cue.group()[:1].isalpha() and not _assigner(s, cue.start(), assigner_at):
-            follows_up = named_task or item or _parent_speaks(ctx, bodies, cue.start(), issuer)
-            # "… đã giao cho UBND thị xã Bỉm Sơn và UBND các huyện: … tại Thông báo số 45/TB-UBND", "Việc số hóa dữ
-            # liệu hộ tịch giao Sở Tư pháp tại Kế hoạch số 214/KH-UBND … đã hoàn thành": the document named right
-            # after the bodies gave the work
-            followed = _given_at_after(ctx, _list(s, bodies, first)[-1], assigner_at)
-            reported = reported or followed is not None
-            if followed is None and follows_up:
-                followed = _results_of(ctx, cue.start(), assigner_at) or (
-                    _items_lead_cites(s, item.start() + 1, assigner_at) if item else None
-                )
-        reported = reported or bool(item and followed)
-        if reported and not followed and not _assigner(s, cue.start(), assigner_at):
+        alpha = cue.group()[:1].isalpha()
+        reported = alpha and not _imperative(ctx, bodies, cue.start(), issuer)
+        in_sentence = _assigner(s, cue.start(), assigner_at) if alpha else None
+        followed = _followed_up(ctx, bodies, cue, first, issuer, assigner_at) if alpha and not in_sentence else None
+        if reported and not followed and not in_sentence:
             continue  # another body's instruction in reported speech, with no document of its own to give it
         if _asked_of_superior(ctx, bodies, cue.start(), superiors):
             continue  # "Đề nghị UBND tỉnh giao Sở Nội vụ …": what a superior is asked to give, not given
@@ -804,6 +787,29 @@ def _given_at_after(ctx: Context, first: Placed, assigner_at: dict[int, str]) ->
         if re.search(rf"{again.group('word')}\s+số\s*\S+(?:\s+ngày\s+\S+)?$", ctx.s[max(0, p - 90) : p], re.I):
             return assigner_at[p]
     return None
+
+
+def _followed_up(
+    ctx: Context, bodies: BodyIndex, cue: re.Match[str], first: Placed, issuer: str | None, assigner_at: dict[int, str]
+) -> str | None:
+    """The document that gave the work a cue word reports, where its own sentence names none: the one named right
+    after the bodies ("… đã giao cho UBND thị xã Bỉm Sơn và UBND các huyện: … tại Thông báo số 45/TB-UBND", "Việc số
+    hóa dữ liệu hộ tịch giao Sở Tư pháp tại Kế hoạch số 214/KH-UBND … đã hoàn thành"); or, for a task the text names
+    as given ("c) Nhiệm vụ giao Ban cán sự đảng … lãnh đạo …: Đang thực hiện"), an item that names a task, then whom
+    it was given to, then what became of it ("b) Nhiệm vụ triển khai Chương trình OCOP năm 2025 giao Sở … chủ trì: đã
+    tổ chức …"), or the parent's instruction in a department's report ("UBND tỉnh giao Sở Tài chính …"), the document
+    the section's heading, the list's lead or the report's subject line follows up."""
+    s = ctx.s
+    named_after = _given_at_after(ctx, _list(s, bodies, first)[-1], assigner_at)
+    if named_after is not None:
+        return named_after
+    item = _TASK_ITEM.search(s, max(0, cue.start() - 300), cue.start())
+    named_task = _A_TASK_GIVEN.search(s, max(0, cue.start() - 12), cue.start())
+    if not (named_task or item or _parent_speaks(ctx, bodies, cue.start(), issuer)):
+        return None
+    return _results_of(ctx, cue.start(), assigner_at) or (
+        _items_lead_cites(s, item.start() + 1, assigner_at) if item else None
+    )
 
 
 def _parent_speaks(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) -> bool:
