@@ -92,7 +92,10 @@ its pass that gives a clause opening on a body that body's work had searched the
 (1.27 G) until it asked each body found instead. Session 9 added some 45 rules (from eleven further sets and
 seven real documents given golds): 1.28 G, 5% more; its test for a body named after a project's works ("Dự án xây
 dựng Trường …") had searched the 48 characters before every head (1.29 G) until it first asked whether "dự án" or
-"công trình" is there at all. Time per
+"công trình" is there at all. Session 10 added some 40 rules (from eight further sets and four real documents
+given golds): 1.32 G, 3% more than the 1.28 G measured at its start (299f6f5); two of its new whole-text passes
+(work "được giao tại" a document, "nhiệm vụ giao tại" one) had run their patterns at every position (1.41 G) until
+they found their literal words with str.find first. Time per
 instruction on this machine varies by some 40% between runs of the table above, so that table's MB/s are best read
 as a range; the goal of 5 MB/s needs some 3 to 4× fewer instructions still. Where they go: the regex engine about a
 third, the body finder's loop over candidate heads (find_bodies, _extend) about a fifth, repair a tenth, the rest
