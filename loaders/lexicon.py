@@ -38,6 +38,12 @@ class Lexicon:
     topical: tuple[str, ...]
     generic: frozenset[str]  # tone keys
     unit_of: frozenset[str]
+    company_heads: tuple[str, ...]
+    managed_heads: tuple[str, ...]
+    police_offices: tuple[str, ...]
+    named_for_people: tuple[str, ...]
+    described_heads: tuple[str, ...]
+    ministries_only: tuple[str, ...]
     doc_types: dict[str, str]
     doc_type_by_name: dict[str, str]
     doc_type_variants: dict[str, str]  # "KHLT" → "KH": a code the contract lacks, typed as its closest type
@@ -86,6 +92,12 @@ def lexicon() -> Lexicon:
         topical=tuple(data["heads"]["topical"]),
         generic=frozenset(tone_key(g) for g in data["heads"]["generic"]),
         unit_of=frozenset(tone_key(u) for u in data["heads"]["unit_of"]),
+        company_heads=tuple(data["heads"]["company"]),
+        managed_heads=tuple(data["heads"]["managed"]),
+        police_offices=tuple(data["heads"]["police_offices"]),
+        named_for_people=tuple(data["heads"]["named_for_people"]),
+        described_heads=tuple(data["heads"]["described"]),
+        ministries_only=tuple(data["functions"]["ministries_only"]),
         doc_types=dict(doc_types),
         doc_type_by_name=by_name,
         doc_type_variants={k: v for k, v in data.get("doc_type_variants", {}).items() if v in doc_types},

@@ -342,7 +342,7 @@ _IN_A_NUMBER = re.compile(r"\d/[A-ZĐ][\wĐđ.]*[-–] ?$")
 _BLOCK_COMMITTEE = re.compile(r"Đảng [uủ][ỷy] (?:Khối|xã|phường|thị trấn)(?![\wĐđ])")
 _STANDING_POSTS = ("Bí thư ", "Chủ tịch ", "Thủ tướng ", "Trưởng ban ", "Trưởng Ban ")
 _LEADERSHIP = re.compile(r" (?:[Cc]hủ nhiệm|[Gg]iám đốc|[Ll]ãnh đạo)(?![\wĐđ])")
-_COMPANY_HEADS = ("Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng")
+_COMPANY_HEADS = lexicon().company_heads
 # a company's name before its proper part: "Công ty CP ĐTPT Đô thị …" goes on with the acronym of its trade
 _COMPANY_FORM = re.compile(r"(?:Công ty|Tổng công ty)(?:\s+(?:CP|TNHH|MTV|Cổ phần|cổ phần|TMCP|TNHH MTV))+")
 # a role after a dash is the person's in a list of members ("Phó Chủ tịch UBND tỉnh - Tổ trưởng"), not the name's
@@ -453,11 +453,11 @@ _OFFICE_FIELD = re.compile(
 )
 
 
-_MANAGED = ("Vườn quốc gia", "Vườn Quốc gia", "Khu bảo tồn thiên nhiên")
-_POLICE_OFFICES = ("Phòng Cảnh sát", "Phòng An ninh", "Đội Cảnh sát")
+_MANAGED = lexicon().managed_heads
+_POLICE_OFFICES = lexicon().police_offices
 # the bodies that are named for a person, the person's name theirs: "Bệnh viện Nguyễn Đình Chiểu", "Trường THPT
 # Nguyễn Du", "Trường Chính trị Nguyễn Văn Cừ"
-_NAMED_FOR_PEOPLE = ("Bệnh viện", "Trường")
+_NAMED_FOR_PEOPLE = lexicon().named_for_people
 _HONOURED = re.compile(rf"{_CAP}{_SYL}(?:[ ]+{_CAP}{_SYL}){{1,3}}")
 # the lower-case words of a name's second field, then the "và" or the comma of the list it is in
 _FIELDS_THEN_NEXT = re.compile(r"((?:[ ][a-zà-ỹđ]+){1,4})(?:[ ]và[ ]|,[ ])")
@@ -856,7 +856,7 @@ _ITEM_START = re.compile(r"[ ]*(?:[-+•][ ]*|Kính gửi[ ]*:[ ]*)")
 _BELONGS_AFTER = re.compile(r"\s*\((?:trực\s+)?thuộc\s")
 
 
-_DESCRIBED_HEADS = ("Quỹ", "Hội", "Hiệp hội", "Liên hiệp", "Hiệp Hội")
+_DESCRIBED_HEADS = lexicon().described_heads
 
 
 def _described_to_place(text: str, pos: int) -> int | None:
@@ -1634,7 +1634,7 @@ def _lower_lists(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
         pos = m.end() + 1
 
 
-_MINISTRIES_ONLY = ("Công an", "Quốc phòng", "Ngoại giao")  # functions that name a ministry and no department
+_MINISTRIES_ONLY = lexicon().ministries_only  # functions that name a ministry and no department
 
 
 def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
