@@ -6396,3 +6396,19 @@ def test_a_developer_given_a_short_name_before_lam_chu_dau_tu_develops_the_proje
     names = {n.id: n.properties.get("name") for n in graph.nodes.values()}
     develops = {(names[e.source], names[e.target]) for e in graph.edges.values() if e.type == "DEVELOPS"}
     assert develops == {("Công ty TNHH Bất động sản Phúc Thịnh Long An", "Dự án Khu dân cư - tái định cư Phước Lợi")}
+
+
+def test_continuing_to_carry_out_a_directive_after_a_comma_implements_it() -> None:
+    text = (
+        "TỈNH ỦY QUẢNG NAM\n*\nSố 26-CT/TU\nQuảng Nam, ngày 09 tháng 10 năm 2018\nCHỈ THỊ\nvề phòng cháy\n"
+        "Để khắc phục những hạn chế nêu trên, tiếp tục thực hiện có hiệu quả Chỉ thị số 47-CT/TW của Ban Bí thư, Ban"
+        " Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:\n"
+        "4. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Báo Quảng Nam, Đài Phát thanh - Truyền hình Quảng Nam định"
+        " hướng công tác tuyên truyền.\n"
+    )
+    graph = extract_text([text], "ct.txt")
+    numbers = {n.id: n.properties.get("number") for n in graph.nodes.values()}
+    assert ("26-CT/TU", "47-CT/TW") in {
+        (numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "IMPLEMENTS"
+    }
+    assert "Đài Phát thanh - Truyền hình Quảng Nam" in {b for _, b in _assigned(graph)}
