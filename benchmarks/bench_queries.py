@@ -580,21 +580,24 @@ relationship lists (up to 60% slower); FalkorDB's toJSON to spare the decoding (
 quotes, backslashes or control characters, so a quote in a task would become other JSON) and
 verbose or RESP3 replies (lists come back as unescaped text); OMP_THREAD_COUNT 1 and CMD_INFO off
 (no change: the engine's CPU is its two query threads' work); decoding lists inline in
-FalkorDBStore.rows (no change). Resolving a typed number and running the query in one statement
-was not done: the exact-number rule (the folded number key of the stored number) cannot be
-computed in Cypher, and returning the candidates beside the rows would change the saved queries'
-shape; it would spare one round trip (about 0.07 ms of engine and 0.04 ms of server CPU) on three
-requests in five. The "CPU per request" column is what the server's processes, the store's engine
-and wrk spent over the run, from their CPU times; "CPUs busy" is the whole machine (other work
-included), and on this shared machine the CPU times themselves grow with the load (the same code
-measured 1.40 to 2.38 ms per request in all at load averages of 4 to 5). With C clients that send
-their next request as soon as the last is answered, a server answering X requests/s keeps each
-waiting C / X on average (Little's law), and p95 is about twice that mean here, since a chain_down
-costs several times a search: p95 ≤ 50 ms under 50 clients needs some 1,800 requests/s, about
-1.1 ms of CPU per request in all on these 2 CPUs. A second server process (--workers 2) has measured
-both ways: no capacity on earlier code (a second event loop and set of connections, on CPUs already
-busy), and since the single writes and tcmalloc some 20% more requests/s, its two loops each batching
-the store's commands; its p95 stays above the goal either way.
+FalkorDBStore.rows (no change). A document number typed alone is found and the query run in one
+statement (queries.runner.by_number, since 2026-11-28): each "x.id IN $document" of chain_down,
+chain_up and document becomes the range of the ids that hold the number's key, the index range the
+resolver read first, so three requests in five make one round trip to the store instead of two; in
+six interleaved pairs of 15 s runs of the first line on a busy machine, p95 49.4 against 57.8 ms on
+average (lower in five pairs, equal in one) and p95/p50 1.6 against 1.8, the two-step requests
+having waited twice for the event loop's turn. The "CPU per request" column is what the server's
+processes, the store's engine and wrk spent over the run, from their CPU times; "CPUs busy" is the
+whole machine (other work included), and on this shared machine the CPU times themselves grow with
+the load (the same code measured 1.40 to 2.38 ms per request in all at load averages of 4 to 5).
+With C clients that send their next request as soon as the last is answered, a server answering X
+requests/s keeps each waiting C / X on average (Little's law), and p95 is about twice that mean
+here, since a chain_down costs several times a search: p95 ≤ 50 ms under 50 clients needs some 1,800
+requests/s, about 1.1 ms of CPU per request in all on these 2 CPUs. A second server process
+(--workers 2) has measured both ways: no capacity on earlier code (a second event loop and set of
+connections, on CPUs already busy), and since the single writes and tcmalloc some 20% more
+requests/s, its two loops each batching the store's commands; its p95 stays above the goal either
+way.
 
 Where the tail comes from (2026-11-27, measured with the server timed from inside: the time from a
 request's first bytes read to its answer's write, per endpoint, and each store command's round trip; 10

@@ -13,10 +13,17 @@ import json
 
 from queries import resolve, views
 from queries.library import DIALECTS, catalogue
+from queries.runner import ranged
 
 
 def statements(dialect: str = "neo4j") -> dict[str, str]:
     out = {f"saved:{q.name}": q.cypher(dialect) for q in catalogue().values()}
+    # (and each query's one-statement form for a document number typed alone: queries.runner.by_number)
+    for q in catalogue().values():
+        if len(q.params) == 1 and "Document" in q.params[0].labels:
+            text = ranged(q.cypher(dialect), q.params[0].name)
+            if text:
+                out[f"saved:{q.name}:by_number"] = text
     out |= views.statements()
     out |= resolve.statements()
     return out

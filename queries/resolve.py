@@ -66,6 +66,21 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def number_range(param: Param, raw: str) -> tuple[str, str] | None:
+    """For a document number typed alone ("06 / KH-UBND"), the range of the ids that hold its number key (what
+    ``resolve`` reads first); None for any other text."""
+    text = check_length(param, raw)
+    if "Document" not in param.labels or label_of_id(text) is not None:
+        return None
+    number = _NUMBER_IN_TEXT.search(text)
+    if number is None or number.group(0) != text:
+        return None
+    key = number_key(text)
+    if "|" in key:  # the separator of the id's parts: such a key could reach other numbers
+        return None
+    return f"doc:{key}|", f"doc:{key}}}"
+
+
 def resolve(store: CypherStore, param: Param, raw: str) -> list[str]:
     """The ids of the nodes ``raw`` names, best matches only; NotFound as a sentence when none."""
     return drive(resolve_steps(store.dialect, param, raw), store.query)
@@ -84,9 +99,9 @@ def resolve_steps(dialect: Dialect, param: Param, raw: str) -> Generator[Request
         return ids
     number = _NUMBER_IN_TEXT.search(text)
     if number is not None and number.group(0) == text and "Document" in param.labels:
-        key = number_key(text)
-        if "|" not in key:  # the separator of the id's parts: such a key could reach other numbers
-            exact, _ = _matches((yield (BY_NUMBER, {"low": f"doc:{key}|", "high": f"doc:{key}}}"})), text)
+        bounds = number_range(param, text)
+        if bounds is not None:
+            exact, _ = _matches((yield (BY_NUMBER, {"low": bounds[0], "high": bounds[1]})), text)
             if exact:
                 return exact[:MAX_IDS]
     exact, partial = _matches((yield from _candidates(dialect, param.labels, text, number)), text)

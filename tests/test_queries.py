@@ -325,6 +325,32 @@ def test_a_number_typed_alone_is_read_from_the_id_index_with_the_full_text_answe
         assert found == (exact or partial), number
 
 
+def test_a_number_typed_alone_finds_the_document_and_runs_the_query_in_one_statement(corpus: CypherStore) -> None:
+    import queries.runner as runner
+
+    numbers = [r["n"] for r in corpus.query("MATCH (d:Document) WHERE d.number IS NOT NULL RETURN d.number AS n")]
+    for name in ("chain_down", "chain_up", "document"):
+        for typed in [*numbers, "99999/XX-YY"]:
+            recording = Recording(corpus)
+            try:
+                fused: object = runner.run(cast(CypherStore, recording), name, {"document": typed})
+            except QueryError as exc:
+                fused = str(exc)
+            # the same rows, or the same sentence, as resolving the number first and running the query after
+            try:
+                two_steps: object = runner.present(
+                    corpus.query(
+                        runner.saved_query(name).cypher(corpus.dialect.name),
+                        runner.bind(corpus, runner.saved_query(name), {"document": typed}),
+                    )
+                )
+            except QueryError as exc:
+                two_steps = str(exc)
+            assert fused == two_steps, (name, typed)
+            if typed in numbers:
+                assert len(recording.sent) == 1, (name, typed)
+
+
 def test_every_label_a_parameter_may_name_is_searched_in_one_statement(corpus: CypherStore) -> None:
     from queries.params import Param
     from queries.resolve import fulltext_statement, resolve

@@ -8,7 +8,12 @@ OPTIONAL MATCH (giver)-[:ASSIGNS]->(t:Task) WHERE t.id IN $document
 // no label on giver, since ASSIGNS comes from a document, nor on what follows, since these
 // relationships join documents only (each label test was one more matrix operation per step)
 // a task rests on what the document that gave it rests on
-WITH $document + collect(DISTINCT giver.id) AS starts
+WITH collect(DISTINCT giver.id) AS givers
+// the documents asked, read from the index (so that the parameter is only ever an "IN" test of an id,
+// which the runner may turn into the range of a typed number's key: queries.runner.by_number)
+OPTIONAL MATCH (asked:Document) WHERE asked.id IN $document
+WITH givers, collect(asked.id) AS asked
+WITH asked + givers AS starts
 // one index lookup per id (an IN over a computed list would scan every document)
 UNWIND starts AS start
 MATCH (s:Document {id: start})
