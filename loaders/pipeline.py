@@ -18,6 +18,7 @@ from loaders.extract.documents import (
     proposals,
     self_document,
 )
+from loaders.extract.follow_ups import documents_named_again, given_in_items, given_to_subjects, work_followed_up
 from loaders.extract.header import parse_header
 from loaders.extract.mentions import BodyIndex, issuer_short_forms, named_parents
 from loaders.extract.people import copied_people, legal_representatives, named_people, officials, signature
@@ -25,16 +26,7 @@ from loaders.extract.projects import developers, projects
 from loaders.extract.recipients import cited_recipients, recipients, short_names
 from loaders.extract.segments import segments
 from loaders.extract.task_tables import table_tasks
-from loaders.extract.tasks import (
-    documents_named_again,
-    duties,
-    given_in_items,
-    given_to_subjects,
-    led_tasks,
-    quoted_tasks,
-    tasks,
-    work_followed_up,
-)
+from loaders.extract.tasks import duties, led_tasks, quoted_tasks, tasks
 from loaders.repair import Text, repair
 from loaders.resolve import (
     documents_follow_their_issuers,

@@ -16,7 +16,6 @@ from loaders.extract.bodies import CENTRAL_CITIES, central_body
 from loaders.extract.context import Context
 from loaders.extract.deadlines import deadline
 from loaders.extract.mentions import SUB_UNIT, BodyIndex, Placed
-from loaders.lexicon import lexicon
 
 _CUE = re.compile(
     r"(?:^|(?=[GgYyĐđ\n]))"  # every branch opens on one of these: the search skips other positions in C
@@ -84,7 +83,7 @@ _ACCOUNT = re.compile(
     r"|gặp khó khăn|gặp vướng mắc|còn vướng mắc)"
     r"(?:\s+và\s+đang)?\s"
 )
-_END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
+TASK_END = re.compile(r"(?<=[.;])\s|\n(?=\s*(?:\d+\.|[-+•]|[IVX]+\.))|\./\.")
 
 
 def tasks(
@@ -116,7 +115,7 @@ def tasks(
         received = _received_request(ctx, bodies, cue, assigner_at) if first is None else None
         if received and received[2] not in answered:
             answered.add(received[2])
-            _task(ctx, s, doc_id, cue, pos, -1, [received[0]], [], assigner_at, assigner=received[1])
+            add_task(ctx, s, doc_id, cue, pos, -1, [received[0]], [], assigner_at, assigner=received[1])
             continue
         # "đề nghị Ủy ban nhân dân các xã thực hiện …" in a letter addressed to named communes: those communes
         group = _UNITS_GROUP.match(s, pos) if first is None and cue.group()[:1].isalpha() else None
@@ -125,16 +124,16 @@ def tasks(
         addressed = _addressed_units(ctx, doc_id, group.group("kind"), group.group("head")) if group else []
         if group and addressed:
             line_end = s.find("\n", group.end())
-            end_m = _END.search(s, group.end())
+            end_m = TASK_END.search(s, group.end())
             end = end_m.start() if end_m else stop
             if line_end > 0 and _ends_on_colon(s, line_end) and (end_m is None or end_m.start() > line_end):
                 end = _bullets_end(s, line_end, _ANY_ITEMS)  # "… thực hiện một số nội dung sau:" and its items
-            _task(ctx, s, doc_id, cue, pos, min(end, stop), addressed, [], assigner_at)
+            add_task(ctx, s, doc_id, cue, pos, min(end, stop), addressed, [], assigner_at)
             continue
         # "Riêng Sở Tư pháp, đề nghị có ý kiến về …": the body singled out before the request
         singled = _singled_out_before(s, bodies, cue) if first is None and cue.group()[:1].isalpha() else None
         if singled is not None and singled.node_id not in superiors:
-            _task(ctx, s, doc_id, cue, pos, -1, [singled.node_id], [], assigner_at)
+            add_task(ctx, s, doc_id, cue, pos, -1, [singled.node_id], [], assigner_at)
             continue
         # "yêu cầu Công ty khôi phục …" after "(sau đây gọi là Công ty)"; a numbered finding about it ("1. Công ty
         # chậm đưa đất vào sử dụng …") gives it no work
@@ -142,9 +141,9 @@ def tasks(
         if first is None and named:
             # "giao Công ty chủ trì, phối hợp với Sở Tài chính …": its partners, named right after it (not those of
             # another body later in the clause: "… để Sở Tư pháp chủ trì phối hợp với Sở Nội vụ …")
-            clause = _END.search(s, pos, stop)
+            clause = TASK_END.search(s, pos, stop)
             supports = _supports(s, bodies, pos, min(clause.start() if clause else stop, pos + 45))
-            _task(ctx, s, doc_id, cue, pos, stop, named, supports, assigner_at)
+            add_task(ctx, s, doc_id, cue, pos, stop, named, supports, assigner_at)
             continue
         if first is None:
             continue
@@ -182,7 +181,7 @@ def tasks(
             continue  # "1. Văn phòng HĐND và UBND phường đã tham mưu …, ban hành …": work done, not work given
         leads = _list(s, bodies, first)
         # the clause ends after the last body it names: "Tài chính; Tư pháp; … phối hợp …" is one clause
-        end_m = _END.search(s, max(pos, leads[-1].mention.end))
+        end_m = TASK_END.search(s, max(pos, leads[-1].mention.end))
         end = end_m.start() if end_m else stop
         line_end = s.find("\n", leads[-1].mention.end)
         if line_end > 0 and _ends_on_colon(s, line_end) and line_end - leads[-1].mention.end < 120:
@@ -219,7 +218,7 @@ def tasks(
             continue  # a report's own doings are not tasks (but what a cited conclusion asked of it is); a decision or
             # plan may task its issuer
         supports = _supports(s, bodies, leads[-1].mention.end, end) or _supporting_line(s, bodies, cue, end)
-        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at, assigner=followed)
+        add_task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at, assigner=followed)
         # "6. Sở Y tế chuẩn bị …; Sở Giáo dục …", "Đề nghị Ban Quản lý … chuẩn bị …; UBND các xã: A, B báo cáo …"
         _next_clauses(ctx, bodies, doc_id, cue, end, stop, assigner_at)
 
@@ -274,7 +273,7 @@ def _regarding_task(
         block = _BLOCK_END.search(s, line_end + 1)
         end = block.start() if block else stop
     elif rest.lstrip().startswith(":"):
-        end_m = _END.search(s, after)
+        end_m = TASK_END.search(s, after)
         end = end_m.start() if end_m else stop
     else:
         return  # "Đối với Sở Tài chính, …": the sentence goes on about the body
@@ -284,7 +283,7 @@ def _regarding_task(
     if _ANY_TASK_VERB.search(s, after, end):
         # "Đối với Sở Nông nghiệp và Môi trường: Chủ trì, phối hợp với Sở Tài chính …": the body it works with
         supports = _supports(s, bodies, after, end)
-        _task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at)
+        add_task(ctx, s, doc_id, cue, pos, end, [p.node_id for p in leads], supports, assigner_at)
 
 
 _HUMBLY = re.compile(r"[ \t]*(?:[-+•][ \t]*)?Kính\s")
@@ -344,7 +343,7 @@ def quoted_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict
         supports = _supports(s, bodies, listed[-1].mention.end, m.end("task"))
         status = _status_of(m.group("after")) if m.group("after").strip(" .") else _result_status(m.group("result"))
         leads = [p.node_id for p in listed]
-        _task(ctx, s, doc_id, m, m.start("task"), m.end("task"), leads, supports, assigner_at, assigner, status)
+        add_task(ctx, s, doc_id, m, m.start("task"), m.end("task"), leads, supports, assigner_at, assigner, status)
 
 
 def _the_one_carried_out(ctx: Context, doc_id: str) -> str | None:
@@ -360,7 +359,7 @@ _STAGES = (("chưa", "pending"), ("đang", "in_progress"), ("đã", "done"))
 def _result_status(words: str | None) -> str:
     """What a "Kết quả: …" line says became of a task, anywhere on the line (the earliest stage it names)."""
     words = words or ""
-    if _LATE.search(words):
+    if LATE.search(words):
         return "overdue"
     for word, status in _STAGES:
         if re.search(rf"(?<!\w){word}(?!\w)", words):
@@ -369,7 +368,7 @@ def _result_status(words: str | None) -> str:
 
 
 def _status_of(words: str) -> str:
-    if _LATE.search(words):
+    if LATE.search(words):
         return "overdue"
     for word, status in _STAGES:
         if re.match(rf"\s*{word}\b", words):
@@ -391,9 +390,9 @@ def _next_clauses(
         if first is None or not _TASK_VERB.search(s, first.mention.end, first.mention.end + 60):
             return
         leads = _list(s, bodies, first)
-        nxt = _END.search(s, leads[-1].mention.end)
+        nxt = TASK_END.search(s, leads[-1].mention.end)
         clause_end = min(nxt.start() if nxt else stop, stop)
-        _task(ctx, s, doc_id, cue, first.mention.start, clause_end, [p.node_id for p in leads], [], assigner_at)
+        add_task(ctx, s, doc_id, cue, first.mention.start, clause_end, [p.node_id for p in leads], [], assigner_at)
         end = clause_end
 
 
@@ -428,7 +427,7 @@ def duties(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, ass
             continue  # "Đề nghị UBND tỉnh giao Sở Nội vụ … chịu trách nhiệm": asked of a superior, not given
         if _proposal(ctx, cue.start()) and not _assigner(s, cue.start(), assigner_at):
             continue  # a report's proposal of who should be responsible
-        _task(ctx, s, doc_id, cue, cue.end(), -1, list(dict.fromkeys(leads)), [], assigner_at)
+        add_task(ctx, s, doc_id, cue, cue.end(), -1, list(dict.fromkeys(leads)), [], assigner_at)
 
 
 _UNITS_GROUP = re.compile(
@@ -473,18 +472,18 @@ def _received_request(
     s = ctx.s
     if not cue.group().lower().startswith("đề nghị"):
         return None
-    sentence_start = max(s.rfind(". ", 0, cue.start()), s.rfind("\n", 0, cue.start()))
-    got = re.search(r"nhận được\s", s[sentence_start + 1 : cue.start()])
+    opening = max(s.rfind(". ", 0, cue.start()), s.rfind("\n", 0, cue.start()))
+    got = re.search(r"nhận được\s", s[opening + 1 : cue.start()])
     if got is None or _assigner(s, cue.start(), assigner_at) is None:
         return None
-    receiver = bodies.ending_at(sentence_start + 1 + got.start() - 1, slack=2)
-    after = sentence_start + 1 + got.end()
+    receiver = bodies.ending_at(opening + 1 + got.start() - 1, slack=2)
+    after = opening + 1 + got.end()
     letter = min((end for end in assigner_at if after < end < cue.start()), default=None)
     if receiver is None or letter is None:
         return None
     if _asks_upward(ctx, assigner_at[letter], receiver.node_id):
         return None  # "Bộ Y tế nhận được Công văn số 2089/UBND-VXNV … của UBND tỉnh … đề nghị hướng dẫn": asked upward
-    return receiver.node_id, assigner_at[letter], sentence_start
+    return receiver.node_id, assigner_at[letter], opening
 
 
 def _asks_upward(ctx: Context, letter: str, receiver: str) -> bool:
@@ -498,7 +497,7 @@ def _asks_upward(ctx: Context, letter: str, receiver: str) -> bool:
     )
 
 
-def _task(
+def add_task(
     ctx: Context,
     s: str,
     doc_id: str,
@@ -513,7 +512,7 @@ def _task(
 ) -> None:
     """One Task node, the document that gives it, and the bodies that must do it."""
     if end <= pos:
-        end_m = _END.search(s, pos)
+        end_m = TASK_END.search(s, pos)
         end = end_m.start() if end_m else len(s)
     assigner = assigner or _assigner(s, cue.start(), assigner_at) or doc_id
     n = sum(1 for k in ctx.graph.nodes if k.startswith("task:")) + 1
@@ -527,7 +526,7 @@ def _task(
     due = deadline(s, span[0], span[1], next_cue.start() if next_cue else None)
     if due:
         props["deadline"] = due
-    status = status or ("assigned" if assigner == doc_id else _reported_status(s, end, span[0]))
+    status = status or ("assigned" if assigner == doc_id else reported_status(s, end, span[0]))
     props["status"] = status
     ctx.node(task_id, "Task", props, span)
     ctx.edge("ASSIGNS", assigner, task_id, span)
@@ -773,7 +772,7 @@ def _given_at_after(ctx: Context, first: Placed, assigner_at: dict[int, str]) ->
     at = _GIVEN_AT.match(ctx.s, first.mention.end)
     if at is None:
         return None
-    cited = _CITED_WORD.match(ctx.s, at.end())
+    cited = CITED_WORD.match(ctx.s, at.end())
     if cited is None:
         return None
     found = [p for p in assigner_at if cited.start() <= p <= cited.end() + 30]  # (keyed where the number ends)
@@ -869,7 +868,7 @@ def _imperative(ctx: Context, bodies: BodyIndex, at: int, issuer: str | None) ->
 
 
 _LETTERED = re.compile(r"\s*[a-zđ]\)")
-_BULLET_LINE = re.compile(r"[ \t]*[-+•]")
+BULLET_LINE = re.compile(r"[ \t]*[-+•]")
 _BARE_BULLET = re.compile(r"\s*[-+•]\s*")
 _LISTED_AFTER = re.compile(
     r"[Cc]ác\s+(?:sở|bộ|Sở|Bộ)\b[^:\n]{0,30}:|[Đđ]ối với\s|(?:Cơ quan|Đơn vị) (?:thực hiện|chủ trì)"
@@ -907,7 +906,7 @@ def _under_directing_lead(s: str, at: int, known: dict[int, int | None]) -> bool
     """Whether the bullet at ``at`` is one of a list whose lead line directs. ``known`` holds the lead of bullet
     lines already seen, so that a long list is walked once, not once a bullet."""
     line_start = s.rfind("\n", 0, at + 1) + 1 if s[at : at + 1] != "\n" else at + 1
-    start = _list_lead(s, line_start, _BULLET_LINE, known=known)
+    start = list_lead(s, line_start, BULLET_LINE, known=known)
     if start is None:
         return False
     lead = s[start : s.find("\n", start)].rstrip()  # the walk stopped at a line that has a break after it
@@ -918,7 +917,7 @@ def _under_directing_lead(s: str, at: int, known: dict[int, int | None]) -> bool
     return bool(_DIRECTING_LEAD.match(lead)) and (lead.endswith(":") or bool(_NUMBERED.match(lead)))
 
 
-def _list_lead(
+def list_lead(
     s: str, line_start: int, item: re.Pattern[str], limit: int | None = None, known: dict[int, int | None] | None = None
 ) -> int | None:
     """Where the line that leads into a list begins: the first line above the one at ``line_start`` that is not an
@@ -990,58 +989,13 @@ _OPENS_WITH_IT = re.compile(
     r"\s*(?:[-+•]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:[^.:;\n]{1,80}:\s+)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+)?"
     r"(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*"
 )
-_DOCUMENT_TYPES = r"(?:Kế hoạch|Quyết định|Công văn|Công điện|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)"
+DOCUMENT_TYPES = r"(?:Kế hoạch|Quyết định|Công văn|Công điện|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)"
 # (with what it is about before "số": "Kết luận thanh tra số …", "Quyết định thu hồi đất số …")
-_DOCUMENT_WORD = _DOCUMENT_TYPES + r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+số\s"
+_DOCUMENT_WORD = DOCUMENT_TYPES + r"(?:\s+[a-zà-ỹđ]+){0,4}?\s+số\s"
 # "Cũng tại Thông báo này, Thường trực Ban Chỉ đạo giao …": the document named last of that type, named again
-_AGAIN = r"\s+(?:này|nêu trên|trên)"
-# (searched from the type word, which the engine finds by its first letter; "Tại"/"Theo" checked before it)
-_NAMED_AGAIN = re.compile(rf"(?P<word>{_DOCUMENT_TYPES}){_AGAIN}\s*(?=,)")
-_AT_BEFORE = re.compile(r"(?:[Tt]ại|[Tt]heo)\s+$")
-_NAMED_AGAIN_AT = re.compile(rf"(?P<word>{_DOCUMENT_TYPES}){_AGAIN}(?![\wĐđ])")
-_CITED_WORD = re.compile(rf"{_DOCUMENT_WORD}|{_DOCUMENT_TYPES}{_AGAIN}\b")
-
-
-def documents_named_again(ctx: Context, assigner_at: dict[int, str]) -> None:
-    """ "Cũng tại Thông báo này, …": where a clause names again, by its type, the document of that type cited last,
-    that document stands there as if cited, to give the work the clause restates (not the file's own type: a
-    decision's "Quyết định này" is itself)."""
-    own = ctx.docs["self"].doc_type if "self" in ctx.docs else None
-    by_name = lexicon().doc_type_by_name
-
-    def cited_last(at: int, code: str | None) -> str | None:
-        """The document of that type (any, for None) cited last before ``at``."""
-        before = [
-            (pos, node_id)
-            for pos, node_id in assigner_at.items()
-            if pos < at and code in (None, ctx.graph.nodes[node_id].properties.get("doc_type"))
-        ]
-        return max(before)[1] if before else None
-
-    for m in _NAMED_AGAIN.finditer(ctx.s):
-        if not _AT_BEFORE.search(ctx.s, max(0, m.start() - 8), m.start()):
-            continue
-        code = by_name.get(tone_key(m.group("word")))  # "Văn bản": a document of any type
-        if code is not None and code == own:
-            continue
-        if (cited := cited_last(m.start(), code)) is not None:
-            assigner_at[m.end()] = cited
-    # "Kết luận yêu cầu Bệnh viện … thu hồi …": a report on a conclusion restates what the conclusion cited last asks
-    for m in _conclusions_asking(ctx.s) if own != "KL" else ():
-        if (cited := cited_last(m.start(), "KL")) is not None:
-            assigner_at[m.start("conclusion")] = cited
-
-
-_CONCLUSION_ASKS = re.compile(r"(?P<conclusion>Kết luận(?: thanh tra)?)(?= (?:yêu cầu|kiến nghị) )")
-# what may stand before it: a line's item marker, or the end of a heading or a sentence
-_OPENS_A_CLAUSE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-+•][ \t]*|[a-zđ]\)[ \t]*|\d+(?:\.\d+)*\.[ \t]*)?|[:.;][ \t]+)$")
-
-
-def _conclusions_asking(s: str) -> Iterator[re.Match[str]]:
-    """``Kết luận (thanh tra) yêu cầu / kiến nghị`` opening a clause, found from its literal words."""
-    for m in _CONCLUSION_ASKS.finditer(s):
-        if _OPENS_A_CLAUSE.search(s, max(0, m.start() - 12), m.start()):
-            yield m
+AGAIN = r"\s+(?:này|nêu trên|trên)"
+_NAMED_AGAIN_AT = re.compile(rf"(?P<word>{DOCUMENT_TYPES}){AGAIN}(?![\wĐđ])")
+CITED_WORD = re.compile(rf"{_DOCUMENT_WORD}|{DOCUMENT_TYPES}{AGAIN}\b")
 
 
 _ITEM_MARKERS = (r"[a-zđ]\)", r"\d+(?:\.\d+)*\.", r"[-+•]")  # "a)", "1.2.", "-": each kind of list's marker
@@ -1069,7 +1023,7 @@ def _colon_lead(s: str, line_start: int, assigner_at: dict[int, str]) -> tuple[i
         return None
     # the items of one list share their marker: "- Đề nghị …" under "4. Kiến nghị" is not one of the "a) Giao …" above
     kind = next(k for k in _ITEM_KINDS if k.match(s, marker.start(), marker.end()))
-    start = _list_lead(s, line_start, kind, limit=30)
+    start = list_lead(s, line_start, kind, limit=30)
     lead_end = s.find("\n", start) if start is not None else -1
     if start is None or lead_end < 0 or not s[start:lead_end].rstrip().endswith(":"):
         return None
@@ -1078,7 +1032,7 @@ def _colon_lead(s: str, line_start: int, assigner_at: dict[int, str]) -> tuple[i
 
 def _citation_start(s: str, lo: int, end: int) -> int:
     """Where the last citation before ``end`` begins, with its type word ("Kế hoạch số 189/KH-UBND …")."""
-    found = list(_CITED_WORD.finditer(s, lo, end))
+    found = list(CITED_WORD.finditer(s, lo, end))
     return found[-1].start() if found else end
 
 
@@ -1098,7 +1052,7 @@ _AND_CITED = re.compile(r"\svà\s+(?:các\s+)?" + _DOCUMENT_WORD)
 _OPENS_A_SENTENCE = re.compile(r"(?:Căn cứ|Thực hiện|Triển khai|Theo|Tại|Trên cơ sở|Xét|Để|Ngày \d)\b")
 
 
-def _sentence_start(s: str, at: int) -> int:
+def sentence_start(s: str, at: int) -> int:
     """Where the sentence holding ``at`` begins (the stop or line break before it). A line break after a semicolon
     with no item's marker after it is a PDF's wrap inside the sentence ("… được đưa vào diện theo dõi;" / "Ban Chỉ
     đạo giao Công an tỉnh …"): the sentence goes on above it."""
@@ -1124,12 +1078,12 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
     bracketed = [p for p in assigner_at if at - 40 <= p < at and _THEN_GIVES.fullmatch(s, p, at)]
     if bracketed and _IN_BRACKETS.search(s, max(0, max(bracketed) - 80), max(bracketed)):
         return assigner_at[max(bracketed)]
-    sentence_start = _sentence_start(s, at)
+    opening = sentence_start(s, at)
     for pos in sorted(assigner_at, reverse=True):
-        if sentence_start <= pos < at and re.search(r"(?:trong|theo) đó", s[pos:at]):
+        if opening <= pos < at and re.search(r"(?:trong|theo) đó", s[pos:at]):
             # "Thực hiện Văn bản số 3120 … về việc triển khai Thông tư số 06 …, theo đó giao": the letter the sentence
             # opens with gives the work, not the circular its subject names
-            first = min(p for p in assigner_at if sentence_start <= p < at)
+            first = min(p for p in assigner_at if opening <= p < at)
             # "… Văn bản số 412 … về việc … và Văn bản số 2310 …, theo đó giao": two letters cited side by side, the
             # last one's words follow
             # (or carries out the one named after it: "Văn bản số 6120 … chỉ đạo thực hiện Kết luận số 29 …, trong
@@ -1142,26 +1096,26 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
             return assigner_at[pos]
         # "Theo Kế hoạch số 189/KH-UBND, UBND tỉnh giao Sở …", "Kế hoạch số 189/KH-UBND giao UBND xã …": the plan's
         if (
-            sentence_start <= pos < at
+            opening <= pos < at
             and _RESTATED.fullmatch(s, pos, at)
-            and _OPENS_WITH_IT.fullmatch(s, sentence_start + 1, _citation_start(s, sentence_start + 1, pos))
-            and not _FINDING_ABOUT_IT.fullmatch(s, sentence_start + 1, at)
+            and _OPENS_WITH_IT.fullmatch(s, opening + 1, _citation_start(s, opening + 1, pos))
+            and not _FINDING_ABOUT_IT.fullmatch(s, opening + 1, at)
         ):
             return assigner_at[pos]
         # "Văn bản số 3417/UBND-KT ngày 05/9/2025 về việc giao Sở Xây dựng thẩm định": what the letter gave
-        if sentence_start <= pos < at and re.fullmatch(r"[^.;]{0,40}?\bvề việc\s+", s[pos:at]):
+        if opening <= pos < at and re.fullmatch(r"[^.;]{0,40}?\bvề việc\s+", s[pos:at]):
             return assigner_at[pos]
         # reported speech: "Chủ tịch UBND tỉnh có Công văn số 2769 … và giao Sở Nội vụ …"
-        if sentence_start <= pos < at and _REPORTED.search(s[sentence_start + 1 : pos]) and len(s[pos:at]) < 200:
+        if opening <= pos < at and _REPORTED.search(s[opening + 1 : pos]) and len(s[pos:at]) < 200:
             return assigner_at[pos]
     # "Tại Thông báo số 175/TB-VP … kết luận của Phó Chủ tịch …:" and under it "a) Giao …": the notice's work
     # (a cue that opens on its line's break is read from that line: the first item under the lead)
-    lead = _lead_assigner(s, sentence_start + 1, assigner_at)
+    lead = _lead_assigner(s, opening + 1, assigner_at)
     return lead if lead is not None or not s.startswith("\n", at) else _lead_assigner(s, at + 1, assigner_at)
 
 
 # a report that says the work is late: "chậm thực hiện", "quá hạn", "chưa hoàn thành đúng hạn"
-_LATE = re.compile(
+LATE = re.compile(
     r"\b(?:quá (?:thời )?hạn|trễ hạn|chậm (?:thực hiện|triển khai|hoàn thành|tiến độ|so với)"
     r"|chưa hoàn thành đúng (?:hạn|thời hạn))\b"
 )
@@ -1172,7 +1126,7 @@ _LATE = re.compile(
 _RESULT_TAIL = re.compile(r"[:;,]\s*(?:đến nay|hiện nay|kết quả\s*:?)\s[^\n]*|:[^:\n]*?\s(?:đã|đang|chưa)\s[^\n]*")
 
 
-def _reported_status(s: str, end: int, start: int | None = None) -> str:
+def reported_status(s: str, end: int, start: int | None = None) -> str:
     """What a report says became of a task: its own sentence's "…: đến nay chưa hoàn thành" where it says so,
     else the next paragraph's đã / đang / chưa."""
     own = _RESULT_TAIL.search(s, start, end) if start is not None else None
@@ -1182,7 +1136,7 @@ def _reported_status(s: str, end: int, start: int | None = None) -> str:
         nxt = s[end : end + 900]
         para = nxt.split("\n", 2)
         window = " ".join(para[:2])
-    if _LATE.search(window):
+    if LATE.search(window):
         return "overdue"
     if re.search(r"\bchưa\b", window):
         return "pending"
@@ -1242,7 +1196,7 @@ def led_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, 
         work = _THEN_WORK.match(s, leads[-1].mention.end)
         if work is None or _ACCOUNT.match(s, leads[-1].mention.end) or all(p.node_id in above for p in leads):
             continue
-        end_m = _END.search(s, work.end())
+        end_m = TASK_END.search(s, work.end())
         end = end_m.start() if end_m else len(s)
         if _RESULTS_HEADING.search(s, _section_start(s, at), at) or _in_results_section(s, at):
             continue  # "I. KẾT QUẢ NĂM 2023 … Phòng Y tế phối hợp … tổ chức 12 đợt kiểm tra": what was done
@@ -1254,179 +1208,8 @@ def led_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, 
         supports = _supports(s, bodies, work.end(), end)
         cue = _SOME_WORD.match(s, first.mention.start)
         if cue is not None:
-            _task(ctx, s, doc_id, cue, first.mention.start, end, [p.node_id for p in leads], supports, assigner_at)
+            add_task(ctx, s, doc_id, cue, first.mention.start, end, [p.node_id for p in leads], supports, assigner_at)
             given.append((first.mention.start, end))
 
 
 _SOME_WORD = re.compile(r"\w+")
-
-
-# "- Sở Tài nguyên và Môi trường: 02 vụ việc (…), được giao tại Công văn số 2290/UBND-TCD …, thời hạn báo cáo trước
-# ngày 30/4/2024;": an item of a report's list that opens on a body and says which document gave it the work
-_GIVEN_IN_ITEM = re.compile(rf"\bđược giao (?:tại|theo)\s+{_DOCUMENT_TYPES}")
-_ITEM_START = re.compile(r"\n[ \t]*[-+•][ \t]*")
-_ITEM_END = re.compile(r"[;.]?\n(?=[ \t]*(?:[-+•]|\d+\.|[a-zđ]\)|[A-ZĐÀ-Ỹ]))|\.\s*$")
-_BODY_OPENS_CLAUSE = re.compile(r"(?:^|;\s*)$")
-
-
-def given_in_items(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str]) -> None:
-    s = ctx.s
-    taken = [src.start for n in ctx.graph.nodes.values() if n.label == "Task" for src in n.sources]
-    for m in _literal_first(_GIVEN_IN_ITEM, "được giao", s):
-        cited = [p for p in assigner_at if m.end() <= p <= m.end() + 40]
-        item_at = s.rfind("\n", max(0, m.start() - 700), m.start())
-        while item_at >= 0 and not _ITEM_START.match(s, item_at):
-            item_at = s.rfind("\n", max(0, m.start() - 700), item_at)
-        if not cited or item_at < 0:
-            continue
-        item = _ITEM_START.match(s, item_at)
-        assert item is not None
-        if re.search(r"[.;]\n", s[item.end() : m.start()]):
-            continue  # an earlier item ended between
-        end_m = _ITEM_END.search(s, m.end())
-        end = end_m.start() if end_m else len(s)
-        if any(item.start() <= t <= end for t in taken):
-            continue  # already read as a task
-        # the bodies that open the item's clauses: "- UBND huyện Cư M'gar: 02 vụ việc …; UBND huyện Krông Pắc: 01 vụ
-        # việc …; các vụ việc này được giao tại Công văn số 4127/UBND-TCD"
-        leads = [
-            p.node_id
-            for p in bodies.within(item.end(), m.start())
-            if re.match(r"\s*:", s[p.mention.end : p.mention.end + 3])
-            and (p.mention.start == item.end() or re.search(r";\s*$", s[item.end() : p.mention.start]))
-        ]
-        if not leads or bodies.at(item.end(), slack=0) is None:
-            continue
-        status = _reported_status(s, end, item.end())
-        lead = _list_lead(s, item.start() + 1, _BULLET_LINE, limit=30)
-        if status == "assigned" and lead is not None and _LATE.search(s, lead, s.find("\n", lead)):
-            status = "overdue"  # "… đã quá thời hạn mà chưa có báo cáo kết quả, cụ thể:" over the items
-        leads = list(dict.fromkeys(leads))
-        _task(ctx, s, doc_id, item, item.end(), end, leads, [], assigner_at, assigner_at[min(cited)], status)
-
-
-# "3. Đối với các nhiệm vụ giao tại Thông báo số 118/TB-UBND …: Phòng Tài chính - Kế hoạch đã hoàn thành …; Phòng Kinh
-# tế và Hạ tầng chưa hoàn thành …": what became of each body's work that a cited document gave
-_WORK_GIVEN_AT_END = re.compile(
-    r"(?:[Vv]ề|[Đđ]ối với|[Kk]ết quả thực hiện)\s+(?:các\s+|những\s+)?nhiệm vụ\s+(?:đã\s+|được\s+)?giao\s+tại\s+$"
-)
-_TYPE_AT = re.compile(_DOCUMENT_TYPES)
-
-
-def _literal_first(pattern: re.Pattern[str], literal: str, s: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(s)`` for a pattern whose matches all hold ``literal`` within their first 3 characters,
-    tried only where it occurs (str.find skips the rest in C)."""
-    at = s.find(literal)
-    while at >= 0:
-        m = pattern.search(s, max(0, at - 3), at + len(literal) + 200)
-        if m is not None and m.start() <= at:
-            yield m
-            at = s.find(literal, max(m.end(), at + 1))
-        else:
-            at = s.find(literal, at + 1)
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def _ending_at_literal(lead_end: re.Pattern[str], literal: str, s: str) -> Iterator[int]:
-    """Where each match of ``lead_end`` (anchored at ``$``, ending on ``literal`` and white space) is followed by a
-    document's type word: that word's end. ``literal`` is found by str.find, which skips the rest in C."""
-    at = s.find(literal)
-    while at >= 0:
-        tail = _SPACES.match(s, at + len(literal))
-        after = tail.end() if tail else at + len(literal)
-        kind = _TYPE_AT.match(s, after)
-        if kind is not None and lead_end.search(s, max(0, at - 60), after) is not None:
-            yield kind.end()
-        at = s.find(literal, at + 1)
-
-
-_DID = re.compile(r"\s+(?:đã|chưa|đang|vẫn chưa|cơ bản)\s")
-_AT = re.compile("")
-
-
-def work_followed_up(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str]) -> None:
-    s = ctx.s
-    for type_end in _ending_at_literal(_WORK_GIVEN_AT_END, "giao tại", s):
-        colon = s.find(":", type_end, type_end + 300)
-        cited = [p for p in assigner_at if type_end <= p <= (colon if colon > 0 else type_end)]
-        if colon < 0 or not cited or re.search(r"[.;]\s", s[type_end:colon]):
-            continue
-        end_m = re.compile(r"\n(?=[ \t]*(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\)|[-+•]))|\.\s").search(s, colon)
-        end = end_m.start() if end_m else len(s)
-        clause = colon + 1
-        while clause < end:
-            nxt = s.find(";", clause, end)
-            stop = nxt if nxt >= 0 else end
-            opens = re.match(r"\s*(?:riêng\s+)?", s[clause:stop])
-            first = bodies.at(clause + (opens.end() if opens else 0), slack=0)
-            did = _DID.match(s, first.mention.end) if first is not None else None
-            cue = _AT.match(s, first.mention.start) if first is not None else None  # (its words begin at its body)
-            if first is not None and did is not None and cue is not None:
-                word = did.group().split()[0]
-                status = "done" if word == "đã" else "in_progress" if word in ("đang", "cơ") else "pending"
-                if status == "pending" and _LATE.search(s, first.mention.end, stop):
-                    status = "overdue"
-                _task(
-                    ctx,
-                    s,
-                    doc_id,
-                    cue,
-                    first.mention.start,
-                    stop,
-                    [first.node_id],
-                    [],
-                    assigner_at,
-                    assigner_at[min(cited)],
-                    status,
-                )
-            clause = stop + 1
-
-
-# "1. Thực hiện Thông báo số 45/TB-VPUB …, Thanh tra thành phố được giao xác minh nội dung khiếu nại …": the subject
-# of "được giao" was given the work by the document its sentence carries out (or names after it: "… được giao tại
-# Quyết định số …")
-_CARRIES_OUT_OPENING = re.compile(
-    r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-zđ]\)\s*)?(?:Thực hiện|Triển khai|Theo|Tại)\s+" + _DOCUMENT_TYPES
-)
-_GIVEN_AT_IN_CLAUSE = re.compile(r"[^.;\n]{0,120}?\btại\s+")
-
-
-def given_to_subjects(ctx: Context, bodies: BodyIndex, doc_id: str, assigner_at: dict[int, str]) -> None:
-    s = ctx.s
-    taken = [src.start for n in ctx.graph.nodes.values() if n.label == "Task" for src in n.sources]
-    at = s.find(" được giao ")
-    while at >= 0:
-        subject = bodies.ending_at(at, slack=0)
-        cue_end = at + len(" được giao ")
-        if subject is None or any(subject.mention.start <= t <= cue_end for t in taken):
-            at = s.find(" được giao ", at + 1)
-            continue
-        end_m = _END.search(s, cue_end)
-        end = end_m.start() if end_m else len(s)
-        named_after = _GIVEN_AT_IN_CLAUSE.match(s, cue_end, end)
-        cited_after = _CITED_WORD.match(s, named_after.end()) if named_after else None
-        found = [p for p in assigner_at if cited_after and cited_after.start() <= p <= cited_after.end() + 30]
-        if not found:
-            start = _sentence_start(s, subject.mention.start) + 1
-            if _CARRIES_OUT_OPENING.match(s, start, subject.mention.start):
-                found = [p for p in assigner_at if start <= p < subject.mention.start]
-        if found:
-            cue = _AT.match(s, subject.mention.start)
-            assert cue is not None
-            status = _reported_status(s, end, cue_end)
-            _task(
-                ctx,
-                s,
-                doc_id,
-                cue,
-                subject.mention.start,
-                end,
-                [subject.node_id],
-                [],
-                assigner_at,
-                assigner_at[min(found)],
-                status,
-            )
-        at = s.find(" được giao ", at + 1)
