@@ -30,6 +30,8 @@ class Lexicon:
     surnames: frozenset[str]  # also the end of a body's name: "Thủ tướng Chính phủ Phạm Minh Chính"
     person_surnames: frozenset[str]  # with the ones read only where a person is expected
     posts: tuple[str, ...]
+    chiefs: tuple[str, ...]  # a chief answers for the body named after the post
+    chiefs_of_the_body_named: tuple[str, ...]  # "Chánh Thanh tra": the post's last words open the body's name
     cues: dict[str, tuple[str, ...]]
     synonyms: dict[str, str]
     stops: tuple[str, ...]
@@ -84,6 +86,8 @@ def lexicon() -> Lexicon:
         surnames=frozenset(data["surnames"]["names"]),
         person_surnames=frozenset(data["surnames"]["names"] + data["surnames"].get("people_only", [])),
         posts=_longest_first(data["posts"]["names"]),
+        chiefs=_longest_first(data["posts"]["chiefs"]),
+        chiefs_of_the_body_named=_longest_first(data["posts"]["chiefs_of_the_body_named"]),
         cues={k: _longest_first(v) for k, v in data["cues"].items()},
         synonyms=dict(data["synonyms"]),
         stops=_longest_first(data["stops"]["words"]),

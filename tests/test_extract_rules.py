@@ -6412,3 +6412,41 @@ def test_continuing_to_carry_out_a_directive_after_a_comma_implements_it() -> No
         (numbers[e.source], numbers[e.target]) for e in graph.edges.values() if e.type == "IMPLEMENTS"
     }
     assert "Đài Phát thanh - Truyền hình Quảng Nam" in {b for _, b in _assigned(graph)}
+
+
+_CHIEFS_NOTICE = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 12/TB-UBND\nQuảng Nam, ngày 10 tháng 3 năm 2025\n\nTHÔNG BÁO\n"
+    "Kết luận của Chủ tịch UBND tỉnh\n\n{item}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "roles"),
+    [
+        # the chief of the office the post's next words open heads that office, not the committee it serves
+        (
+            "1. Giao Chánh Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện.",
+            {("Văn phòng Ủy ban nhân dân tỉnh Quảng Nam", "lead")},
+        ),
+        # a partner named by its chief's post is the chief's department
+        (
+            "2. Giao Sở Tài chính chủ trì, phối hợp với Giám đốc Sở Xây dựng, Chủ tịch UBND huyện Đại Lộc rà soát.",
+            {
+                ("Sở Tài chính tỉnh Quảng Nam", "lead"),
+                ("Sở Xây dựng tỉnh Quảng Nam", "support"),
+                ("Ủy ban nhân dân huyện Đại Lộc tỉnh Quảng Nam", "support"),
+            },
+        ),
+        (
+            "2. Giao Giám đốc Sở Tài chính chủ trì, phối hợp với Trưởng phòng Tài chính - Kế hoạch huyện Đại Lộc "
+            "rà soát.",
+            {
+                ("Sở Tài chính tỉnh Quảng Nam", "lead"),
+                ("Phòng Tài chính - Kế hoạch huyện Đại Lộc tỉnh Quảng Nam", "support"),
+            },
+        ),
+    ],
+)
+def test_work_given_to_a_chief_or_shared_with_one_is_the_chiefs_bodys(item: str, roles: set[tuple[str, str]]) -> None:
+    graph = extract_text([_CHIEFS_NOTICE.format(item=item)], "tb.txt")
+    assert _assigned_roles(graph) == roles

@@ -1031,6 +1031,20 @@ _OFFICE_NUMBER = re.compile(r"[ ]\d{1,2}(?![\wĐđ/])")
 _OFFICE_WORDS = re.compile(rf"{_CAP}{_SYL}(?: [a-zà-ỹđ]+){{1,4}}(?=\s*[,;.]|\s+(?:của|thuộc)\s)")
 
 
+# a chief's post, the body it answers for named next: "Giám đốc Sở Tài chính", "Phó Chủ tịch UBND huyện", and "Chánh"
+# before the body its next words open ("Chánh Thanh tra tỉnh", "Chánh Văn phòng UBND tỉnh"); its end is where that
+# body's name begins
+CHIEF = (
+    r"(?:Phó\s+)?(?:"
+    + "|".join(
+        [alternation(lexicon().chiefs)]
+        + [rf"{p.split(' ', 1)[0]}(?=\s+{p.split(' ', 1)[1]})" for p in lexicon().chiefs_of_the_body_named]
+    )
+    + r")"
+)
+CHIEF_POST = CHIEF + r"\s+"
+
+
 def _offices_of_their_heads(text: str, start: int, stop: int) -> list[BodyMention]:
     """ "Trưởng phòng Nội vụ", "Phó Trưởng phòng Tài chính - Kế hoạch": the post names its office in lower case;
     the office is the function's words, so that "… của Trưởng phòng Nội vụ" reads as the office's."""

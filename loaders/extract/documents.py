@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 
 from graph.text import ascii_fold, number_key, tone_key
 from loaders.extract.bodies import (
+    CHIEF_POST,
     UPPER,
     BodyMention,
     Locality,
@@ -349,7 +350,7 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     k = re.search(r"của\s+(.{3,100}?)\s+tại\s+$", before)
     if k:
         at = c.start - len(before) + k.start(1)
-        head = _HEAD_OF.match(s, at)  # "của Trưởng phòng Nội vụ tại Tờ trình số …", "của Giám đốc Sở … tại …"
+        head = _CHIEF_POST.match(s, at)  # "của Trưởng phòng Nội vụ tại Tờ trình số …", "của Giám đốc Sở … tại …"
         p = bodies.at(head.end() if head else at, slack=0)
         if p and p.mention.end >= c.start - len(before) + k.end(1) - 1:
             # ranked with a subject's "X có Văn bản số …": "ý kiến chỉ đạo của Thủ tướng tại Văn bản số …/VPCP-…"
@@ -389,7 +390,7 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     by = before.rfind("được ") if before.endswith(("tại ", "tại\n")) else -1
     if by >= 0:
         # "được Chủ tịch UBND tỉnh phê duyệt tại …": the head approves for the body
-        head = _POST_OF.match(s, c.start - len(before) + by + 5)
+        head = _CHIEF_POST.match(s, c.start - len(before) + by + 5)
         p = bodies.at(head.end() if head else c.start - len(before) + by + 5, slack=0)
         if p and _APPROVED.fullmatch(s, p.mention.end, c.start):
             _set_issuer(ref, p.node_id, 2)
@@ -451,9 +452,7 @@ _APPROVED = re.compile(
     r"\s+(?:phê duyệt|chấp thuận|ban hành|cho phép|giao|thông qua|quyết định|cho thuê|trả lời|giải quyết)(?![\wĐđ])"
     r"[^.;:]{0,120}?\s+tại\s+"
 )
-_POST_OF = re.compile(r"(?:Phó\s+)?(?:Chủ tịch|Giám đốc|Bộ trưởng|Trưởng ban|Chánh Thanh tra|Thủ trưởng)\s+")
-# (the chief inspector is "Chánh Thanh tra tỉnh": the body's name is what follows "Chánh")
-_HEAD_OF = re.compile(r"(?:Phó\s+)?(?:Trưởng phòng|Giám đốc|Chánh(?= Thanh tra))\s+")
+_CHIEF_POST = re.compile(CHIEF_POST)  # "Chủ tịch UBND tỉnh", "Chánh Thanh tra tỉnh": the body's name follows
 _SHORT_NAMED = re.compile(r"\((?:[Ss]au đây\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+$")
 _ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
@@ -741,9 +740,8 @@ def _opens_grounds_item(s: str, pos: int, sections: list[tuple[int, int]]) -> bo
 # (each opening word spelled out in both cases: a choice of literals, whose first letters the search skips to in C)
 _PROPOSED_BY = re.compile(
     r"(?:Theo|theo|Xét|xét|Trên cơ sở|trên cơ sở|Căn cứ(?: vào)?|căn cứ(?: vào)?)\s+(?:các\s+)?đề (?:nghị|xuất) của\s+"
-    # (the chief of an office or an inspectorate is "Chánh" before the body's own name: "Chánh Văn phòng Sở")
-    r"(?:(?:Giám đốc|Phó Giám đốc|Chủ tịch|Bộ trưởng|Trưởng ban|Vụ trưởng|Cục trưởng"
-    r"|Chánh(?= Thanh tra| Văn phòng)|Tổng Giám đốc|Thủ trưởng|Viện trưởng|Trưởng phòng)\s+)?"
+    # (a chief, the body's name after the post: "Giám đốc Sở Tư pháp", "Chánh Văn phòng Sở")
+    rf"(?:{CHIEF_POST})?"
 )
 
 

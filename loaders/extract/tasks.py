@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 
 from graph.text import tone_key
-from loaders.extract.bodies import CENTRAL_CITIES, central_body
+from loaders.extract.bodies import CENTRAL_CITIES, CHIEF, CHIEF_POST, central_body
 from loaders.extract.context import Context
 from loaders.extract.deadlines import deadline
 from loaders.extract.mentions import SUB_UNIT, BodyIndex, Placed
@@ -66,9 +66,8 @@ _UPWARD = re.compile(
 _LEAD_IN = re.compile(
     r"(?:[Cc]ác\s+(?:sở|Sở|bộ|Bộ|cơ quan|đơn vị|(?:huyện|quận|thị|thành)\s+[uủ][ỷy])"
     r"(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
-    r"|(?:Ban [Cc]hủ nhiệm|Giám đốc|Chủ tịch|Thủ trưởng|[Ll]ãnh đạo|Bộ trưởng|Tổng Giám đốc|Trưởng ban|Cục trưởng"
-    # (the chief of an inspectorate or an office, whose body's name follows: "Giao Chánh Thanh tra huyện …")
-    r"|Chánh Văn phòng|Chánh(?= Thanh tra)|Trưởng phòng)\s*:?\s+"
+    # (a chief, whose body's name follows: "Giao Giám đốc Sở Tài chính …", "Giao Chánh Thanh tra huyện …")
+    rf"|(?:Ban [Cc]hủ nhiệm|[Ll]ãnh đạo|{CHIEF})\s*:?\s+"
     r"|(?:[Cc]ác\s+)?(?:Ban [Cc]hủ nhiệm\s+)?[Cc]ác\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
 )
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
@@ -288,12 +287,14 @@ def _regarding_task(
 
 _HUMBLY = re.compile(r"[ \t]*(?:[-+•][ \t]*)?Kính\s")
 _WITH = re.compile(r"phối hợp (?:chặt chẽ |thường xuyên )?(?:với|cùng)\s+")
+_CHIEF_POST = re.compile(CHIEF_POST)
 
 
 def _supports(s: str, bodies: BodyIndex, start: int, end: int) -> list[str]:
     """The bodies named after the first "phối hợp với" between ``start`` and ``end``."""
     ph = _WITH.search(s, start, end)
-    sp = bodies.at(ph.end(), slack=6) if ph else None
+    chief = _CHIEF_POST.match(s, ph.end()) if ph else None  # "phối hợp với Giám đốc Sở Xây dựng": the department
+    sp = bodies.at(chief.end() if chief else ph.end(), slack=6) if ph else None
     if sp is None:
         # "giao UBND phường Võ Cường chủ trì, Sở Xây dựng phối hợp": the partners named before their verb
         lead = _LEAD_THEN.match(s, start, end)
