@@ -6450,3 +6450,12 @@ _CHIEFS_NOTICE = (
 def test_work_given_to_a_chief_or_shared_with_one_is_the_chiefs_bodys(item: str, roles: set[tuple[str, str]]) -> None:
     graph = extract_text([_CHIEFS_NOTICE.format(item=item)], "tb.txt")
     assert _assigned_roles(graph) == roles
+
+
+def test_a_clause_two_rules_read_is_one_task() -> None:
+    # "X có trách nhiệm …" is both a duty and a clause that opens on its body: one task, not two
+    item = "1. Văn phòng UBND tỉnh có trách nhiệm theo dõi, đôn đốc các đơn vị thực hiện."
+    graph = extract_text([_CHIEFS_NOTICE.format(item=item)], "tb.txt")
+    tasks = [n for n in graph.nodes.values() if n.label == "Task"]
+    assert len(tasks) == 1
+    assert _assigned_roles(graph) == {("Văn phòng Ủy ban nhân dân tỉnh Quảng Nam", "lead")}

@@ -516,9 +516,11 @@ def add_task(
         end_m = TASK_END.search(s, pos)
         end = end_m.start() if end_m else len(s)
     assigner = assigner or _assigner(s, cue.start(), assigner_at) or doc_id
+    span = (cue.start() if cue.group()[:1].isalpha() else pos, end)
+    if _given_already(ctx, assigner, leads, span):
+        return
     n = sum(1 for k in ctx.graph.nodes if k.startswith("task:")) + 1
     task_id = f"task:{doc_id.split(':', 1)[-1]}#{n}"
-    span = (cue.start() if cue.group()[:1].isalpha() else pos, end)
     text = s[span[0] : span[1]].strip()
     props: dict[str, object] = {"description": text[:300]}
     next_cue = _cue_search(s, span[1])
@@ -538,6 +540,29 @@ def add_task(
     for node_id in supports:
         if node_id not in leads:
             ctx.edge("ASSIGNED_TO", task_id, node_id, span, role="support")
+
+
+def _given_already(ctx: Context, assigner: str, leads: list[str], span: tuple[int, int]) -> bool:
+    """Whether a task read from the same clause (both open with no stop or line break between) already gives these
+    bodies the work, by the same document:
+    "Văn phòng UBND tỉnh có trách nhiệm theo dõi …" is one task, whichever of two rules reads it first."""
+    for edge in ctx.graph.edges.values():
+        if edge.type != "ASSIGNS" or edge.source != assigner:
+            continue
+        task = ctx.graph.nodes.get(edge.target)
+        if task is None or not any(_one_clause(ctx.s, src.start, span[0]) for src in task.sources):
+            continue
+        given = {e.target for e in ctx.graph.edges.values() if e.type == "ASSIGNED_TO" and e.source == task.id}
+        if given.issuperset(leads):
+            return True
+    return False
+
+
+_CLAUSE_STOP = re.compile(r"[.;\n]")
+
+
+def _one_clause(s: str, a: int, b: int) -> bool:
+    return _CLAUSE_STOP.search(s, min(a, b), max(a, b)) is None
 
 
 # what a numbered item must say for its body to be given work
