@@ -44,7 +44,8 @@ def _pairs_across(p: str, n: str) -> bool:
 # (each a common word that a sentence opens on: in capitals it is never a wrapped sentence's next word, as a name's
 # "Đầu tư" or "Quảng Ngãi" may be, so a line without a stop before it is a heading's: "4. Vụ việc …" / "Theo …")
 _OPENERS = re.compile(
-    r"^(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Thực hiện|Theo|Trên cơ sở|Kính gửi|Nơi nhận|Giao|Yêu cầu|Đề nghị"
+    r"^(?:Căn cứ|Xét (?:đề nghị|Tờ trình)|Thực hiện|Triển khai|Phúc đáp|Trả lời|Theo|Trên cơ sở|Kính gửi|Nơi nhận"
+    r"|Giao|Yêu cầu|Đề nghị"
     r"|Tại|Đến nay|Hiện nay|Đồng thời|Ngoài ra|Tuy nhiên|Ngày \d)\b"
 )
 # PDF text layers write a hyphen as U+FFFE, a soft hyphen or a Unicode hyphen: "2328/SNV\ufffeTCCC".

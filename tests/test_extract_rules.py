@@ -6459,3 +6459,43 @@ def test_a_clause_two_rules_read_is_one_task() -> None:
     tasks = [n for n in graph.nodes.values() if n.label == "Task"]
     assert len(tasks) == 1
     assert _assigned_roles(graph) == {("Văn phòng Ủy ban nhân dân tỉnh Quảng Nam", "lead")}
+
+
+_DISTRICT_REPORT = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN ĐẠI LỘC\nSố: 125/BC-UBND\nĐại Lộc, ngày 10 tháng 3 năm 2025\n\nBÁO CÁO\n"
+    "Tình hình giải ngân vốn đầu tư công năm 2024 trên địa bàn huyện\n\n{opening}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "ties"),
+    [
+        # "Theo" a letter, then the report it asked for: the report carries the letter out
+        (
+            "Theo Văn bản số 77/STC-ĐT ngày 3/3/2025 của Sở Tài chính về việc báo cáo tình hình giải ngân, UBND "
+            "huyện báo cáo như sau:",
+            {("IMPLEMENTS", "77/STC-ĐT")},
+        ),
+        (
+            "Theo yêu cầu của Sở Tài chính tại Văn bản số 77/STC-ĐT ngày 3/3/2025, UBND huyện báo cáo như sau:",
+            {("IMPLEMENTS", "77/STC-ĐT")},
+        ),
+        # (a letter the body opens with after the title line, on a line of its own: the title does not run on)
+        (
+            "Phúc đáp Công văn số 77/STC-ĐT ngày 3/3/2025 của Sở Tài chính, UBND huyện có ý kiến như sau:",
+            {("RESPONDS_TO", "77/STC-ĐT")},
+        ),
+        # "Theo" a decision for what it says: only cited
+        ("Theo Quyết định số 55/QĐ-UBND ngày 3/3/2024 của UBND tỉnh, dự án có tổng mức đầu tư 50 tỷ đồng.", set()),
+    ],
+)
+def test_a_report_opening_on_the_letter_that_asked_for_it(opening: str, ties: set[tuple[str, str]]) -> None:
+    graph = extract_text([_DISTRICT_REPORT.format(opening=opening)], "bc.txt")
+    nodes = graph.nodes
+    own = next(n.id for n in nodes.values() if n.label == "Document" and n.properties.get("source_file"))
+    found = {
+        (e.type, nodes[e.target].properties.get("number"))
+        for e in graph.edges.values()
+        if e.source == own and e.type in ("IMPLEMENTS", "RESPONDS_TO", "BASED_ON")
+    }
+    assert found == ties

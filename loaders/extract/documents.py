@@ -61,7 +61,15 @@ _DIRECTION_AT = (
     r"|(?:(?:điểm|khoản)\s+[\w.]{1,4}\s+)*Điều\s+\d{1,2}\s+(?:của\s+)?)?"
 )
 # "Theo chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": carried out as directed
-_DIRECTED_AT = re.compile(r"(?:^|[-+•]\s*|[,;]\s*)[Tt]heo\s+(?:ý kiến\s+)?chỉ đạo(?:\s+của\s+[^;.]{0,90}?)?\s+tại\s+$")
+_DIRECTED_AT = re.compile(
+    r"(?:^|[-+•]\s*|[,;]\s*)[Tt]heo\s+(?:ý kiến\s+)?(?:chỉ đạo|yêu cầu)(?:\s+của\s+[^;.]{0,90}?)?\s+tại\s+$"
+)
+# "Theo Văn bản số 456/BKHĐT-TH … về việc báo cáo …, UBND tỉnh báo cáo như sau:": the report the letter asked for
+_BARE_THEO = re.compile(r"\s*(?:[-+•]\s*|\d+\.\s*)?Theo\s+")
+_REPORTS_AS_ASKED = re.compile(
+    rf"[^.;:]{{0,300}}?,\s+[{UPPER}][^\s,]*(?:\s+[^\s,]+){{0,8}}?\s+(?:xin\s+|trân trọng\s+|kính\s+)?"
+    r"(?:báo cáo|có ý kiến|góp ý|tổng hợp, báo cáo)(?: [^.;:]{0,120})?(?: như sau|:)"
+)
 # "Thực hiện Nghị quyết số 01/NQ-CP … và ý kiến chỉ đạo của Phó Thủ tướng … tại Văn bản số 8902": both carried out
 _AND_DIRECTION = re.compile(r"[^.;]{0,200}?\svà\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu)[^.;]{0,100}?\s+tại\s+")
 _PASSIVE = re.compile(r"(?:được|bị)\s+(?:sửa đổi|bổ sung|thay thế|đính chính)[^.;]{0,40}?(?:tại|bởi|theo)\s+$")
@@ -613,9 +621,10 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             prefix = s[own_cue.start() + 1 : c.start].lstrip()
         elif _has_citation_between(cited, cs, c.start):
             continue  # the clause's cue belongs to the citation before this one
-        if (_implements_re(impl).search(prefix) or _DIRECTED_AT.search(prefix)) and not _UNDER_A_TOPIC.search(
-            s, max(0, cs - 160), c.start
-        ):
+        carried_out = (
+            _implements_re(impl).search(prefix) or _DIRECTED_AT.search(prefix)
+        ) and not _UNDER_A_TOPIC.search(s, max(0, cs - 160), c.start)
+        if carried_out or (_BARE_THEO.fullmatch(prefix) and _REPORTS_AS_ASKED.match(s, c.end)):
             previous = "IMPLEMENTS"
         elif ("chuyển" in prefix or "sao gửi" in prefix) and re.search(r"\s(?:chuyển|sao gửi)\s+$", prefix):
             previous = "IMPLEMENTS"  # "BHXH Việt Nam chuyển Công văn số 627 … đề nghị …": forwarded to be carried out
