@@ -6499,3 +6499,39 @@ def test_a_report_opening_on_the_letter_that_asked_for_it(opening: str, ties: se
         if e.source == own and e.type in ("IMPLEMENTS", "RESPONDS_TO", "BASED_ON")
     }
     assert found == ties
+
+
+def test_a_road_section_is_named_from_where_it_runs_to_where_it_ends() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 10472/UBND-ĐT\nHà Nội, ngày 22 tháng 11 năm 2024\n\n"
+        "Xét đề nghị của UBND quận Bắc Từ Liêm về công tác bồi thường Dự án xây dựng tuyến đường Tây Thăng Long "
+        "đoạn từ đường Văn Tiến Dũng đến Vành đai 3 (Dự án được UBND Thành phố phê duyệt), UBND Thành phố có ý kiến.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    names = {n.properties["name"] for n in graph.nodes.values() if n.label == "Project"}
+    assert names == {"Dự án xây dựng tuyến đường Tây Thăng Long đoạn từ đường Văn Tiến Dũng đến Vành đai 3"}
+
+
+def test_whose_direction_at_a_document_is_the_nearest_cua_before_it() -> None:
+    text = (
+        "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nTRUNG TÂM PHÁT TRIỂN QUỸ ĐẤT\nSố: 486/TTPTQĐ-BT\n"
+        "Khánh Hòa, ngày 18 tháng 3 năm 2025\n\nKính gửi: UBND thị xã Ninh Hòa.\n\n"
+        "Phúc đáp Công văn số 215/BQLGT-KHTĐ ngày 11/3/2025 về việc bàn giao mặt bằng của Dự án thành phần 1; thực "
+        "hiện chỉ đạo của UBND tỉnh tại Thông báo số 104/TB-UBND ngày 07/3/2025, Trung tâm có ý kiến như sau:\n"
+        "1. Ngày 12/3/2025, UBND thị xã Ninh Hòa đã ban hành Quyết định số 1047/QĐ-UBND phê duyệt phương án.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert _issuers(graph, "104/TB-UBND") == ["Ủy ban nhân dân tỉnh Khánh Hòa"]
+    assert _issuers(graph, "1047/QĐ-UBND") == ["Ủy ban nhân dân thị xã Ninh Hòa tỉnh Khánh Hòa"]
+
+
+def test_a_list_under_a_body_by_its_short_name_that_asks_gives_work() -> None:
+    text = (
+        "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nTRUNG TÂM PHÁT TRIỂN QUỸ ĐẤT\nSố: 486/TTPTQĐ-BT\n"
+        "Khánh Hòa, ngày 18 tháng 3 năm 2025\n\nKính gửi: UBND xã Ninh Xuân.\n\n"
+        "Để việc chi trả đúng kế hoạch, Trung tâm đề nghị:\n"
+        "- UBND xã Ninh Xuân thông báo, mời các hộ đến nhận tiền; hoàn thành trước ngày 31/3/2025.\n"
+    )
+    assert _assigned(extract_text([text], "cv.txt")) == {
+        ("486/TTPTQĐ-BT", "Ủy ban nhân dân xã Ninh Xuân tỉnh Khánh Hòa")
+    }

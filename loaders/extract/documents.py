@@ -288,6 +288,9 @@ _NUMBERS_JOINED = re.compile(r"\s*(?:,|và)\s*(?:số\s*)?")
 _ACTED_BY = re.compile(r"\s+(?:đã\s+)?(?:khởi tố|xử phạt|cưỡng chế|truy tố)(?![\wĐđ])[^.;:,]{0,40}?\s+(?:theo|tại)\s+$")
 
 
+_WHOSE_AT = re.compile(r"của\s+((?:(?!của\s)[^;]){3,100}?)\s+tại\s+$")
+
+
 def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef) -> None:
     s = ctx.s
     # "Chương trình phối hợp số 18/CTrPH-… giữa Bộ Nông nghiệp và Môi trường và Trung ương Hội Nông dân Việt Nam":
@@ -355,7 +358,8 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
             return
     # "ý kiến của Ban Thường vụ Thành ủy tại văn bản số 1801-TB/TU"
     before = s[max(0, c.start - 120) : c.start]
-    k = re.search(r"của\s+(.{3,100}?)\s+tại\s+$", before)
+    # (the "của" nearest: "… của Dự án thành phần 1; thực hiện chỉ đạo của UBND tỉnh tại …" is the committee's)
+    k = _WHOSE_AT.search(before)
     if k:
         at = c.start - len(before) + k.start(1)
         head = _CHIEF_POST.match(s, at)  # "của Trưởng phòng Nội vụ tại Tờ trình số …", "của Giám đốc Sở … tại …"

@@ -42,7 +42,12 @@ _PHASE = re.compile(
     r"\s+(?:[-–]\s+)?(?:giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})(?![\wĐđ/.,-])|\(giai đoạn\s+(?:\d{1,2}|[IVX]{1,4})\))"
 )
 _PROPER = re.compile(rf"[{UPPER}][\wĐđ]*(?:\s+[{UPPER}][\wĐđ]*)+")
-_ROAD = re.compile(r"(?:Đường tỉnh|Đường huyện|Quốc lộ|Tỉnh lộ|Huyện lộ|ĐT|QL)\.?\s?\d{1,4}[A-Z]?(?![\wĐđ])")
+_ROAD = re.compile(
+    r"(?:Đường tỉnh|Đường huyện|Quốc lộ|Tỉnh lộ|Huyện lộ|ĐT|QL|Vành đai)\.?\s?\d{1,4}[A-Z]?(?:,5)?(?![\wĐđ])"
+)
+# a road's section, named by where it runs from and to: "… Tây Thăng Long đoạn từ đường Văn Tiến Dũng đến Vành đai 3"
+_SECTION = re.compile(r"\s+đoạn(?:\s+từ)?(?:\s+(?:đường|nút giao|cầu|xã|phường))?\s+")
+_SECTION_TO = re.compile(r"\s+(?:đến|tới)(?:\s+(?:đường|nút giao|cầu|xã|phường))?\s+")
 _LINKS = re.compile(r"\b(?:kết nối|nối)\s")
 _BOARD_BEFORE = re.compile(r"[Qq]uản lý\s+$")
 
@@ -118,8 +123,17 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 numbered = _NUMBER_AFTER.match(s, name_end)
                 if numbered:  # "Dự án Cầu Cửa Việt 2", "Khu dân cư Hòn Rớ 2": the number is the project's
                     name_end = numbered.end()
+                to = _SECTION_TO.match(s, name_end)
+                ends = _PROPER.match(s, to.end()) or _ROAD.match(s, to.end()) if to else None
+                if ends is not None and ends.end() <= (stop.start() if stop else len(s)):
+                    runs.append(ends)  # "… đoạn từ đường Văn Tiến Dũng đến Vành đai 3": the section's other end
+                    name_end = ends.end()
                 first = len(runs) - 1
-                while first > 0 and _DASH_BETWEEN.fullmatch(s, runs[first - 1].end(), runs[first].start()):
+                while first > 0 and (
+                    _DASH_BETWEEN.fullmatch(s, runs[first - 1].end(), runs[first].start())
+                    or _SECTION_TO.fullmatch(s, runs[first - 1].end(), runs[first].start())
+                    or _SECTION.fullmatch(s, runs[first - 1].end(), runs[first].start())
+                ):
                     first -= 1  # "Đường ven biển Dung Quất - Sa Huỳnh": a road between two places is keyed by both
                 proper = s[runs[first].start() : name_end]
                 extended = _EXTENDED.match(s, name_end)

@@ -918,12 +918,14 @@ _DIRECTING_LEAD = re.compile(
     r"(?![^\n]*(?:quan tâm|xem xét|phê duyệt|cho ý kiến))[^\n]{0,80}"
 )
 
-# a lead line that names the body that directs, then its verb, and nothing else: "Ủy ban nhân dân tỉnh yêu cầu:" (after
+# a lead line that names the body that directs, then its verb, and nothing else: "Ủy ban nhân dân tỉnh yêu cầu:",
+# "Trung tâm đề nghị:" (a body by the short name the letter gave it) (after
 # its section's heading, where the repair joined the two: "4. Nhiệm vụ thời gian tới Ủy ban nhân dân tỉnh yêu cầu:")
 _BODY_DIRECTS = re.compile(
-    r"[ \t]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]*)?(?:[^\n:;.]{0,80}?[a-zà-ỹđ][ ])?"
+    r"[ \t]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]*)?(?:[^\n:;.]{0,80}?[a-zà-ỹđ,][ ])?"
     r"(?:(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Thường trực|Ban Thường vụ)\s+)?"
-    r"(?:Ủy ban|Uỷ ban|UBND|Sở|(?:Tỉnh|Huyện|Thành) (?:ủy|uỷ)|Bộ|Thanh tra|Văn phòng|Ban)\s[^\n:;.]{0,60}?\s"
+    r"(?:Ủy ban|Uỷ ban|UBND|Sở|(?:Tỉnh|Huyện|Thành) (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Bộ|Thanh tra|Văn phòng|Ban|Trung tâm"
+    r"|Tổng cục|Cục|Chi cục|Công an|Kho bạc|Hội đồng|Phòng)(?:\s[^\n:;.]{0,60}?)?\s"
     r"(?:yêu cầu|giao|đề nghị|chỉ đạo|phân công)(?:\s+(?:các|như sau|cụ thể))*\s*:$"
 )
 
