@@ -6535,3 +6535,46 @@ def test_a_list_under_a_body_by_its_short_name_that_asks_gives_work() -> None:
     assert _assigned(extract_text([text], "cv.txt")) == {
         ("486/TTPTQĐ-BT", "Ủy ban nhân dân xã Ninh Xuân tỉnh Khánh Hòa")
     }
+
+
+_HEALTH_LETTER = "UBND TỈNH NGHỆ AN\nSỞ Y TẾ\nSố: 2871/SYT-NVY\nNghệ An, ngày 29 tháng 8 năm 2024\n\n{body}\n"
+
+
+def test_a_numbered_heading_that_names_bodies_alone_gives_them_the_bullets_under_it() -> None:
+    body = (
+        "Giám đốc Sở Y tế yêu cầu các đơn vị triển khai thực hiện một số nội dung sau:\n"
+        "1. Bệnh viện Sản Nhi Nghệ An, Bệnh viện Đa khoa tỉnh Nghệ An\n"
+        "- Thực hiện nghiêm việc phân luồng, sàng lọc người bệnh sởi.\n"
+        "- Chuẩn bị đầy đủ thuốc trước ngày 10/9/2024.\n"
+        "2. Tình hình dịch\n- Toàn tỉnh ghi nhận 41 trường hợp.\n"
+    )
+    graph = extract_text([_HEALTH_LETTER.format(body=body)], "cv.txt")
+    assert _assigned_roles(graph) == {("Bệnh viện Sản Nhi Nghệ An", "lead"), ("Bệnh viện Đa khoa tỉnh Nghệ An", "lead")}
+    (task,) = [n for n in graph.nodes.values() if n.label == "Task"]
+    assert task.properties["deadline"] == "2024-09-10"  # the bullets are the heading's work
+
+
+def test_work_given_in_the_last_of_documents_listed_by_semicolons_is_that_documents() -> None:
+    body = (
+        "Thực hiện Công văn số 4992/BYT-DP ngày 23/8/2024 của Bộ Y tế về việc triển khai tiêm chủng; Công văn số "
+        "6894/UBND-VX ngày 27/8/2024 của UBND tỉnh về việc phòng, chống dịch sởi, trong đó giao Sở Y tế chủ trì, "
+        "phối hợp với Sở Giáo dục và Đào tạo tổ chức tiêm bổ sung vắc xin sởi;"
+    )
+    graph = extract_text([_HEALTH_LETTER.format(body=body)], "cv.txt")
+    assert _assigned(graph) == {
+        ("6894/UBND-VX", "Sở Y tế tỉnh Nghệ An"),
+        ("6894/UBND-VX", "Sở Giáo dục và Đào tạo tỉnh Nghệ An"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("- Cục Y tế dự phòng (để b/c);", "Cục Y tế dự phòng"),  # a department's function in lower-case words
+        ("- Bộ đội Biên phòng tỉnh Nghệ An;", "Bộ đội Biên phòng tỉnh Nghệ An"),
+    ],
+)
+def test_bodies_of_health_and_border_work_are_named_whole(line: str, name: str) -> None:
+    body = f"Sở Y tế thông báo để các đơn vị biết.\nNơi nhận:\n{line}\n- Lưu: VT."
+    graph = extract_text([_HEALTH_LETTER.format(body=body)], "cv.txt")
+    assert name in {n.properties.get("name") for n in graph.nodes.values()}

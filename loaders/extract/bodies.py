@@ -539,7 +539,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         # (or a ministry named inside the name: "Cơ quan CSĐT Bộ Công an")
         ministry_inside = end > pos and text.endswith(" Bộ", 0, end)
         head_word = tone_key(text[max(0, end - 6) : end].split()[-1]) if end == pos or ministry_inside else ""
-        if head_word in ("sở", "bộ", "phòng"):
+        if head_word in ("sở", "bộ", "phòng", "cục"):
             f = _function_re().match(text, m.start())
             if f:
                 end = f.end()

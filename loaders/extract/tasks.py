@@ -168,10 +168,11 @@ def tasks(
         verb_stop = (
             line_end if listed and line_end > 0 and s[:line_end].rstrip().endswith(";") else first.mention.end + 120
         )
+        named_last = _list(s, bodies, first)[-1].mention.end
         if (
             (listed or re.match(r"\s*(?:\d|[a-zđ]\))", cue.group()))
             and not _TASK_VERB.search(s, first.mention.end, min(verb_stop, first.mention.end + 120))
-            and not _VERB_ON_THE_NEXT_LINE.match(s, first.mention.end)
+            and not _VERB_ON_THE_NEXT_LINE.match(s, named_last)
             and not (_COLON_THEN_WORK.match(s, first.mention.end) and _directs(ctx, cue.start()))
             and not _items_of_work_follow(s, first.mention.end)
         ):
@@ -183,8 +184,9 @@ def tasks(
         end_m = TASK_END.search(s, max(pos, leads[-1].mention.end))
         end = end_m.start() if end_m else stop
         line_end = s.find("\n", leads[-1].mention.end)
-        if line_end > 0 and _ends_on_colon(s, line_end) and line_end - leads[-1].mention.end < 120:
-            # "Giao Sở Nội vụ:" and the bullets under it
+        heading = re.match(r"\s*\d", cue.group()) and _WORK_BULLETS_UNDER.match(s, leads[-1].mention.end)
+        if (line_end > 0 and _ends_on_colon(s, line_end) and line_end - leads[-1].mention.end < 120) or heading:
+            # "Giao Sở Nội vụ:" and the bullets under it, or a numbered heading that names the bodies alone
             lettered = _LETTERED.match(s, s.rfind("\n", 0, cue.start() + 1) + 1)  # "b) Giao Sở Nội vụ:"
             end = _bullets_end(s, leads[-1].mention.end, _BULLETS if lettered else _BULLETS_OR_LETTERS)
         end = min(end, stop)
@@ -582,7 +584,9 @@ _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …"
 _COLON_THEN_WORK = re.compile(r"[ \t]*:[ \t]*[A-ZĐÀ-Ỹ][a-zà-ỹđ]")
 # "2. Phòng Giáo dục và Đào tạo huyện Hải Hậu⏎Chỉ đạo Trường THCS Hải Minh hoàn trả …": the body as the item's heading,
 # its work on the next line, opening on a capital
-_VERB_ON_THE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?=" + _TASK_VERB_TEXT + ")", re.IGNORECASE)
+# (or on the bullets under it: "2. Bệnh viện Sản Nhi, Bệnh viện Đa khoa tỉnh⏎- Thực hiện nghiêm việc phân luồng …")
+_VERB_ON_THE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-+•][ \t]*)?(?=" + _TASK_VERB_TEXT + ")", re.IGNORECASE)
+_WORK_BULLETS_UNDER = re.compile(r"[ \t]*\n[ \t]*[-+•][ \t]*(?=" + _TASK_VERB_TEXT + ")", re.IGNORECASE)
 # "4. Ủy ban nhân dân các tỉnh: An Giang, …, Tiền Giang:⏎a) Hoàn thành …": the line lists the bodies, however many,
 # and its items under the colon their work
 _WORK_ITEM = re.compile(r"[ \t]*(?:[a-zđ]\)|[-+•])[ \t]*(?=" + _TASK_VERB_TEXT + ")", re.IGNORECASE)
@@ -1117,7 +1121,8 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
             # (or carries out the one named after it: "Văn bản số 6120 … chỉ đạo thực hiện Kết luận số 29 …, trong
             # đó giao Sở …", "Kế hoạch số 45 … triển khai thực hiện Thông báo số 52 …, trong đó giao …")
             nested = _ABOUT.search(s, first, pos) or _CARRIES_OUT.search(s, first, pos)
-            if first != pos and nested and not _AND_CITED.search(s, first, pos):
+            # (not two listed: "Công văn số 4992 … về việc …; Công văn số 6894 …, trong đó giao": the last one's)
+            if first != pos and nested and not _AND_CITED.search(s, first, pos) and s.find(";", first, pos) < 0:
                 # (the one that carries out is the last named before those words: "Ngay sau khi có Thông báo số
                 # 1462, UBND tỉnh đã ban hành Kế hoạch số 398 … triển khai thực hiện Thông báo số 1462; trong đó giao")
                 return assigner_at[max(p for p in assigner_at if first <= p <= nested.start())]
