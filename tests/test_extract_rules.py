@@ -6578,3 +6578,52 @@ def test_bodies_of_health_and_border_work_are_named_whole(line: str, name: str) 
     body = f"Sở Y tế thông báo để các đơn vị biết.\nNơi nhận:\n{line}\n- Lưu: VT."
     graph = extract_text([_HEALTH_LETTER.format(body=body)], "cv.txt")
     assert name in {n.properties.get("name") for n in graph.nodes.values()}
+
+
+_AFTER_INSPECTION = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 96/QĐ-UBND\nNghệ An, ngày 14 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n"
+    "Về việc xử lý sau thanh tra\n\n{item}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("item", "held"),
+    [
+        # the person a post names in brackets after it holds that post in that body
+        (
+            "b) Tổ chức kiểm điểm đối với Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện Nghi Lộc (ông Phan Đình "
+            "Lực) và các cán bộ kỹ thuật.",
+            {("Phan Đình Lực", "Ban Quản lý dự án đầu tư xây dựng huyện Nghi Lộc tỉnh Nghệ An", "Giám đốc")},
+        ),
+        (
+            "b) Kiểm điểm trách nhiệm của Chủ tịch UBND xã Nghi Vạn (ông Nguyễn Văn Tám) trong việc quản lý đất đai.",
+            {("Nguyễn Văn Tám", "Ủy ban nhân dân xã Nghi Vạn tỉnh Nghệ An", "Chủ tịch")},
+        ),
+        # (a body with no post before it: whose man he is, the words do not say)
+        ("b) Kiểm điểm trách nhiệm của UBND xã Nghi Vạn (ông Nguyễn Văn Tám) trong việc quản lý đất đai.", set()),
+    ],
+)
+def test_a_post_names_its_holder_in_brackets_after_it(item: str, held: set[tuple[str, str, str]]) -> None:
+    graph = extract_text([_AFTER_INSPECTION.format(item=item)], "qd.txt")
+    nodes = graph.nodes
+    found = {
+        (nodes[e.source].properties["name"], nodes[e.target].properties["name"], e.properties.get("title"))
+        for e in graph.edges.values()
+        if e.type == "HOLDS_POST"
+    }
+    assert found == held
+
+
+def test_work_given_as_tasks_for_bodies_is_theirs() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN LẠNG GIANG\nSố: 96/BC-UBND\nLạng Giang, ngày 14 tháng 3 năm 2025\n\nBÁO CÁO\n"
+        "Kết quả thực hiện Kết luận thanh tra\n\nKính gửi: Thanh tra tỉnh.\n"
+        "UBND huyện đã ban hành Kế hoạch số 318/KH-UBND ngày 28/10/2024 về tổ chức thực hiện Kết luận thanh tra số "
+        "45/KL-TTr, trong đó giao nhiệm vụ cụ thể cho Phòng Tài nguyên và Môi trường và UBND các xã: Tân Thanh, "
+        "Phi Mô.\n"
+    )
+    assert _assigned(extract_text([text], "bc.txt")) == {
+        ("318/KH-UBND", "Phòng Tài nguyên và Môi trường huyện Lạng Giang"),
+        ("318/KH-UBND", "Ủy ban nhân dân xã Tân Thanh"),
+        ("318/KH-UBND", "Ủy ban nhân dân xã Phi Mô"),
+    }

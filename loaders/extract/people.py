@@ -10,7 +10,7 @@ from graph.model import Node
 from graph.text import tone_key
 from loaders.extract.bodies import UPPER, BodyMention, find_bodies, head_re, sentence_case
 from loaders.extract.context import Context, cued_matches
-from loaders.extract.mentions import BodyIndex
+from loaders.extract.mentions import BodyIndex, Placed
 from loaders.lexicon import alternation_not_after, branches_not_after, lexicon
 
 _PARTY_COMMITTEE_WORDS = ("tỉnh uỷ", "thành uỷ", "huyện uỷ", "quận uỷ", "thị uỷ", "đảng uỷ")
@@ -711,11 +711,20 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         for p in bodies.within(m.end(), m.end() + len(own)):
             holder = p
             break
+        held_before = _post_and_body_before(s, bodies, at, m.end()) if holder is None else None
+        if held_before is not None:
+            holder = held_before[1]
         pid = person_id(name, holder.node_id if holder else (committee if role_title else None))
         post = post_re.search(own)
         line_start = max(s.rfind("\n", 0, at), s.rfind(";", 0, at)) + 1  # a post on the line above is another's
         before = post_re.search(s[max(line_start, at - 40) : at] + " ")
         title = post.group("post") if post else (before.group("post") if before else None)
+        if held_before is not None:
+            title, held_in = held_before
+            if pid not in ctx.graph.nodes:
+                ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
+            ctx.edge("HOLDS_POST", pid, held_in.node_id, (held_in.mention.start, m.end()), title=title)
+            continue
         known = pid in ctx.graph.nodes and title is None  # named again, with nothing new
         if not known:
             ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
@@ -736,6 +745,24 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         if committee and role_title:
             ctx.graph.add_node(_person_node(ctx, pid, name, role_title, (m.start(), m.end())))
             ctx.edge("HOLDS_POST", pid, committee, (m.start(), m.end() + (role.end() if role else 0)), title=role_title)
+
+
+# the person a post names in brackets after it: "Giám đốc Ban Quản lý dự án … huyện Nghi Lộc (ông Phan Đình Lực)"
+_NAMED_IN_BRACKETS = re.compile(r"\s*\(\s*(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+$")
+
+
+def _post_and_body_before(s: str, bodies: BodyIndex, at: int, name_end: int) -> tuple[str, Placed] | None:
+    """(post, body) of "post body (ông NAME)", for the name at ``at``."""
+    bracket = _NAMED_IN_BRACKETS.search(s, max(0, at - 16), at)
+    if bracket is None or not s.startswith(")", name_end):
+        return None
+    body = bodies.ending_at(bracket.start(), slack=0)
+    if body is None:
+        return None
+    post = _post_re().search(s, max(0, body.mention.start - 40), body.mention.start)
+    while post is not None and post.end() < body.mention.start:  # the post right before the body, none between
+        post = _post_re().search(s, post.end(), body.mention.start)
+    return (post.group("post"), body) if post is not None and post.end() == body.mention.start else None
 
 
 # people listed without an address, one a clause: "… đối với: Bùi Văn Thắng, nguyên Phó Chủ tịch UBND huyện; Đinh

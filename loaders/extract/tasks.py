@@ -68,6 +68,7 @@ _LEAD_IN = re.compile(
     r"(?:\s*,\s*(?:ban|ngành|cơ quan|đơn vị)(?: ngang bộ)?){0,3}\s*:\s*"
     # (a chief, whose body's name follows: "Giao Giám đốc Sở Tài chính …", "Giao Chánh Thanh tra huyện …")
     rf"|(?:Ban [Cc]hủ nhiệm|[Ll]ãnh đạo|{CHIEF})\s*:?\s+"
+    r"|(?:các\s+)?nhiệm vụ(?:\s+cụ thể)?\s+cho\s+"  # "giao nhiệm vụ cụ thể cho Phòng Tài nguyên và Môi trường, …"
     r"|(?:[Cc]ác\s+)?(?:Ban [Cc]hủ nhiệm\s+)?[Cc]ác\s+[^()\n:;]{2,40}?\(\s*)"  # "các Đoàn Luật sư (Lâm Đồng, …"
 )
 # "được giao", "do … giao", "nhiệm vụ … giao cho": the cue describes, it does not instruct
