@@ -6627,3 +6627,39 @@ def test_work_given_as_tasks_for_bodies_is_theirs() -> None:
         ("318/KH-UBND", "Ủy ban nhân dân xã Tân Thanh"),
         ("318/KH-UBND", "Ủy ban nhân dân xã Phi Mô"),
     }
+
+
+_DISBURSEMENT_REPORT = (
+    "UBND TỈNH BÌNH ĐỊNH\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 2150/BC-SKHĐT\nBình Định, ngày 10 tháng 10 năm 2024\n\nBÁO CÁO\n"
+    "Tình hình giải ngân vốn đầu tư công 9 tháng năm 2024\n\nKính gửi: UBND tỉnh Bình Định.\n\n{body}\n"
+)
+
+
+def test_numbered_items_under_a_lead_citing_the_notice_that_gave_them_are_that_notices() -> None:
+    body = (
+        "Tại Thông báo số 186/TB-UBND ngày 12/8/2024 về kết luận của Chủ tịch UBND tỉnh, UBND tỉnh đã giao nhiệm vụ "
+        "cho các cơ quan, đơn vị; kết quả thực hiện như sau:\n"
+        "1. Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính rà soát, tham mưu điều chuyển kế hoạch "
+        "vốn: Đã thực hiện.\n"
+    )
+    graph = extract_text([_DISBURSEMENT_REPORT.format(body=body)], "bc.txt")
+    assert _assigned(graph) == {
+        ("186/TB-UBND", "Sở Kế hoạch và Đầu tư tỉnh Bình Định"),
+        ("186/TB-UBND", "Sở Tài chính tỉnh Bình Định"),
+    }
+
+
+def test_grounds_of_what_a_body_did_by_a_decision_are_that_decisions() -> None:
+    body = (
+        "Trên cơ sở Quyết định số 1603/QĐ-TTg ngày 11/12/2023 của Thủ tướng Chính phủ về việc giao kế hoạch vốn và "
+        "Nghị quyết số 45/NQ-HĐND ngày 08/12/2023 của HĐND tỉnh, UBND tỉnh đã giao chi tiết kế hoạch vốn cho các "
+        "chủ đầu tư tại Quyết định số 4635/QĐ-UBND ngày 15/12/2023."
+    )
+    graph = extract_text([_DISBURSEMENT_REPORT.format(body=body)], "bc.txt")
+    nodes = graph.nodes
+    based = {
+        (nodes[e.source].properties.get("number"), nodes[e.target].properties.get("number"))
+        for e in graph.edges.values()
+        if e.type == "BASED_ON"
+    }
+    assert based == {("4635/QĐ-UBND", "1603/QĐ-TTg"), ("4635/QĐ-UBND", "45/NQ-HĐND")}

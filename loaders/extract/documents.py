@@ -802,4 +802,14 @@ def _issued_in_same_paragraph(s: str, cited: list[tuple[Citation, DocRef]], i: i
         # (or "đã có": "Thực hiện Văn bản số 6120 …, Sở Giao thông vận tải đã có Công văn số 3342 …")
         if _ISSUED_THEN.search(s, max(c.end, c2.start - 20), c2.start) and ref2.node is not None:
             return ref2.node.id
+        # "Trên cơ sở X, UBND tỉnh đã giao chi tiết kế hoạch vốn cho các chủ đầu tư tại Quyết định số Y": what the
+        # subject did, it did by Y
+        if ref2.node is not None and c2.start - c.end < 300 and _DONE_AT.match(s, c.end, c2.start):
+            return ref2.node.id
     return None
+
+
+_DONE_AT = re.compile(
+    r"[^.;]*?,\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,6}?\s+đã\s+(?:giao|phân bổ|phê duyệt|điều chỉnh|điều chuyển|quyết định)"
+    r"\s[^.;]{0,150}?\s(?:tại|bằng)\s+$"
+)

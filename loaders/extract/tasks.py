@@ -1145,6 +1145,9 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
     # "Tại Thông báo số 175/TB-VP … kết luận của Phó Chủ tịch …:" and under it "a) Giao …": the notice's work
     # (a cue that opens on its line's break is read from that line: the first item under the lead)
     lead = _lead_assigner(s, opening + 1, assigner_at)
+    line_start = s.rfind("\n", 0, at) + 1
+    if lead is None and line_start != opening + 1:  # (an item's number ends on a stop: "1. Giao …" opens its line)
+        lead = _lead_assigner(s, line_start, assigner_at)
     return lead if lead is not None or not s.startswith("\n", at) else _lead_assigner(s, at + 1, assigner_at)
 
 
