@@ -6663,3 +6663,21 @@ def test_grounds_of_what_a_body_did_by_a_decision_are_that_decisions() -> None:
         if e.type == "BASED_ON"
     }
     assert based == {("4635/QĐ-UBND", "1603/QĐ-TTg"), ("4635/QĐ-UBND", "45/NQ-HĐND")}
+
+
+def test_voters_petitions_a_report_answers_are_no_proposal_of_its_own() -> None:
+    # "kiến nghị của cử tri" are the petitions answered: the work the committee then demands is given
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH TUYÊN QUANG\nSố: 412/BC-UBND\nTuyên Quang, ngày 18 tháng 11 năm 2024\n\nBÁO CÁO\n"
+        "Kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri\n\nKính gửi: Thường trực HĐND tỉnh.\n\n"
+        "IV. NHIỆM VỤ TRONG THỜI GIAN TỚI\n"
+        "Để tiếp tục giải quyết dứt điểm các ý kiến, kiến nghị của cử tri, Ủy ban nhân dân tỉnh yêu cầu:\n"
+        "1. Sở Giao thông vận tải phối hợp chặt chẽ với Ủy ban nhân dân huyện Sơn Dương hoàn thành giải phóng mặt "
+        "bằng trước ngày 30/6/2025.\n"
+        "2. Văn phòng UBND tỉnh theo dõi, đôn đốc, tổng hợp kết quả.\n"
+    )
+    assert {b for _, b in _assigned(extract_text([text], "bc.txt"))} == {
+        "Sở Giao thông vận tải tỉnh Tuyên Quang",
+        "Ủy ban nhân dân huyện Sơn Dương tỉnh Tuyên Quang",
+        "Văn phòng Ủy ban nhân dân tỉnh Tuyên Quang",
+    }

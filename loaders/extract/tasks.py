@@ -614,8 +614,10 @@ _REPORTED = re.compile(
 )
 _ROMAN_HEADING = re.compile(r"\n[IVX]{1,4}\.\s")
 _PLANS = ("QĐ", "KH", "CTr", "ĐA", "CT", "NQ")
+# (not the voters' petitions a report answers: "giải quyết dứt điểm các ý kiến, kiến nghị của cử tri")
 _PROPOSING = re.compile(
-    r"đề xuất|kiến nghị|kính trình|tham mưu|xin ý kiến|đề nghị (?:UBND|Ủy ban|Uỷ ban) (?:tỉnh|thành phố)"
+    r"đề xuất|(?<!ý kiến, )kiến nghị(?!\s+(?:của\s+)?cử tri)|kính trình|tham mưu|xin ý kiến"
+    r"|đề nghị (?:UBND|Ủy ban|Uỷ ban) (?:tỉnh|thành phố)"
 )
 
 
@@ -927,7 +929,7 @@ _DIRECTING_LEAD = re.compile(
 # "Trung tâm đề nghị:" (a body by the short name the letter gave it) (after
 # its section's heading, where the repair joined the two: "4. Nhiệm vụ thời gian tới Ủy ban nhân dân tỉnh yêu cầu:")
 _BODY_DIRECTS = re.compile(
-    r"[ \t]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]*)?(?:[^\n:;.]{0,80}?[a-zà-ỹđ,][ ])?"
+    r"[ \t]*(?:(?:\d+(?:\.\d+)*\.|[a-zđ]\))[ \t]*)?(?:[^\n:;.]{0,160}?[a-zà-ỹđ,][ ])?"
     r"(?:(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Thường trực|Ban Thường vụ)\s+)?"
     r"(?:Ủy ban|Uỷ ban|UBND|Sở|(?:Tỉnh|Huyện|Thành) (?:ủy|uỷ)|Đảng (?:ủy|uỷ)|Bộ|Thanh tra|Văn phòng|Ban|Trung tâm"
     r"|Tổng cục|Cục|Chi cục|Công an|Kho bạc|Hội đồng|Phòng)(?:\s[^\n:;.]{0,60}?)?\s"
