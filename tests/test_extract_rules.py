@@ -6681,3 +6681,24 @@ def test_voters_petitions_a_report_answers_are_no_proposal_of_its_own() -> None:
         "Ủy ban nhân dân huyện Sơn Dương tỉnh Tuyên Quang",
         "Văn phòng Ủy ban nhân dân tỉnh Tuyên Quang",
     }
+
+
+@pytest.mark.parametrize(
+    ("recipient", "name"),
+    [
+        # the standing board of the Fatherland Front by its initials: one body, not "Ban TT" and the Front
+        ("Ban TT UBMTTQVN tỉnh", "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định"),
+        # a province's irrigation company by its trade's initials is the company the letter names in full
+        ("Công ty TNHH KTCTTL Bình Định", "Công ty TNHH Khai thác công trình thủy lợi Bình Định"),
+    ],
+)
+def test_a_recipient_by_its_initials_is_the_body_named_in_full(recipient: str, name: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\nSố: 7342/UBND-TH\nBình Định, ngày 21 tháng 10 năm 2024\n\n"
+        "Kính gửi: Sở Tài chính.\n\nGiao Công ty TNHH Khai thác công trình thủy lợi Bình Định kiểm tra, sửa chữa "
+        f"kênh.\nNơi nhận:\n- {recipient};\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    nodes = graph.nodes
+    sent = {nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "SENT_TO"}
+    assert sent == {"Sở Tài chính tỉnh Bình Định", name}
