@@ -6702,3 +6702,18 @@ def test_a_recipient_by_its_initials_is_the_body_named_in_full(recipient: str, n
     nodes = graph.nodes
     sent = {nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "SENT_TO"}
     assert sent == {"Sở Tài chính tỉnh Bình Định", name}
+
+
+def test_a_body_singled_out_in_a_letter_is_asked_for_its_part() -> None:
+    text = (
+        "TỈNH ỦY QUẢNG NAM\nBAN NỘI CHÍNH\n*\nSố 412-CV/BNCTU\nV/v báo cáo sơ kết 3 năm thực hiện Chỉ thị số 04-CT/TW\n"
+        "Quảng Nam, ngày 09 tháng 9 năm 2024\n\nKính gửi:\n- Đảng ủy Công an tỉnh,\n"
+        "- Chi bộ Cục Thi hành án dân sự tỉnh.\n\n"
+        "Ban Nội chính Tỉnh ủy đề nghị các cơ quan, đơn vị báo cáo sơ kết 3 năm thực hiện Chỉ thị số 04-CT/TW.\n"
+        "Riêng Chi bộ Cục Thi hành án dân sự tỉnh báo cáo bổ sung kết quả thi hành các khoản thu hồi trong các vụ án "
+        "tham nhũng, kinh tế.\n"
+    )
+    # (the office of civil judgments is named whole: its function is "Thi hành án dân sự")
+    assert _assigned(extract_text([text], "cv.txt")) == {
+        ("412-CV/BNCTU", "Chi bộ Cục Thi hành án dân sự tỉnh Quảng Nam")
+    }

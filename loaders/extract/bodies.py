@@ -484,6 +484,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
     lower_run = CLOSED if text[pos - 1 : pos] in ("y", "ỷ") and _committee_end(text[max(0, pos - 12) : pos]) else 0
     topical_heads = _topical_heads()
     topical = True  # one "về …" at most
+    unit_head = -1  # where the head of the body a unit's name holds ends
     proper_at = -1  # where the name so far ends on a proper name, each syllable in capitals
     while True:
         loc = _locality_at(text, end)
@@ -538,7 +539,10 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             break
         # (or a ministry named inside the name: "Cơ quan CSĐT Bộ Công an")
         ministry_inside = end > pos and text.endswith(" Bộ", 0, end)
-        head_word = tone_key(text[max(0, end - 6) : end].split()[-1]) if end == pos or ministry_inside else ""
+        # (or a unit's body named inside its name: "Chi bộ Cục Thi hành án dân sự tỉnh")
+        head_word = (
+            tone_key(text[max(0, end - 6) : end].split()[-1]) if end in (pos, unit_head) or ministry_inside else ""
+        )
         if head_word in ("sở", "bộ", "phòng", "cục"):
             f = _function_re().match(text, m.start())
             if f:
@@ -568,6 +572,7 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
             # "Ban Thường trực Ủy ban Mặt trận Tổ quốc …": an organ's name goes on with its body's whole head;
             # a Party committee's name is whole ("Ban Thường vụ Tỉnh ủy kết luận")
             end, lower_run = nested.end(), CLOSED if _committee(nested.group("head")) else 0
+            unit_head = end
             continue
         if nested and not_body_re().match(text, nested.start("head")):
             nested = None  # "Trung tâm Thông tin và Hội nghị tỉnh": "Hội nghị" is no body

@@ -1189,8 +1189,9 @@ def reported_status(s: str, end: int, start: int | None = None) -> str:
 # "3. Đầu tư cơ sở vật chất …⏎Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính … tham mưu …": in a document
 # that directs, a clause that opens on bodies and goes on with their work gives it to them with no "giao" before it
 # (under a heading, after a bullet, or after the item's own words and a semicolon: "…; Ban Quản lý dự án … triển khai")
+# (a body singled out opens its clause too: "Riêng Chi bộ Cục Thi hành án dân sự tỉnh báo cáo bổ sung …")
 _CLAUSE_OPENING = re.compile(
-    r"(?:^|[\n;:]|(?<=[^\d\s]\.) )[ \t]*(?:[-+•][ \t]*|\d+(?:\.\d+)*\.[ \t]*|[a-zđ]\)[ \t]*)?$"
+    r"(?:^|[\n;:]|(?<=[^\d\s]\.) )[ \t]*(?:[-+•][ \t]*|\d+(?:\.\d+)*\.[ \t]*|[a-zđ]\)[ \t]*)?(?:Riêng[ \t]+)?$"
 )
 _THEN_WORK = re.compile(r"[ \t]*,?[ \t]*(?=" + _TASK_VERB_TEXT + ")")
 # the kinds beside the plans that direct so (a report's or a submission's "Sở … chủ trì …" tells what was done); in
@@ -1242,6 +1243,7 @@ def led_tasks(ctx: Context, bodies: BodyIndex, doc_id: str, issuer: str | None, 
         # a notice's or a letter's clause must be due later than the document, or (a notice's) lead or direct: "UBND
         # huyện Hoài Ân hỗ trợ sai đối tượng …;" is a finding, "… hoàn thành việc thu hồi trước ngày 15/3/2024" a result
         directed = own.doc_type == "TB" and (_DIRECTS_IT.match(s, work.end()) or "chủ trì" in s[work.end() : end])
+        directed = directed or s.endswith(("Riêng ", "Riêng\t"), 0, at)  # a body singled out is asked, not described
         if own.doc_type in _LED_BY and not directed and not _due_later(s, work.end(), end, own.date):
             continue
         supports = _supports(s, bodies, work.end(), end)
