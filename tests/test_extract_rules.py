@@ -6717,3 +6717,19 @@ def test_a_body_singled_out_in_a_letter_is_asked_for_its_part() -> None:
     assert _assigned(extract_text([text], "cv.txt")) == {
         ("412-CV/BNCTU", "Chi bộ Cục Thi hành án dân sự tỉnh Quảng Nam")
     }
+
+
+def test_the_grounds_of_documents_a_body_issued_together_are_each_ones() -> None:
+    body = (
+        "Trên cơ sở Nghị quyết số 11/NQ-CP ngày 30/01/2022 của Chính phủ, UBND tỉnh đã ban hành Quyết định số "
+        "2318/QĐ-UBND ngày 15/9/2022 giao chi tiết kế hoạch vốn và Kế hoạch số 187/KH-UBND ngày 20/10/2022 triển "
+        "khai Chương trình trên địa bàn tỉnh."
+    )
+    graph = extract_text([_DISBURSEMENT_REPORT.format(body=body)], "bc.txt")
+    nodes = graph.nodes
+    based = {
+        (nodes[e.source].properties.get("number"), nodes[e.target].properties.get("number"))
+        for e in graph.edges.values()
+        if e.type == "BASED_ON"
+    }
+    assert based == {("2318/QĐ-UBND", "11/NQ-CP"), ("187/KH-UBND", "11/NQ-CP")}

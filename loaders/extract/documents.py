@@ -608,7 +608,8 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
                     ctx.edge(previous, self_id, ref.node.id, span)  # "chuyển Công văn số 627 và Công văn số 666"
                     continue
         prefix = s[cs : c.start]
-        subject = _issued_in_same_paragraph(s, cited, i) or self_id
+        subjects = _issued_in_same_paragraph(s, cited, i) or [self_id]
+        subject = subjects[0]
         joined_by = s[cited[i - 1][0].end : c.start] if i > 0 else ""
         # "Nghị định số 126 …, thay thế Nghị định số 45 … và Nghị định số 33": what is replaced is no ground
         # "Theo đề nghị của A tại Tờ trình số 34 … và B tại Tờ trình số 85": the cue covers both proposals
@@ -616,7 +617,8 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous == "IMPLEMENTS" and _AND_DIRECTION.fullmatch(joined_by)
         )
         if previous and (re.fullmatch(_LIST_JOIN, joined_by) or also) and not _CHANGED.search(joined_by):
-            ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
+            for subject in subjects if previous != "RESPONDS_TO" else [self_id]:
+                ctx.edge(previous, subject, ref.node.id, span)
             continue  # "Thực hiện Quyết định số A của …, Quyết định số B …": the cue covers the list
         previous = None
         # "Thực hiện Quyết định số A …, căn cứ Quy định số B …": a cue after a comma opens a clause of its own
@@ -656,7 +658,8 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = "BASED_ON"
         outer = (previous, subject) if previous in ("IMPLEMENTS", "BASED_ON") else None
         if previous:
-            ctx.edge(previous, subject if previous != "RESPONDS_TO" else self_id, ref.node.id, span)
+            for subject in subjects if previous != "RESPONDS_TO" else [self_id]:
+                ctx.edge(previous, subject, ref.node.id, span)
 
 
 # "… có Văn bản số 16/CGC.BT … kiến nghị …. Ngày 30/8/2024, Sở Nội vụ có Công văn số 2328/SNV-TCCC trả lời: …": a
@@ -791,22 +794,33 @@ def _has_citation_between(cited: list[tuple[Citation, DocRef]], start: int, end:
 _ISSUED_THEN = re.compile(r"(?:ban hành|(?:đã|và) có)\s+$")  # ("… đã thành lập Tổ rà soát … và có Báo cáo số 96")
 
 
-def _issued_in_same_paragraph(s: str, cited: list[tuple[Citation, DocRef]], i: int) -> str | None:
-    """ "Thực hiện X, Ban Quản lý đã ban hành Kế hoạch số Y": the paragraph's subject is Y, not the file."""
+def _issued_in_same_paragraph(s: str, cited: list[tuple[Citation, DocRef]], i: int) -> list[str]:
+    """ "Thực hiện X, Ban Quản lý đã ban hành Kế hoạch số Y": the paragraph's subject is Y, not the file (and each
+    document issued with Y: "… ban hành Quyết định số Y … và Kế hoạch số Z …")."""
     c, _ = cited[i]
     para_end = s.find("\n", c.end)
     para_end = len(s) if para_end < 0 else para_end
-    for c2, ref2 in cited[i + 1 :]:
+    for j in range(i + 1, len(cited)):
+        c2, ref2 = cited[j]
         if c2.start > para_end:
             break
         # (or "đã có": "Thực hiện Văn bản số 6120 …, Sở Giao thông vận tải đã có Công văn số 3342 …")
-        if _ISSUED_THEN.search(s, max(c.end, c2.start - 20), c2.start) and ref2.node is not None:
-            return ref2.node.id
+        issued = _ISSUED_THEN.search(s, max(c.end, c2.start - 20), c2.start) is not None
         # "Trên cơ sở X, UBND tỉnh đã giao chi tiết kế hoạch vốn cho các chủ đầu tư tại Quyết định số Y": what the
         # subject did, it did by Y
-        if ref2.node is not None and c2.start - c.end < 300 and _DONE_AT.match(s, c.end, c2.start):
-            return ref2.node.id
-    return None
+        if ref2.node is not None and (issued or (c2.start - c.end < 300 and _DONE_AT.match(s, c.end, c2.start))):
+            out = [ref2.node.id]
+            for c3, ref3 in cited[j + 1 :]:
+                if c3.start > para_end or ref3.node is None or not _AND_ALSO.fullmatch(s, cited[j][0].end, c3.start):
+                    break
+                out.append(ref3.node.id)
+                j += 1
+            return out
+    return []
+
+
+# "… Quyết định số 2318/QĐ-UBND ngày 15/9/2022 giao chi tiết kế hoạch vốn … và Kế hoạch số 187/KH-UBND": issued too
+_AND_ALSO = re.compile(r"[^.;]{0,200}?\svà\s+(?:ban hành\s+)?")
 
 
 _DONE_AT = re.compile(
