@@ -6733,3 +6733,26 @@ def test_the_grounds_of_documents_a_body_issued_together_are_each_ones() -> None
         if e.type == "BASED_ON"
     }
     assert based == {("2318/QĐ-UBND", "11/NQ-CP"), ("187/KH-UBND", "11/NQ-CP")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Giao Ban Quản lý dự án đẩy nhanh tiến độ Dự án cải tạo, nâng cấp ĐT.290 đoạn Km3 - Km11, hoàn thành "
+            "trước ngày 30/6/2025.",
+            "Dự án cải tạo, nâng cấp ĐT.290 đoạn Km3 - Km11",
+        ),
+        (
+            "Sở Giao thông vận tải sửa chữa theo Công trình Sửa chữa mặt đường ĐT.537B đoạn Km7+200 - Km9+650.",
+            "Công trình Sửa chữa mặt đường ĐT.537B đoạn Km7+200 - Km9+650",
+        ),
+    ],
+)
+def test_a_roads_section_by_its_kilometre_posts_is_in_the_projects_name(sentence: str, name: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/TB-UBND\nBắc Giang, ngày 10 tháng 3 năm 2025\n\nTHÔNG BÁO\n"
+        f"Kết luận\n\n{sentence}\n"
+    )
+    graph = extract_text([text], "tb.txt")
+    assert {n.properties["name"] for n in graph.nodes.values() if n.label == "Project"} == {name}

@@ -47,6 +47,7 @@ _ROAD = re.compile(
 )
 # a road's section, named by where it runs from and to: "… Tây Thăng Long đoạn từ đường Văn Tiến Dũng đến Vành đai 3"
 _SECTION = re.compile(r"\s+đoạn(?:\s+từ)?(?:\s+(?:đường|nút giao|cầu|xã|phường))?\s+")
+_KM_SECTION = re.compile(r"\s+đoạn\s+(?:từ\s+)?Km\s?\d+(?:\+\d+)?\s*(?:[-–]|đến)\s*Km\s?\d+(?:\+\d+)?(?![\w+])")
 _SECTION_TO = re.compile(r"\s+(?:đến|tới)(?:\s+(?:đường|nút giao|cầu|xã|phường))?\s+")
 _LINKS = re.compile(r"\b(?:kết nối|nối)\s")
 _BOARD_BEFORE = re.compile(r"[Qq]uản lý\s+$")
@@ -142,6 +143,9 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 phase = _PHASE.match(s, name_end)
                 if phase:  # "… giai đoạn II", "… (giai đoạn 1)": the phase is in the name, not the key
                     name_end = phase.end()
+                km = _KM_SECTION.match(s, name_end)
+                if km:  # "… ĐT.290 đoạn Km3 - Km11": the road's section by its kilometre posts, in the name
+                    name_end = km.end()
                 if tone_key(proper) in _province_keys():
                     proper = s[m.end() : name_end]  # "… tỉnh Lâm Đồng": a place does not name the project
             else:
