@@ -6756,3 +6756,23 @@ def test_a_roads_section_by_its_kilometre_posts_is_in_the_projects_name(sentence
     )
     graph = extract_text([text], "tb.txt")
     assert {n.properties["name"] for n in graph.nodes.values() if n.label == "Project"} == {name}
+
+
+@pytest.mark.parametrize(
+    ("recipient", "name"),
+    [
+        ("TTYT huyện Tây Sơn", "Trung tâm Y tế huyện Tây Sơn tỉnh Thái Nguyên"),
+        ("BQLDA giao thông tỉnh", "Ban Quản lý dự án giao thông tỉnh Thái Nguyên"),
+        ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh Thái Nguyên"),
+        ("UBMTTQ VN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Nguyên"),
+    ],
+)
+def test_recipients_listed_by_their_initials_are_named_in_full(recipient: str, name: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 73/UBND-KT\nThái Nguyên, ngày 21 tháng 10 năm 2024\n\n"
+        f"Kính gửi: Sở Tài chính.\n\nUBND tỉnh có ý kiến như sau.\nNơi nhận:\n- {recipient};\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    nodes = graph.nodes
+    sent = {nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "SENT_TO"}
+    assert sent == {"Sở Tài chính tỉnh Thái Nguyên", name}
