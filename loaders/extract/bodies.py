@@ -1047,7 +1047,7 @@ CHIEF = (
     )
     + r")"
 )
-CHIEF_POST = CHIEF + r"\s+"
+CHIEF_POST = re.compile(CHIEF + r"\s+")
 
 
 def _offices_of_their_heads(text: str, start: int, stop: int) -> list[BodyMention]:

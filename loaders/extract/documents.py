@@ -362,7 +362,7 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     k = _WHOSE_AT.search(before)
     if k:
         at = c.start - len(before) + k.start(1)
-        head = _CHIEF_POST.match(s, at)  # "của Trưởng phòng Nội vụ tại Tờ trình số …", "của Giám đốc Sở … tại …"
+        head = CHIEF_POST.match(s, at)  # "của Trưởng phòng Nội vụ tại Tờ trình số …", "của Giám đốc Sở … tại …"
         p = bodies.at(head.end() if head else at, slack=0)
         if p and p.mention.end >= c.start - len(before) + k.end(1) - 1:
             # ranked with a subject's "X có Văn bản số …": "ý kiến chỉ đạo của Thủ tướng tại Văn bản số …/VPCP-…"
@@ -402,7 +402,7 @@ def _issuer_from_words(ctx: Context, bodies: BodyIndex, c: Citation, ref: DocRef
     by = before.rfind("được ") if before.endswith(("tại ", "tại\n")) else -1
     if by >= 0:
         # "được Chủ tịch UBND tỉnh phê duyệt tại …": the head approves for the body
-        head = _CHIEF_POST.match(s, c.start - len(before) + by + 5)
+        head = CHIEF_POST.match(s, c.start - len(before) + by + 5)
         p = bodies.at(head.end() if head else c.start - len(before) + by + 5, slack=0)
         if p and _APPROVED.fullmatch(s, p.mention.end, c.start):
             _set_issuer(ref, p.node_id, 2)
@@ -464,7 +464,6 @@ _APPROVED = re.compile(
     r"\s+(?:phê duyệt|chấp thuận|ban hành|cho phép|giao|thông qua|quyết định|cho thuê|trả lời|giải quyết)(?![\wĐđ])"
     r"[^.;:]{0,120}?\s+tại\s+"
 )
-_CHIEF_POST = re.compile(CHIEF_POST)  # "Chủ tịch UBND tỉnh", "Chánh Thanh tra tỉnh": the body's name follows
 _SHORT_NAMED = re.compile(r"\((?:[Ss]au đây\s+)?(?:gọi|viết)(?:\s+tắt)?\s+là\s+$")
 _ORGAN = re.compile(r"Ban (?:Thường vụ|Chấp hành|Thường trực|Chủ nhiệm)\s+")
 _DATE_AFTER_ISSUER = re.compile(r"\s*,?\s*ngày\s+" + DATE.pattern)
@@ -757,7 +756,7 @@ def _opens_grounds_item(s: str, pos: int, sections: list[tuple[int, int]]) -> bo
 _PROPOSED_BY = re.compile(
     r"(?:Theo|theo|Xét|xét|Trên cơ sở|trên cơ sở|Căn cứ(?: vào)?|căn cứ(?: vào)?)\s+(?:các\s+)?đề (?:nghị|xuất) của\s+"
     # (a chief, the body's name after the post: "Giám đốc Sở Tư pháp", "Chánh Văn phòng Sở")
-    rf"(?:{CHIEF_POST})?"
+    rf"(?:{CHIEF_POST.pattern})?"
 )
 
 
@@ -809,12 +808,12 @@ def _issued_in_same_paragraph(s: str, cited: list[tuple[Citation, DocRef]], i: i
         # "Trên cơ sở X, UBND tỉnh đã giao chi tiết kế hoạch vốn cho các chủ đầu tư tại Quyết định số Y": what the
         # subject did, it did by Y
         if ref2.node is not None and (issued or (c2.start - c.end < 300 and _DONE_AT.match(s, c.end, c2.start))):
-            out = [ref2.node.id]
+            out, last_end = [ref2.node.id], c2.end
             for c3, ref3 in cited[j + 1 :]:
-                if c3.start > para_end or ref3.node is None or not _AND_ALSO.fullmatch(s, cited[j][0].end, c3.start):
+                if c3.start > para_end or ref3.node is None or not _AND_ALSO.fullmatch(s, last_end, c3.start):
                     break
                 out.append(ref3.node.id)
-                j += 1
+                last_end = c3.end
             return out
     return []
 

@@ -290,13 +290,12 @@ def _regarding_task(
 
 _HUMBLY = re.compile(r"[ \t]*(?:[-+•][ \t]*)?Kính\s")
 _WITH = re.compile(r"phối hợp (?:chặt chẽ |thường xuyên )?(?:với|cùng)\s+")
-_CHIEF_POST = re.compile(CHIEF_POST)
 
 
 def _supports(s: str, bodies: BodyIndex, start: int, end: int) -> list[str]:
     """The bodies named after the first "phối hợp với" between ``start`` and ``end``."""
     ph = _WITH.search(s, start, end)
-    chief = _CHIEF_POST.match(s, ph.end()) if ph else None  # "phối hợp với Giám đốc Sở Xây dựng": the department
+    chief = CHIEF_POST.match(s, ph.end()) if ph else None  # "phối hợp với Giám đốc Sở Xây dựng": the department
     sp = bodies.at(chief.end() if chief else ph.end(), slack=6) if ph else None
     if sp is None:
         # "giao UBND phường Võ Cường chủ trì, Sở Xây dựng phối hợp": the partners named before their verb
