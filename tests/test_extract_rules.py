@@ -6491,13 +6491,7 @@ _DISTRICT_REPORT = (
 )
 def test_a_report_opening_on_the_letter_that_asked_for_it(opening: str, ties: set[tuple[str, str]]) -> None:
     graph = extract_text([_DISTRICT_REPORT.format(opening=opening)], "bc.txt")
-    nodes = graph.nodes
-    own = next(n.id for n in nodes.values() if n.label == "Document" and n.properties.get("source_file"))
-    found = {
-        (e.type, nodes[e.target].properties.get("number"))
-        for e in graph.edges.values()
-        if e.source == own and e.type in ("IMPLEMENTS", "RESPONDS_TO", "BASED_ON")
-    }
+    found = {(kind, number) for kind, number in _doc_edges(graph) if kind in ("IMPLEMENTS", "RESPONDS_TO", "BASED_ON")}
     assert found == ties
 
 
@@ -6507,9 +6501,9 @@ def test_a_road_section_is_named_from_where_it_runs_to_where_it_ends() -> None:
         "Xét đề nghị của UBND quận Bắc Từ Liêm về công tác bồi thường Dự án xây dựng tuyến đường Tây Thăng Long "
         "đoạn từ đường Văn Tiến Dũng đến Vành đai 3 (Dự án được UBND Thành phố phê duyệt), UBND Thành phố có ý kiến.\n"
     )
-    graph = extract_text([text], "cv.txt")
-    names = {n.properties["name"] for n in graph.nodes.values() if n.label == "Project"}
-    assert names == {"Dự án xây dựng tuyến đường Tây Thăng Long đoạn từ đường Văn Tiến Dũng đến Vành đai 3"}
+    assert set(_projects(extract_text([text], "cv.txt")).values()) == {
+        "Dự án xây dựng tuyến đường Tây Thăng Long đoạn từ đường Văn Tiến Dũng đến Vành đai 3"
+    }
 
 
 def test_whose_direction_at_a_document_is_the_nearest_cua_before_it() -> None:
@@ -6656,13 +6650,7 @@ def test_grounds_of_what_a_body_did_by_a_decision_are_that_decisions() -> None:
         "chủ đầu tư tại Quyết định số 4635/QĐ-UBND ngày 15/12/2023."
     )
     graph = extract_text([_DISBURSEMENT_REPORT.format(body=body)], "bc.txt")
-    nodes = graph.nodes
-    based = {
-        (nodes[e.source].properties.get("number"), nodes[e.target].properties.get("number"))
-        for e in graph.edges.values()
-        if e.type == "BASED_ON"
-    }
-    assert based == {("4635/QĐ-UBND", "1603/QĐ-TTg"), ("4635/QĐ-UBND", "45/NQ-HĐND")}
+    assert _typed_pairs(graph, "BASED_ON") == {("4635/QĐ-UBND", "1603/QĐ-TTg"), ("4635/QĐ-UBND", "45/NQ-HĐND")}
 
 
 def test_voters_petitions_a_report_answers_are_no_proposal_of_its_own() -> None:
@@ -6698,10 +6686,7 @@ def test_a_recipient_by_its_initials_is_the_body_named_in_full(recipient: str, n
         "Kính gửi: Sở Tài chính.\n\nGiao Công ty TNHH Khai thác công trình thủy lợi Bình Định kiểm tra, sửa chữa "
         f"kênh.\nNơi nhận:\n- {recipient};\n- Lưu: VT.\n"
     )
-    graph = extract_text([text], "cv.txt")
-    nodes = graph.nodes
-    sent = {nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "SENT_TO"}
-    assert sent == {"Sở Tài chính tỉnh Bình Định", name}
+    assert _sent_to(extract_text([text], "cv.txt")) == {"Sở Tài chính tỉnh Bình Định", name}
 
 
 def test_a_body_singled_out_in_a_letter_is_asked_for_its_part() -> None:
@@ -6726,13 +6711,7 @@ def test_the_grounds_of_documents_a_body_issued_together_are_each_ones() -> None
         "khai Chương trình trên địa bàn tỉnh."
     )
     graph = extract_text([_DISBURSEMENT_REPORT.format(body=body)], "bc.txt")
-    nodes = graph.nodes
-    based = {
-        (nodes[e.source].properties.get("number"), nodes[e.target].properties.get("number"))
-        for e in graph.edges.values()
-        if e.type == "BASED_ON"
-    }
-    assert based == {("2318/QĐ-UBND", "11/NQ-CP"), ("187/KH-UBND", "11/NQ-CP")}
+    assert _typed_pairs(graph, "BASED_ON") == {("2318/QĐ-UBND", "11/NQ-CP"), ("187/KH-UBND", "11/NQ-CP")}
 
 
 @pytest.mark.parametrize(
@@ -6754,8 +6733,7 @@ def test_a_roads_section_by_its_kilometre_posts_is_in_the_projects_name(sentence
         "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/TB-UBND\nBắc Giang, ngày 10 tháng 3 năm 2025\n\nTHÔNG BÁO\n"
         f"Kết luận\n\n{sentence}\n"
     )
-    graph = extract_text([text], "tb.txt")
-    assert {n.properties["name"] for n in graph.nodes.values() if n.label == "Project"} == {name}
+    assert set(_projects(extract_text([text], "tb.txt")).values()) == {name}
 
 
 @pytest.mark.parametrize(
@@ -6772,7 +6750,4 @@ def test_recipients_listed_by_their_initials_are_named_in_full(recipient: str, n
         "ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 73/UBND-KT\nThái Nguyên, ngày 21 tháng 10 năm 2024\n\n"
         f"Kính gửi: Sở Tài chính.\n\nUBND tỉnh có ý kiến như sau.\nNơi nhận:\n- {recipient};\n- Lưu: VT.\n"
     )
-    graph = extract_text([text], "cv.txt")
-    nodes = graph.nodes
-    sent = {nodes[e.target].properties["name"] for e in graph.edges.values() if e.type == "SENT_TO"}
-    assert sent == {"Sở Tài chính tỉnh Thái Nguyên", name}
+    assert _sent_to(extract_text([text], "cv.txt")) == {"Sở Tài chính tỉnh Thái Nguyên", name}
