@@ -37,6 +37,8 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
     # the bodies by key, to find those whose key starts with another's by bisection, not by trying every pair
     by_key = sorted(range(len(bodies)), key=lambda i: keys[bodies[i].id])
     sorted_keys = [keys[bodies[i].id] for i in by_key]
+    # "KHO BẠC NHÀ NƯỚC / KHO BẠC NHÀ NƯỚC NGHỆ AN": a body stated to be part of another is not its short name
+    parts = {(e.source, e.target) for e in graph.edges.values() if e.type == "PART_OF"}
     for n in bodies:
         if n.id not in graph.nodes:
             continue
@@ -59,6 +61,7 @@ def resolve_aliases(graph: Graph, acronyms: dict[str, str]) -> None:
             # "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh …" a branch
             and not keys[m.id].startswith(("khu vực ", "chuyên ngành "), len(key) + 1)
             and not _BRANCH_OF_IT.match(keys[m.id], len(key))
+            and (m.id, n.id) not in parts
         ]
         if len(longer) == 1 or (longer and len({keys[m.id] for m in longer}) == 1):
             merge(graph, n.id, longer[0].id)

@@ -6751,3 +6751,18 @@ def test_recipients_listed_by_their_initials_are_named_in_full(recipient: str, n
         f"Kính gửi: Sở Tài chính.\n\nUBND tỉnh có ý kiến như sau.\nNơi nhận:\n- {recipient};\n- Lưu: VT.\n"
     )
     assert _sent_to(extract_text([text], "cv.txt")) == {"Sở Tài chính tỉnh Thái Nguyên", name}
+
+
+def test_a_header_parent_named_like_its_office_is_the_national_body() -> None:
+    # "KHO BẠC NHÀ NƯỚC / KHO BẠC NHÀ NƯỚC NGHỆ AN": the bare name is the national Treasury, the office's parent,
+    # not the office's short name
+    text = (
+        "KHO BẠC NHÀ NƯỚC\nKHO BẠC NHÀ NƯỚC NGHỆ AN\nSố: 3127/KBNA-KSC\nNghệ An, ngày 04 tháng 11 năm 2024\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh Nghệ An\n\nThực hiện Công văn số 5264/KBNN-KSC ngày 25/10/2024 của Kho bạc "
+        "Nhà nước về việc triển khai, Kho bạc Nhà nước Nghệ An báo cáo như sau:\n1. Đã thu hồi tạm ứng.\n"
+        "Nơi nhận:\n- Như trên;\n- Kho bạc Nhà nước (để b/c);\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert _typed_pairs(graph, "PART_OF") >= {("Kho bạc Nhà nước Nghệ An", "Kho bạc Nhà nước")}
+    assert _issuers(graph, "5264/KBNN-KSC") == ["Kho bạc Nhà nước"]
+    assert _sent_to(graph) == {"Ủy ban nhân dân tỉnh Nghệ An", "Kho bạc Nhà nước"}
