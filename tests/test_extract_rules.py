@@ -6743,6 +6743,10 @@ def test_a_roads_section_by_its_kilometre_posts_is_in_the_projects_name(sentence
         ("BQLDA giao thông tỉnh", "Ban Quản lý dự án giao thông tỉnh Thái Nguyên"),
         ("Hội LHPN tỉnh", "Hội Liên hiệp Phụ nữ tỉnh Thái Nguyên"),
         ("UBMTTQ VN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Thái Nguyên"),
+        (
+            "BQLDA ĐTXD các công trình dân dụng\n  và công nghiệp tỉnh",
+            "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh Thái Nguyên",
+        ),
     ],
 )
 def test_recipients_listed_by_their_initials_are_named_in_full(recipient: str, name: str) -> None:

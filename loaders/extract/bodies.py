@@ -503,7 +503,9 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
         m = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
         short = _SHORT_FUNCTION_TOKEN.match(text, end + 1) if m is not None and end == pos else None
         if short and short.group() in lex.abbreviations:
-            end = short.end()  # "Phòng TC-KH", "Phòng TN&MT huyện": an office's function, abbreviated
+            # "Phòng TC-KH", "Phòng TN&MT huyện": an office's function, abbreviated (and what the full words would
+            # take after them: "BQLDA ĐTXD các công trình giao thông tỉnh")
+            end = _tail_at(text, short.end(), short.group())
             continue
         if m is None and text[end : end + 1] == "\n":
             province = _province_re().match(text, end + 1)
