@@ -6770,3 +6770,27 @@ def test_a_header_parent_named_like_its_office_is_the_national_body() -> None:
     assert _typed_pairs(graph, "PART_OF") >= {("Kho bạc Nhà nước Nghệ An", "Kho bạc Nhà nước")}
     assert _issuers(graph, "5264/KBNN-KSC") == ["Kho bạc Nhà nước"]
     assert _sent_to(graph) == {"Ủy ban nhân dân tỉnh Nghệ An", "Kho bạc Nhà nước"}
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Tổ công tác đặc biệt của tỉnh về đẩy nhanh giải ngân", "Tổ công tác đặc biệt của tỉnh Đắk Lắk"),
+        ("Tổ công tác liên ngành của tỉnh Lâm Đồng", "Tổ công tác liên ngành của tỉnh Lâm Đồng"),
+    ],
+)
+def test_a_task_force_of_the_province_is_named_up_to_its_place(words: str, name: str) -> None:
+    assert [b.name for b in find_bodies(f"tại cuộc họp {words} kiểm tra", 0)] == [name.removesuffix(" Đắk Lắk")]
+
+
+def test_a_second_post_after_a_standing_deputys_is_held_in_its_own_body() -> None:
+    # "đồng chí X, Phó Chủ tịch Thường trực UBND tỉnh, Tổ trưởng Tổ công tác …": two posts, two bodies
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nSố: 155/TB-UBND\nĐắk Lắk, ngày 16 tháng 4 năm 2025\nTHÔNG BÁO\nKết luận\n"
+        "Ngày 14/4/2025, đồng chí Lê Minh Tâm, Phó Chủ tịch Thường trực UBND tỉnh, Tổ trưởng Tổ công tác đặc biệt "
+        "của tỉnh về đẩy nhanh tiến độ giải ngân vốn đầu tư công chủ trì cuộc họp.\n"
+    )
+    assert _posts(extract_text([text], "tb.txt"), "Lê Minh Tâm") == {
+        "Ủy ban nhân dân tỉnh Đắk Lắk": "Phó Chủ tịch Thường trực",
+        "Tổ công tác đặc biệt của tỉnh Đắk Lắk": "Tổ trưởng",
+    }

@@ -325,6 +325,7 @@ def _stop_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?!giao thông(?![\wĐđ]))(?!chuyển đổi(?![\wĐđ]))"
         rf"(?!(?<=[Cc]ông )trình(?![\wĐđ]))(?!(?<=[Cc]huyên )ngành(?![\wĐđ]))"  # "… dự án chuyên ngành giao thông"
+        rf"(?!(?<=[Ll]iên )ngành(?![\wĐđ]))"  # "Tổ công tác liên ngành", "Đoàn kiểm tra liên ngành"
         rf"(?!(?<=[Hh]ướng )dẫn(?![\wĐđ]))"  # "Trung tâm Hướng dẫn viên du lịch"
         rf"(?!(?:(?<=[Tt]hầu )|(?<=hoạch )|(?<=định )|(?<=dự án )|(?<=đầu tư ))xây dựng(?![\wĐđ]))"
         rf"(?!số(?!\s*(?:\d|[IVX]+(?![\wĐđ])|:|hiệu)))"  # "Chuyển đổi số": "số" stops a name only before a number
@@ -399,6 +400,11 @@ def _task_force_end(text: str, pos: int) -> tuple[int, bool] | None:
         if government:
             return government.end(), True
         word = _WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        if word is not None and word.group() == "của" and end > pos:
+            # "Tổ công tác đặc biệt của tỉnh về …": the province's own, whole at its place
+            place = _locality_at(text, word.end())
+            if place is not None:
+                return place[0], True
         if word is None or word.group() == "của" or _stop_re().match(text, word.start()):
             break
         end = word.end()

@@ -791,8 +791,10 @@ _KIND_AND_PLACE = re.compile(
 )
 
 
-# the head of a board named with it: "…, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh" (post "Trưởng ban", body "Ban …")
-_HEAD_OF_BOARD = re.compile(r"(?P<post>(?:Phó )?Trưởng)[ ](?=Ban )")
+_STANDING_DEPUTY = re.compile(r"[Tt]hường trực\s+")
+# the head of a board named with it: "…, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh" (post "Trưởng ban", body "Ban …"),
+# and of a task force: "…, Tổ trưởng Tổ công tác đặc biệt của tỉnh"
+_HEAD_OF_BOARD = re.compile(r"(?P<post>(?:Phó )?Trưởng(?=[ ]Ban )|Tổ (?:trưởng|phó)(?: [Tt]hường trực)?(?=[ ]Tổ ))[ ]")
 
 
 def _post_chain(ctx: Context, bodies: BodyIndex, at: int, end: int) -> list[tuple[str, str, int]]:
@@ -807,10 +809,15 @@ def _post_chain(ctx: Context, bodies: BodyIndex, at: int, end: int) -> list[tupl
     while (sep := _CHAIN_SEP.match(s, pos, end)) and (
         post := _post_re().match(s, sep.end(), end) or _HEAD_OF_BOARD.match(s, sep.end(), end)
     ):
-        body = bodies.at(post.end())
+        # "Phó Chủ tịch Thường trực UBND tỉnh": the standing deputy's post, then the body
+        standing = _STANDING_DEPUTY.match(s, post.end(), end)
+        at_body = standing.end() if standing else post.end()
+        body = bodies.at(at_body)
         kind = _BARE_KIND.match(s, post.end(), end)
-        if body is not None and body.mention.start == post.end():
-            held = post.group("post") if post.re is not _HEAD_OF_BOARD else f"{post.group('post')} ban"
+        if body is not None and body.mention.start == at_body:
+            held = post.group("post") + (" Thường trực" if standing else "")
+            if post.re is _HEAD_OF_BOARD and not held.startswith("Tổ"):
+                held = f"{held} ban"
             chain.append((held, body.node_id, body.mention.end))
             last_body = (body.mention.start, body.mention.end)
             pos = body.mention.end
