@@ -6794,3 +6794,36 @@ def test_a_second_post_after_a_standing_deputys_is_held_in_its_own_body() -> Non
         "Ủy ban nhân dân tỉnh Đắk Lắk": "Phó Chủ tịch Thường trực",
         "Tổ công tác đặc biệt của tỉnh Đắk Lắk": "Tổ trưởng",
     }
+
+
+_ITEMS_WITH_RESULTS = (
+    "UBND TỈNH BÌNH ĐỊNH\nSỞ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 412/BC-SKHĐT\nBình Định, ngày 08 tháng 10 năm 2024\n"
+    "BÁO CÁO\nTình hình giải ngân\n\nIII. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ\n"
+    "Tại Thông báo số 186/TB-UBND ngày 12/8/2024 của UBND tỉnh, UBND tỉnh đã giao nhiệm vụ; kết quả như sau:\n"
+    "1. Giao Sở Tài chính rà soát kế hoạch vốn: Đã thực hiện.\n"
+    "Sở đã tham mưu và UBND tỉnh đã ban hành Quyết định số 3321/QĐ-UBND ngày 19/9/2024.\n"
+    "2. Giao Sở Xây dựng thẩm định hồ sơ: Đang thực hiện.\n"
+    "Hồ sơ đang được thẩm định.\n"
+    "3. Giao UBND huyện Phù Cát bồi thường: Chưa hoàn thành.\n"
+    "{between}"
+    "1. Giao Sở Y tế hoàn thành hồ sơ.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "last"),
+    [
+        ("IV. NHIỆM VỤ THỜI GIAN TỚI\n", "412/BC-SKHĐT"),
+        ("Tại Kế hoạch số 20/KH-UBND ngày 01/9/2024 của UBND tỉnh, kết quả như sau:\n", "20/KH-UBND"),
+    ],
+)
+def test_items_under_a_notices_lead_go_on_past_the_lines_a_report_writes_under_each(between: str, last: str) -> None:
+    # "1. Giao …: Đã thực hiện.\nSở đã tham mưu …\n2. Giao …": the lines under an item are its own; the list goes on
+    # to the item numbered one less, and the notice gave every item of it (a list that opens on "1." again is another)
+    graph = extract_text([_ITEMS_WITH_RESULTS.format(between=between)], "bc.txt")
+    assert _given(graph) == {
+        ("186/TB-UBND", "Sở Tài chính tỉnh Bình Định"),
+        ("186/TB-UBND", "Sở Xây dựng tỉnh Bình Định"),
+        ("186/TB-UBND", "Ủy ban nhân dân huyện Phù Cát tỉnh Bình Định"),
+        (last, "Sở Y tế tỉnh Bình Định"),
+    }

@@ -1058,10 +1058,48 @@ def _colon_lead(s: str, line_start: int, assigner_at: dict[int, str]) -> tuple[i
     # the items of one list share their marker: "- Đề nghị …" under "4. Kiến nghị" is not one of the "a) Giao …" above
     kind = next(k for k in _ITEM_KINDS if k.match(s, marker.start(), marker.end()))
     start = list_lead(s, line_start, kind, limit=30)
+    # "1. Giao Sở … : Đã thực hiện.\nSở đã tham mưu …\n2. Giao …": the lines a report writes under an item are that
+    # item's; the list goes on above them, to the item numbered one less
+    for _ in range(12):
+        if start is None or s[start : s.find("\n", start)].rstrip().endswith(":"):
+            break
+        # (the item numbered one less than the first of the run of items below the plain lines)
+        above = _item_before(s, s.find("\n", start) + 1, start, kind)
+        if above is None:
+            break
+        start = list_lead(s, above, kind, limit=30)
     lead_end = s.find("\n", start) if start is not None else -1
     if start is None or lead_end < 0 or not s[start:lead_end].rstrip().endswith(":"):
         return None
     return start, lead_end, [pos for pos in assigner_at if start <= pos < lead_end]
+
+
+_ORDINAL = re.compile(r"[ \t]*(?:(?P<n>\d+)\.|(?P<a>[a-zđ])\))[ \t]")
+_PART_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|PHẦN|Phần)\s|[^a-zà-ỹđ\n]+$")
+
+
+def _item_before(s: str, item: int, lowest: int, kind: re.Pattern[str]) -> int | None:
+    """The line of the item numbered one less than the one at ``item``, above the plain lines from ``lowest`` up
+    (a few, none a heading or a lead in a colon); None where there is none."""
+    own = _ORDINAL.match(s, item)
+    if own is None or not kind.match(s, item):
+        return None
+    want = str(int(own.group("n")) - 1) if own.group("n") else chr(ord(own.group("a")) - 1)
+    start = lowest
+    for _ in range(8):
+        end = s.find("\n", start)
+        line = s[start:end]
+        if _PART_HEADING.match(line) or line.rstrip().endswith(":"):
+            return None
+        if start == 0:
+            return None
+        start = s.rfind("\n", 0, start - 1) + 1
+        prev = _ORDINAL.match(s, start)
+        if prev is not None and kind.match(s, start):
+            return start if (prev.group("n") or prev.group("a")) == want else None
+        if _ITEM_LINE.match(s, start):
+            return None  # an item of another kind: another list
+    return None
 
 
 def _citation_start(s: str, lo: int, end: int) -> int:
