@@ -28,7 +28,7 @@ _LIST_MARKER = re.compile(
 _PAIRED_FIELDS = re.compile(
     r"(?:Lao động \- Thương binh|Văn hóa \- (?:Xã hội|Thông tin|Thể thao)|Văn hoá \- (?:Xã hội|Thông tin|Thể thao)"
     r"|Tài chính \- Kế hoạch|Kế hoạch \- (?:Tài chính|Đầu tư)|Kinh tế \- (?:Hạ tầng|Kỹ thuật)|Quy hoạch \- Kiến trúc"
-    r"|Tổ chức \- Cán bộ"
+    r"|Tổ chức \- Cán bộ|Vành đai \d \- Vùng Thủ đô"  # (and a road's: "đường Vành đai 4" / "- Vùng Thủ đô Hà Nội")
     r"|Việt Nam \- (?:Campuchia|Lào|Cu Ba|Cuba|Trung Quốc|Hàn Quốc|Nhật Bản))(?![\wĐđ])"
 )
 

@@ -6827,3 +6827,22 @@ def test_items_under_a_notices_lead_go_on_past_the_lines_a_report_writes_under_e
         ("186/TB-UBND", "Ủy ban nhân dân huyện Phù Cát tỉnh Bình Định"),
         (last, "Sở Y tế tỉnh Bình Định"),
     }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Dự án đầu tư xây dựng đường Vành đai 4 - Vùng Thủ đô Hà Nội",
+        "Dự án đường Vành đai 4 - Vùng Thủ đô Hà Nội",
+        "Dự án đầu tư xây dựng đường Vành đai 4\n- Vùng Thủ đô Hà Nội đoạn qua địa bàn tỉnh Hưng Yên",
+    ],
+)
+def test_a_project_named_to_a_province_is_one_however_its_kind_of_work_and_section_are_written(said: str) -> None:
+    # the kind of work a name opens on ("đầu tư xây dựng"), the section through the province, and a PDF line broken
+    # before the name's dash do not make another project
+    text = (
+        "TỈNH ỦY HƯNG YÊN\nSố: 1123-TB/TU\nHưng Yên, ngày 10 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận\n\n"
+        "Tiến độ Dự án đầu tư xây dựng đường Vành đai 4 - Vùng Thủ đô Hà Nội còn chậm.\n"
+        f"Giao UBND tỉnh đẩy nhanh giải phóng mặt bằng {said}.\n"
+    )
+    assert len(_projects(extract_text([text], "tb.txt"))) == 1

@@ -49,6 +49,8 @@ _ROAD = re.compile(
 _SECTION = re.compile(r"\s+đoạn(?:\s+từ)?(?:\s+(?:đường|nút giao|cầu|xã|phường))?\s+")
 _KM_SECTION = re.compile(r"\s+đoạn\s+(?:từ\s+)?Km\s?\d+(?:\+\d+)?\s*(?:[-–]|đến)\s*Km\s?\d+(?:\+\d+)?(?![\w+])")
 _SECTION_TO = re.compile(r"\s+(?:đến|tới)(?:\s+(?:đường|nút giao|cầu|xã|phường))?\s+")
+_BUILD_WORKS = re.compile(r"(?:đầu tư xây dựng|đầu tư|xây dựng)\s+")
+_THROUGH_A_PROVINCE = re.compile(r"\s+đoạn qua (?:địa bàn\s+)?(?:tỉnh|thành phố)\s[^\n]*$")
 _LINKS = re.compile(r"\b(?:kết nối|nối)\s")
 _BOARD_BEFORE = re.compile(r"[Qq]uản lý\s+$")
 
@@ -147,7 +149,12 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 if km:  # "… ĐT.290 đoạn Km3 - Km11": the road's section by its kilometre posts, in the name
                     name_end = km.end()
                 if tone_key(proper) in _province_keys():
-                    proper = s[m.end() : name_end]  # "… tỉnh Lâm Đồng": a place does not name the project
+                    # "… tỉnh Lâm Đồng": a place does not name the project; its words do, less the kind of work they
+                    # open on and the section through a province ("Dự án đầu tư xây dựng đường Vành đai 4 - Vùng Thủ
+                    # đô Hà Nội đoạn qua địa bàn tỉnh Hưng Yên" is "Dự án đường Vành đai 4 - Vùng Thủ đô Hà Nội")
+                    opening = _BUILD_WORKS.match(s, m.end())
+                    through = _THROUGH_A_PROVINCE.search(s, m.end(), name_end)
+                    proper = s[opening.end() if opening else m.end() : through.start() if through else name_end]
             else:
                 continue
         name = re.sub(r"\s+", " ", s[m.start() : name_end]).strip()
