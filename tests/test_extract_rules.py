@@ -6846,3 +6846,16 @@ def test_a_project_named_to_a_province_is_one_however_its_kind_of_work_and_secti
         f"Giao UBND tỉnh đẩy nhanh giải phóng mặt bằng {said}.\n"
     )
     assert len(_projects(extract_text([text], "tb.txt"))) == 1
+
+
+def test_a_recipients_item_wrapped_over_lines_gives_no_task_for_a_verb_in_the_next_item() -> None:
+    # "- Các Sở: Tài nguyên …, Tài chính," / "  Xây dựng, …;" / "- Ban QLDA đầu tư xây dựng tỉnh;": the item ends on
+    # its semicolon, and the next item's "xây dựng" is no work of the departments
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 318/TB-UBND           Hưng Yên, ngày 14 tháng 10 năm 2024\n\n"
+        "9. Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện các nhiệm vụ nêu trên.\n"
+        "UBND tỉnh thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./.\n"
+        "Nơi nhận: TL. CHỦ TỊCH\n- Chủ tịch, các PCT UBND tỉnh;\n- Các Sở: Tài nguyên và Môi trường, Tài chính,\n"
+        "  Xây dựng, Giao thông vận tải;\n- Công an tỉnh;\n- Ban QLDA đầu tư xây dựng tỉnh;\n- Lưu: VT.\n"
+    )
+    assert _given(extract_text([text], "tb.txt")) == {("318/TB-UBND", "Văn phòng Ủy ban nhân dân tỉnh Hưng Yên")}

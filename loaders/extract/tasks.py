@@ -164,8 +164,12 @@ def tasks(
         )
         if bullet and not listed:
             continue
-        # (a recipient's line ends on its semicolon: "- Các Bộ: Tài chính, Nội vụ;" has no verb of its own)
+        # (a recipient's line ends on its semicolon: "- Các Bộ: Tài chính, Nội vụ;" has no verb of its own, nor one
+        # wrapped over lines up to the next item: "- Các Sở: Tài nguyên …, Tài chính," / "  Xây dựng, …;")
         line_end = s.find("\n", first.mention.end)
+        if listed and line_end > 0 and not s[:line_end].rstrip().endswith(";"):
+            next_item = _NEXT_BULLET.search(s, line_end, first.mention.end + 240)
+            line_end = next_item.start() if next_item else line_end
         verb_stop = (
             line_end if listed and line_end > 0 and s[:line_end].rstrip().endswith(";") else first.mention.end + 120
         )
@@ -1032,6 +1036,7 @@ _NAMED_AGAIN_AT = re.compile(rf"(?P<word>{DOCUMENT_TYPES}){AGAIN}(?![\wĐđ])")
 CITED_WORD = re.compile(rf"{_DOCUMENT_WORD}|{DOCUMENT_TYPES}{AGAIN}\b")
 
 
+_NEXT_BULLET = re.compile(r"\n(?=[ \t]*[-+•][ \t])")
 _ITEM_MARKERS = (r"[a-zđ]\)", r"\d+(?:\.\d+)*\.", r"[-+•]")  # "a)", "1.2.", "-": each kind of list's marker
 _ITEM_LINE = re.compile(rf"[ \t]*(?:{'|'.join(_ITEM_MARKERS)})[ \t]")
 _ITEM_KINDS = tuple(re.compile(rf"[ \t]*{k}[ \t]") for k in _ITEM_MARKERS)
