@@ -6859,3 +6859,21 @@ def test_a_recipients_item_wrapped_over_lines_gives_no_task_for_a_verb_in_the_ne
         "  Xây dựng, Giao thông vận tải;\n- Công an tỉnh;\n- Ban QLDA đầu tư xây dựng tỉnh;\n- Lưu: VT.\n"
     )
     assert _given(extract_text([text], "tb.txt")) == {("318/TB-UBND", "Văn phòng Ủy ban nhân dân tỉnh Hưng Yên")}
+
+
+@pytest.mark.parametrize(
+    "listed",
+    ["- Các phòng: TN&MT, TC-KH, KT&HT, Nội vụ;", "- Các Phòng: Tài nguyên và Môi trường, TCKH, KT-HT, Nội vụ;"],
+)
+def test_a_districts_offices_listed_after_cac_phong_are_each_a_recipient(listed: str) -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN KRÔNG PẮC\nSố: 215/BC-UBND\nKrông Pắc, ngày 20 tháng 11 năm 2024\n\nBÁO CÁO\n"
+        "Kết quả giải quyết kiến nghị cử tri\n\nUBND huyện báo cáo như sau.\nNơi nhận:\n"
+        f"- Thường trực HĐND tỉnh;\n{listed}\n- Lưu: VT.\n"
+    )
+    assert {n for n in _sent_to(extract_text([text], "bc.txt")) if n.startswith("Phòng")} == {
+        "Phòng Tài nguyên và Môi trường huyện Krông Pắc",
+        "Phòng Tài chính - Kế hoạch huyện Krông Pắc",
+        "Phòng Kinh tế và Hạ tầng huyện Krông Pắc" if "KT&HT" in listed else "Phòng Kinh tế - Hạ tầng huyện Krông Pắc",
+        "Phòng Nội vụ huyện Krông Pắc",
+    }

@@ -1095,7 +1095,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
     stop = len(text) if end is None else end
     out: list[BodyMention] = []
     for lm in _lower_lists(text, start, stop):
-        head = "Bộ" if lm.group(1) == "bộ" else "Sở"
+        head = {"bộ": "Bộ", "phòng": "Phòng"}.get(lm.group(1).lower(), "Sở")
         # "Đảng ủy các sở: Tài chính, Xây dựng": each department's Party committee
         party = _PARTY_OF_EACH.search(text, max(0, lm.start() - 9), lm.start())
         listed = _elliptical(text, lm.end(1), stop, f"Đảng ủy {head}" if party else head)
@@ -1638,12 +1638,12 @@ def _has_named_locality(name: str) -> bool:
 # "Các bộ, cơ quan: Tư pháp, Tài chính", "các sở, ngành: …": a list under a head written in lower case
 _PARTY_OF_EACH = re.compile(r"Đảng [uủ][ỷy]\s+$")
 _LOWER_LIST = re.compile(
-    r"(?<![\wĐđ])(?:các|Các)\s+(bộ|sở)(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){0,3}"
+    r"(?<![\wĐđ])(?:các|Các)\s+(bộ|sở|[Pp]hòng)(?:\s*,\s*(?:ban|ngành|cơ quan)(?: ngang bộ)?){0,3}"
     r"(?=(?:\s+(?:có\s+)?liên quan)?\s*:)"
 )
 # what every such list holds, a literal the regex engine finds fast: the pattern itself, which opens on a lookbehind,
 # is tried at every position of the text
-_LOWER_LIST_CUE = re.compile(r"ác\s+(?:bộ|sở)")
+_LOWER_LIST_CUE = re.compile(r"ác\s+(?:bộ|sở|[Pp]hòng)")
 
 
 def _lower_lists(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
@@ -1669,7 +1669,7 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
     m = _ELLIPSIS_OPEN.match(text, pos, stop)
     if m and head in _ORGANS_LISTED:
         return _organs_listed(text, m.end(), stop, head)
-    if not m or head not in ("Sở", "Bộ", "Đảng ủy Sở"):
+    if not m or head not in ("Sở", "Bộ", "Đảng ủy Sở", "Phòng"):  # (a district's offices: "Các phòng: …")
         return []
     out: list[BodyMention] = []
     i = m.end()
