@@ -2438,6 +2438,12 @@ def test_one_body_under_its_organ_or_its_parent_is_one_issuer() -> None:
         ("Kế hoạch liên tịch số 05/KHLT-SNNMT-HND", "05/KHLT-SNNMT-HND", "KH"),
         ("Chương trình phối hợp số 18/CTrPH-BNNMT-HNDVN", "18/CTrPH-BNNMT-HNDVN", "CTr"),
         ("Phiếu trình giải quyết công việc số 512/PTr-VP", "512/PTr-VP", "TTr"),
+        # with its year: "Nghị quyết liên tịch số 525/2012/NQLT-UBTVQH13-ĐCTUBTWMTTQVN"
+        (
+            "Nghị quyết liên tịch số 525/2012/NQLT-UBTVQH13-ĐCTUBTWMTTQVN",
+            "525/2012/NQLT-UBTVQH13-ĐCTUBTWMTTQVN",
+            "NQ",
+        ),
         ("Công văn số 512/VP-KTTH", "512/VP-KTTH", "CV"),  # a code that names no type: a letter
     ],
 )

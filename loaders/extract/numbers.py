@@ -58,9 +58,11 @@ def parse(m: re.Match[str]) -> Number | None:
     n = m.group("n")
     if m.group("qtype"):
         qtype, qiss = _squash(m.group("qtype")), _squash(m.group("qiss"))
-        if qtype not in types and qtype != "L":
+        # ("525/2012/NQLT-UBTVQH13-ĐCTUBTWMTTQVN": a joint resolution, typed as a resolution)
+        variant = lexicon().doc_type_variants.get(qtype)
+        if qtype not in types and qtype != "L" and variant is None:
             return None
-        code = "Luật" if qtype == "L" else qtype  # "…/L-CTN": a law promulgated by the President
+        code = "Luật" if qtype == "L" else variant or qtype  # "…/L-CTN": a law promulgated by the President
         return Number(f"{n}/{m.group('year')}/{qtype}-{qiss}", code, qiss.split("-")[0], m.group("year"), False)
     if m.group("liss"):
         liss = m.group("liss")
