@@ -200,6 +200,10 @@ def _table_head_follows(page: str, pos: int) -> bool:
     return bool(_TABLE_LEAD_COLUMN.search("\n".join(page[pos:].split("\n", 6)[:6])))
 
 
+# a paragraph's first line indented as printed (a tab's width or two); less is a list's item going on, more a column
+_PARAGRAPH_INDENT = (4, 12)
+
+
 def repair(pages: list[str]) -> Text:
     """Normalise raw page texts into one ``Text``."""
     kept: list[tuple[int, int, str]] = []  # (page, raw offset, line) of lines that carry text
@@ -251,8 +255,21 @@ def repair(pages: list[str]) -> Text:
             sep = " " if not cells and _joins(kept[i - 1][2], line, typical, (heading[i - 1], heading[i])) else "\n"
             parts.append(sep)
             pos += 1
-            if sep == " ":  # a wrapped line's indent is layout, not a gap inside the sentence
-                indent = len(line) - len(line.lstrip())
+            indent = len(line) - len(line.lstrip())
+            # a wrapped line's indent is layout, not a gap inside the sentence; and so is a paragraph's, a page laid
+            # out as printed ("        Căn cứ Nghị định …"), where a line indented further is a column's
+            # (after a line that ends its sentence, or opening on a paragraph's first words: a list's item wrapped
+            # after a comma keeps its indent, which says that it goes on)
+            paragraph = (
+                _PARAGRAPH_INDENT[0] <= indent <= _PARAGRAPH_INDENT[1]
+                and not cells
+                and (
+                    kept[i - 1][2][-1:] in _SENTENCE_END_LAST
+                    or _OPENERS.match(line[indent:]) is not None
+                    or _LIST_MARKER.match(line) is not None
+                )
+            )
+            if sep == " " or paragraph:
                 line, raw_pos = line[indent:], raw_pos + indent
         anchors.append((pos, page_no, raw_pos))
         parts.append(line)

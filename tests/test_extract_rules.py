@@ -6883,3 +6883,27 @@ def test_a_districts_offices_listed_after_cac_phong_are_each_a_recipient(listed:
         "Phòng Kinh tế và Hạ tầng huyện Krông Pắc" if "KT&HT" in listed else "Phòng Kinh tế - Hạ tầng huyện Krông Pắc",
         "Phòng Nội vụ huyện Krông Pắc",
     }
+
+
+def test_a_page_laid_out_as_printed_has_its_paragraphs_read_as_any_other() -> None:
+    # "        Căn cứ Nghị định …" / "   kiểm soát …": each paragraph indented by a tab's width, its wrapped lines by
+    # less; the grounds and what the plan carries out are read as in a text without indents
+    text = (
+        "      UBND TỈNH LẠNG SƠN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "        THANH TRA TỈNH                            Độc lập - Tự do - Hạnh phúc\n\n"
+        "      Số: 14/KH-TTr                         Lạng Sơn, ngày 29 tháng 01 năm 2024\n\n"
+        "                                        KẾ HOẠCH\n"
+        "                          Xác minh tài sản, thu nhập năm 2024\n\n"
+        "        Căn cứ Nghị định số 130/2020/NĐ-CP ngày 30/10/2020 của Chính phủ về\n"
+        "   kiểm soát tài sản, thu nhập;\n"
+        "        Thực hiện Công văn số 2213/TTCP-C.IV ngày 26/12/2023 của Thanh tra\n"
+        "   Chính phủ về việc xây dựng kế hoạch xác minh;\n"
+        "        Thanh tra tỉnh Lạng Sơn ban hành Kế hoạch như sau:\n"
+        "        1. Đề nghị Sở Tài nguyên và Môi trường, NHNN Chi nhánh tỉnh phối hợp cung cấp thông tin.\n"
+    )
+    graph = extract_text([text], "kh.txt")
+    assert _doc_edges(graph) >= {("BASED_ON", "130/2020/NĐ-CP"), ("IMPLEMENTS", "2213/TTCP-C.IV")}
+    assert _given(graph) == {
+        ("14/KH-TTr", "Sở Tài nguyên và Môi trường tỉnh Lạng Sơn"),
+        ("14/KH-TTr", "Ngân hàng Nhà nước Chi nhánh tỉnh Lạng Sơn"),
+    }

@@ -298,6 +298,7 @@ def not_body_re() -> re.Pattern[str]:
 
 # (or the State Audit's sectoral office by its number: "Kiểm toán nhà nước chuyên ngành III")
 _REGION = re.compile(r"\s+(?:chi nhánh\s+)?(?:[Kk]hu\s+vực|[Cc]huyên\s+ngành)\s+(?:[IVXLC]{1,6}|\d{1,2})(?![\wĐđ])")
+_BARE_PROVINCE_WORD = re.compile(r"(?<=nhánh )(?:tỉnh|thành phố)(?![\wĐđ])(?!\s+[A-ZĐÀ-Ỹ])")
 _BRANCH = re.compile(r"(?:\s+Việt Nam)?(?:\s*[-–]\s*|\s+)[Cc]hi nhánh\s+(?:(?:tỉnh|thành phố)\s+)?")
 _COMBINED_OFFICE = re.compile(r"Văn phòng (?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)")
 _COUNCIL = re.compile(r"Hội đồng nhân dân|HĐND")
@@ -1168,6 +1169,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyM
             province = _province_re().match(text, branch.end()) if branch else None
             if province:  # "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Tây Ninh": the province's branch
                 name_end = province.end()
+            elif branch and (bare := _BARE_PROVINCE_WORD.search(text, branch.end() - 11, branch.end() + 10)):
+                name_end = bare.end()  # "NHNN Chi nhánh tỉnh": the branch in the document's province
             elif region is None and text.startswith(" Việt Nam", name_end):
                 name_end += len(" Việt Nam")  # "Ngân hàng Nhà nước Việt Nam": the country is in the name
         elif head in ("Phòng",) and not _function_re().match(text, m.end() + 1) and not _office_named(text, m.end()):
