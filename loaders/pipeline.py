@@ -20,7 +20,7 @@ from loaders.extract.documents import (
 )
 from loaders.extract.follow_ups import documents_named_again, given_in_items, given_to_subjects, work_followed_up
 from loaders.extract.header import parse_header
-from loaders.extract.mentions import BodyIndex, issuer_short_forms, named_parents
+from loaders.extract.mentions import BodyIndex, issuer_short_forms, listed_units, named_parents
 from loaders.extract.people import copied_people, legal_representatives, named_people, officials, signature
 from loaders.extract.projects import developers, projects
 from loaders.extract.recipients import cited_recipients, recipients, short_names
@@ -162,6 +162,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     named_projects = projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     developers(ctx, bodies, named_projects)
     named_parents(bodies)
+    listed_units(bodies, issuer)
     resolve_aliases(ctx.graph, ctx.acronyms)
     one_person_per_name(ctx.graph)
     drop_generic(ctx.graph)

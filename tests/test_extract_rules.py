@@ -6907,3 +6907,22 @@ def test_a_page_laid_out_as_printed_has_its_paragraphs_read_as_any_other() -> No
         ("14/KH-TTr", "Sở Tài nguyên và Môi trường tỉnh Lạng Sơn"),
         ("14/KH-TTr", "Ngân hàng Nhà nước Chi nhánh tỉnh Lạng Sơn"),
     }
+
+
+def test_the_units_a_department_lists_as_its_own_are_part_of_it() -> None:
+    # "các đơn vị sự nghiệp trực thuộc Sở gồm: A, B, C": each part of the department that writes it; a unit's name
+    # ends before the verb after it ("Văn phòng Đăng ký đất đai kê khai chưa đầy đủ")
+    text = (
+        "UBND TỈNH BẮC GIANG\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 96/BC-STNMT\nBắc Giang, ngày 11 tháng 3 năm 2024\n"
+        "BÁO CÁO\nKết quả kê khai tài sản\n\nSở đã quán triệt đến các đơn vị sự nghiệp trực thuộc Sở gồm: Văn phòng "
+        "Đăng ký đất đai, Trung tâm Phát triển quỹ đất, Trung tâm Quan trắc tài nguyên và môi trường.\n"
+        "Ông Lương Văn Thịnh, Phó Giám đốc Văn phòng Đăng ký đất đai kê khai chưa đầy đủ.\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _typed_pairs(graph, "PART_OF") == {
+        ("Sở Tài nguyên và Môi trường tỉnh Bắc Giang", "Ủy ban nhân dân tỉnh Bắc Giang"),
+        ("Văn phòng Đăng ký đất đai tỉnh Bắc Giang", "Sở Tài nguyên và Môi trường tỉnh Bắc Giang"),
+        ("Trung tâm Phát triển quỹ đất", "Sở Tài nguyên và Môi trường tỉnh Bắc Giang"),
+        ("Trung tâm Quan trắc tài nguyên và môi trường", "Sở Tài nguyên và Môi trường tỉnh Bắc Giang"),
+    }
+    assert _posts(graph, "Lương Văn Thịnh") == {"Văn phòng Đăng ký đất đai tỉnh Bắc Giang": "Phó Giám đốc"}

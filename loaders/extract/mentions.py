@@ -124,6 +124,45 @@ def named_parents(index: BodyIndex) -> None:
         ctx.edge("PART_OF", unit.node_id, parent.node_id, (unit.mention.start, parent.mention.end))
 
 
+# "các đơn vị sự nghiệp trực thuộc Sở gồm: Văn phòng Đăng ký đất đai, Trung tâm …": the units a body lists as its own
+_UNITS_UNDER = re.compile(
+    r"(?:đơn vị|phòng|cơ quan|chi cục|trung tâm)[^.;:\n]{0,30}?\btrực thuộc\s+"
+    r"(?:(?P<bare>Sở|Bộ|Cục|Tổng cục)(?![\wĐđ])\s*)?"
+)
+_THEN_THE_LIST = re.compile(r"\s*(?:gồm|bao gồm|là)?\s*:?\s*")
+_NEXT_ITEM = re.compile(r"\s*(?:,|và|;)\s*")
+
+
+def listed_units(index: BodyIndex, issuer: str | None) -> None:
+    """Each unit listed after "trực thuộc X gồm:" is part of X; a bare "Sở" or "Bộ" is the issuer when the issuer is
+    one."""
+    ctx = index.ctx
+    s = ctx.s
+    at = s.find("trực thuộc")
+    while at >= 0:
+        m = _UNITS_UNDER.search(s, max(0, at - 40), at + 40)
+        at = s.find("trực thuộc", at + 10)
+        if m is None:
+            continue
+        parent: str | None = None
+        if m.group("bare"):
+            name = str(ctx.graph.nodes[issuer].properties.get("name", "")) if issuer else ""
+            parent = issuer if name.startswith(m.group("bare") + " ") else None
+            pos = m.end()
+        else:
+            body = index.at(m.end())
+            parent, pos = (body.node_id, body.mention.end) if body and body.mention.start == m.end() else (None, 0)
+        if parent is None:
+            continue
+        pos = _THEN_THE_LIST.match(s, pos).end()  # type: ignore[union-attr]
+        while (unit := index.at(pos)) is not None and unit.mention.start == pos and unit.node_id != parent:
+            ctx.edge("PART_OF", unit.node_id, parent, (m.start(), unit.mention.end))
+            sep = _NEXT_ITEM.match(s, unit.mention.end)
+            if sep is None:
+                break
+            pos = sep.end()
+
+
 # the heads of bodies set up for a task, which a document of theirs calls by the head and its next word, in either case:
 # "Hội đồng thẩm định" for "Hội đồng Thẩm định, đánh giá chỉ số CCHC tỉnh Lâm Đồng"
 _TASK_BODY = re.compile(r"(Hội đồng|Ban Chỉ đạo|Tổ công tác|Ban Chỉ huy) ([^\W\d_]+)")
