@@ -6926,3 +6926,19 @@ def test_the_units_a_department_lists_as_its_own_are_part_of_it() -> None:
         ("Trung tâm Quan trắc tài nguyên và môi trường", "Sở Tài nguyên và Môi trường tỉnh Bắc Giang"),
     }
     assert _posts(graph, "Lương Văn Thịnh") == {"Văn phòng Đăng ký đất đai tỉnh Bắc Giang": "Phó Giám đốc"}
+
+
+def test_numbers_listed_before_one_issuers_words_are_each_that_issuers() -> None:
+    # "các Quyết định số 312/QĐ-CC, 313/QĐ-CC và 314/QĐ-CC ngày … của Chủ tịch UBND phường An Bình": one issuer
+    # for every number listed; "Quyết định số 20/QĐ-UBND và số 21/QĐ-UBND … của UBND thành phố Cần Thơ" likewise
+    text = (
+        "ỦY BAN NHÂN DÂN\nQUẬN NINH KIỀU\nSố: 05/CT-UBND\nNinh Kiều, ngày 10 tháng 3 năm 2024\nCHỈ THỊ\n"
+        "Về tăng cường trật tự xây dựng\n"
+        "b) Chủ tịch UBND phường An Bình tổ chức cưỡng chế theo các Quyết định số 312/QĐ-CC, 313/QĐ-CC và 314/QĐ-CC "
+        "ngày 26/12/2023 của Chủ tịch UBND phường An Bình, hoàn thành trước ngày 30/4/2024.\n"
+        "c) Thực hiện Quyết định số 20/QĐ-UBND và số 21/QĐ-UBND ngày 02/01/2024 của UBND thành phố Cần Thơ.\n"
+    )
+    graph = extract_text([text], "ct.txt")
+    ward, city = "Ủy ban nhân dân phường An Bình thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"
+    assert [_issuers(graph, n) for n in ("312/QĐ-CC", "313/QĐ-CC", "314/QĐ-CC")] == [[ward]] * 3
+    assert [_issuers(graph, n) for n in ("20/QĐ-UBND", "21/QĐ-UBND")] == [[city]] * 2

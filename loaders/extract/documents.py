@@ -234,6 +234,15 @@ def cited_documents(ctx: Context, bodies: BodyIndex, header: Header) -> list[tup
         if date and not ref.date:
             ref.date = date
         _issuer_from_words(ctx, bodies, c, ref)
+        if ref.issuer is not None and ref.issuer_rank <= 1:
+            # "các Quyết định số 312/QĐ-CC, 313/QĐ-CC và 314/QĐ-CC ngày 26/12/2023 của Chủ tịch UBND phường": the
+            # words after the last number name the issuer of each number listed before it
+            later = c
+            for earlier, before in reversed(out):
+                if before.issuer_code != ref.issuer_code or not _NUMBERS_JOINED.fullmatch(s, earlier.end, later.start):
+                    break
+                _set_issuer(before, ref.issuer, 2)
+                later = earlier
         if out and ref.issuer is None and _NUMBERS_JOINED.fullmatch(s, out[-1][0].end, c.start):
             # "… ra Quyết định khởi tố bị can số 71/QĐ-CSĐT-PC03 và số 72/QĐ-CSĐT-PC03": one issuer for both numbers
             before = out[-1][1]
