@@ -6942,3 +6942,16 @@ def test_numbers_listed_before_one_issuers_words_are_each_that_issuers() -> None
     ward, city = "Ủy ban nhân dân phường An Bình thành phố Cần Thơ", "Ủy ban nhân dân thành phố Cần Thơ"
     assert [_issuers(graph, n) for n in ("312/QĐ-CC", "313/QĐ-CC", "314/QĐ-CC")] == [[ward]] * 3
     assert [_issuers(graph, n) for n in ("20/QĐ-UBND", "21/QĐ-UBND")] == [[city]] * 2
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("phối hợp với Đồn Biên phòng Thông Thụ, tổ chức truy quét", "Đồn Biên phòng Thông Thụ"),
+        ("trọng tâm là Đồn Biên phòng cửa khẩu quốc tế Lệ Thanh, phối hợp", "Đồn Biên phòng cửa khẩu quốc tế Lệ Thanh"),
+        ("giao Trạm Kiểm lâm địa bàn Thông Thụ và", "Trạm Kiểm lâm địa bàn Thông Thụ"),
+        ("- Bộ Chỉ huy BĐBP tỉnh;", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"),
+    ],
+)
+def test_border_guard_posts_and_forest_ranger_stations_are_bodies(words: str, name: str) -> None:
+    assert [b.name for b in find_bodies(words)] == [name]
