@@ -6955,3 +6955,27 @@ def test_numbers_listed_before_one_issuers_words_are_each_that_issuers() -> None
 )
 def test_border_guard_posts_and_forest_ranger_stations_are_bodies(words: str, name: str) -> None:
     assert [b.name for b in find_bodies(words)] == [name]
+
+
+_FOLLOWED_BY_SECTIONS = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN BẢO LÂM\nSố: 120/BC-UBND\nBảo Lâm, ngày 10 tháng 6 năm 2024\nBÁO CÁO\nKết quả\n\n"
+    "II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN THÔNG BÁO SỐ 312/TB-UBND\n"
+    "Ngay sau khi nhận được Thông báo số 312/TB-UBND ngày 15/5/2024 của UBND tỉnh, UBND huyện đã ban hành Công văn "
+    "số 958/UBND-KT ngày 20/5/2024 giao nhiệm vụ cụ thể. Kết quả thực hiện từng nội dung như sau:\n"
+    "1. Nội dung giao Công an huyện Bảo Lâm đẩy nhanh điều tra 03 vụ phá rừng:\n"
+    "Kết quả: Đang thực hiện. Đã khởi tố 02 vụ án.\n"
+    "2. Nội dung giao Hạt Kiểm lâm Bảo Lâm kiểm điểm công chức địa bàn:\n"
+    "Kết quả: Đã thực hiện.\n"
+    "3. Đối với các nhiệm vụ UBND huyện giao tại Công văn số 958/UBND-KT:\n"
+    "- Giao Phòng Tài nguyên và Môi trường rà soát hồ sơ đất: đã thực hiện.\n"
+)
+
+
+def test_work_restated_under_a_heading_in_capitals_and_a_lead_on_the_tasks_given_at_is_those_documents() -> None:
+    # items "Nội dung giao X …" under "II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN THÔNG BÁO SỐ 312/TB-UBND" are the notice's;
+    # bullets under "Đối với các nhiệm vụ UBND huyện giao tại Công văn số 958/UBND-KT:" the letter's
+    assert _given(extract_text([_FOLLOWED_BY_SECTIONS], "bc.txt")) == {
+        ("312/TB-UBND", "Công an huyện Bảo Lâm"),
+        ("312/TB-UBND", "Hạt Kiểm lâm Bảo Lâm"),
+        ("958/UBND-KT", "Phòng Tài nguyên và Môi trường huyện Bảo Lâm"),
+    }

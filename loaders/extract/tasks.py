@@ -783,13 +783,13 @@ def _asked_of_superior(ctx: Context, bodies: BodyIndex, at: int, superiors: set[
 
 
 # "Nhiệm vụ giao Ban cán sự đảng …": a task named as given, which the text then follows up
-_A_TASK_GIVEN = re.compile(r"[Nn]hiệm vụ\s+$")
+_A_TASK_GIVEN = re.compile(r"(?:[Nn]hiệm vụ|[Nn]ội dung)\s+$")  # ("1. Nội dung giao UBND huyện …: Kết quả: …")
 # "… tại điểm 2.3, Thông báo số 1094-TB/TU": where the task named was given, right after its body
 _GIVEN_AT = re.compile(r"\s+(?:tại|theo)\s+(?:(?:điểm|mục|khoản|tiết)\s+[\w.]+,?\s+(?:của\s+)?)?")
 
 
 _TASK_ITEM = re.compile(
-    r"\n[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.|[-+•])[ \t]*Nhiệm vụ\s"
+    r"\n[ \t]*(?:[a-zđ]\)|\d+(?:\.\d+)*\.|[-+•])[ \t]*(?:Nhiệm vụ|Nội dung)\s"
     r"(?:[^:;.\n]|[:.](?=\d))*(?:\n(?:[^:;.\n]|[:.](?=\d))*)?\Z"
 )
 _TASK_COUNT = re.compile(r"\bnhiệm vụ\b")
@@ -866,22 +866,32 @@ _RESULTS_OF = re.compile(
     r"(?:\s+(?:được giao|ĐƯỢC GIAO))?(?:\s+(?:tại|theo|TẠI|THEO))?\s+$"
 )
 _HEADING_LINE = re.compile(r"\n[ \t]*(?:[IVX]+\.|\d+(?:\.\d+)*\.)[ \t]*[^\n]{0,160}")
+_PART_NUMBER = re.compile(r"\n[ \t]*[IVX]+\.")
+_CITED_IN_CAPITALS = re.compile(
+    r"(?:KẾ HOẠCH|QUYẾT ĐỊNH|CÔNG VĂN|CÔNG ĐIỆN|VĂN BẢN|THÔNG BÁO|CHỈ THỊ|NGHỊ QUYẾT|KẾT LUẬN)\s+SỐ\s"
+)
 
 
 def _results_of(ctx: Context, at: int, assigner_at: dict[int, str]) -> str | None:
     """The document whose work the section holding ``at`` follows up, as its heading names it; else the one the
     report's own subject line names so."""
     s = ctx.s
-    heading = None
-    for h in _HEADING_LINE.finditer(s, max(0, at - 4000), at):
-        heading = h  # the last heading above
-    spans = [(heading.start(), heading.end())] if heading is not None else []
+    # the headings above, the nearest first, up to the part's own ("II. KẾT QUẢ …" over "1. Nội dung giao …")
+    spans: list[tuple[int, int]] = []
+    for h in reversed(list(_HEADING_LINE.finditer(s, max(0, at - 4000), at))):
+        spans.append((h.start(), h.end()))
+        if _PART_NUMBER.match(s, h.start()) or len(spans) == 12:
+            break
     own = ctx.docs.get("self")
     if own is not None and own.title_span is not None:
         spans.append(own.title_span)
     for lo, hi in spans:
         for pos in sorted(p for p in assigner_at if lo <= p <= hi):  # (keyed where the number ends)
-            if _RESULTS_OF.search(s, max(lo, pos - 90), _citation_start(s, lo, pos + 1)):
+            cited_at = _citation_start(s, lo, pos + 1)
+            if cited_at > pos:  # "II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN THÔNG BÁO SỐ 312/TB-UBND": a heading in capitals
+                capitals = list(_CITED_IN_CAPITALS.finditer(s, lo, pos + 1))
+                cited_at = capitals[-1].start() if capitals else cited_at
+            if _RESULTS_OF.search(s, max(lo, pos - 90), cited_at):
                 return assigner_at[pos]
     return None
 
@@ -1024,7 +1034,9 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
 _RESTATED = re.compile(r"(?:[^.:]|\.(?=\d)){0,400}?\s")
 # (after an item's heading: "3. Việc thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy: Tại Thông báo số …, …")
 _OPENS_WITH_IT = re.compile(
-    r"\s*(?:[-+•]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:[^.:;\n]{1,80}:\s+)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+)?"
+    r"\s*(?:[-+•]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:[^.:;\n]{1,80}:\s+)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+"
+    # ("5. Đối với các nhiệm vụ UBND huyện giao tại Công văn số 958/UBND-KT:")
+    r"|(?:Đối với\s+)?(?:các\s+)?(?:nhiệm vụ|nội dung)(?:\s+[^.:;\n]{0,60}?)?\s(?:giao|nêu)\s+tại\s+)?"
     r"(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*"
 )
 DOCUMENT_TYPES = r"(?:Kế hoạch|Quyết định|Công văn|Công điện|Văn bản|Thông báo|Chỉ thị|Nghị quyết|Kết luận)"
