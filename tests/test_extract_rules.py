@@ -6979,3 +6979,23 @@ def test_work_restated_under_a_heading_in_capitals_and_a_lead_on_the_tasks_given
         ("312/TB-UBND", "Hạt Kiểm lâm Bảo Lâm"),
         ("958/UBND-KT", "Phòng Tài nguyên và Môi trường huyện Bảo Lâm"),
     }
+
+
+def test_bullets_under_a_heading_that_names_a_document_restate_that_documents_work() -> None:
+    # "2. Đối với Công văn số 2215/UBND-NN của UBND huyện Quế Phong" / "- Nội dung giao UBND xã …: chưa thực hiện.":
+    # the letter's work, each bullet one task (the account after its semicolon is none)
+    text = (
+        "UBND HUYỆN QUẾ PHONG\nHẠT KIỂM LÂM QUẾ PHONG\nSố: 86/BC-HKL\nQuế Phong, ngày 18 tháng 10 năm 2024\n"
+        "BÁO CÁO\nKết quả xử lý vụ khai thác rừng\n\nIII. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG CHỈ ĐẠO\n"
+        "2. Đối với Công văn số 2215/UBND-NN của UBND huyện Quế Phong\n"
+        "- Nội dung giao UBND xã Thông Thụ tổ chức họp dân các bản, ký cam kết bảo vệ rừng: chưa thực hiện.\n"
+        "- Nội dung giao Ban Quản lý rừng phòng hộ Quế Phong kiểm điểm trách nhiệm tổ bảo vệ rừng: đã thực hiện; "
+        "Ban Quản lý đã tổ chức kiểm điểm ngày 12/10/2024.\n"
+        "IV. ĐỀ XUẤT, KIẾN NGHỊ\n"
+    )
+    graph = extract_text([text], "bc.txt")
+    assert _given(graph) == {
+        ("2215/UBND-NN", "Ủy ban nhân dân xã Thông Thụ"),
+        ("2215/UBND-NN", "Ban Quản lý rừng phòng hộ Quế Phong"),
+    }
+    assert sum(n.label == "Task" for n in graph.nodes.values()) == 2

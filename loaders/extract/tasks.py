@@ -397,6 +397,8 @@ def _next_clauses(
         if first is None or not _TASK_VERB.search(s, first.mention.end, first.mention.end + 60):
             return
         leads = _list(s, bodies, first)
+        if _ACCOUNT.match(s, leads[-1].mention.end):
+            return  # "…: đã thực hiện; Ban Quản lý đã tổ chức kiểm điểm …": what was done, not work given
         nxt = TASK_END.search(s, leads[-1].mention.end)
         clause_end = min(nxt.start() if nxt else stop, stop)
         add_task(ctx, s, doc_id, cue, first.mention.start, clause_end, [p.node_id for p in leads], [], assigner_at)
@@ -1034,7 +1036,8 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
 _RESTATED = re.compile(r"(?:[^.:]|\.(?=\d)){0,400}?\s")
 # (after an item's heading: "3. Việc thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy: Tại Thông báo số …, …")
 _OPENS_WITH_IT = re.compile(
-    r"\s*(?:[-+•]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:[^.:;\n]{1,80}:\s+)?(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại)\s+"
+    r"\s*(?:[-+•]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:[^.:;\n]{1,80}:\s+)?"
+    r"(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại|Đối với)\s+"
     # ("5. Đối với các nhiệm vụ UBND huyện giao tại Công văn số 958/UBND-KT:")
     r"|(?:Đối với\s+)?(?:các\s+)?(?:nhiệm vụ|nội dung)(?:\s+[^.:;\n]{0,60}?)?\s(?:giao|nêu)\s+tại\s+)?"
     r"(?:(?:điểm|khoản|mục|Điều)\s+\S+\s+)*"
@@ -1086,12 +1089,18 @@ def _colon_lead(s: str, line_start: int, assigner_at: dict[int, str]) -> tuple[i
             break
         start = list_lead(s, above, kind, limit=30)
     lead_end = s.find("\n", start) if start is not None else -1
-    if start is None or lead_end < 0 or not s[start:lead_end].rstrip().endswith(":"):
+    if start is None or lead_end < 0:
+        return None
+    # (or a heading that names the document: "2. Đối với Công văn số 2215/UBND-NN của UBND huyện Quế Phong")
+    if not s[start:lead_end].rstrip().endswith(":") and not _ABOUT_A_DOCUMENT.fullmatch(s, start, lead_end):
         return None
     return start, lead_end, [pos for pos in assigner_at if start <= pos < lead_end]
 
 
 _ORDINAL = re.compile(r"[ \t]*(?:(?P<n>\d+)\.|(?P<a>[a-zđ])\))[ \t]")
+_ABOUT_A_DOCUMENT = re.compile(
+    rf"[ \t]*(?:\d+(?:\.\d+)*\.|[a-zđ]\)|[IVX]+\.)[ \t]*Đối với\s+{DOCUMENT_TYPES}\s+số\s[^.;:\n]*"
+)
 _PART_HEADING = re.compile(r"[ \t]*(?:[IVX]+\.|PHẦN|Phần)\s|[^a-zà-ỹđ\n]+$")
 
 
