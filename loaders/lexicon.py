@@ -49,6 +49,7 @@ class Lexicon:
     doc_types: dict[str, str]
     doc_type_by_name: dict[str, str]
     doc_type_variants: dict[str, str]  # "KHLT" → "KH": a code the contract lacks, typed as its closest type
+    programmes: dict[str, tuple[str, ...]]  # a national programme's name → the words it goes by after "Chương trình"
 
 
 def _longest_first(items: list[str]) -> tuple[str, ...]:
@@ -105,6 +106,7 @@ def lexicon() -> Lexicon:
         doc_types=dict(doc_types),
         doc_type_by_name=by_name,
         doc_type_variants={k: v for k, v in data.get("doc_type_variants", {}).items() if v in doc_types},
+        programmes={k: _longest_first(v) for k, v in data.get("programmes", {}).items()},
     )
 
 

@@ -6157,12 +6157,15 @@ def test_a_boards_kind_of_projects_and_a_place_with_an_apostrophe_are_in_the_nam
 
 
 def test_the_place_a_programme_is_carried_out_in_does_not_name_a_project() -> None:
+    # the national programme is the project, not "… trên địa bàn huyện Trà Cú năm 2022"
     text = (
         "ỦY BAN NHÂN DÂN\nHUYỆN TRÀ CÚ\nSố: 2317/QĐ-UBND\nTrà Cú, ngày 05 tháng 8 năm 2022\nQUYẾT ĐỊNH\n"
         "Về việc ban hành Kế hoạch thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào"
         " dân tộc thiểu số và miền núi trên địa bàn huyện Trà Cú năm 2022\n"
     )
-    assert _projects(extract_text([text], "qd.txt")) == {}
+    assert list(_projects(extract_text([text], "qd.txt")).values()) == [
+        "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi"
+    ]
 
 
 def test_a_circular_of_the_minister_and_chairman_of_the_ethnic_minorities_committee_is_the_committees() -> None:
@@ -6999,3 +7002,22 @@ def test_bullets_under_a_heading_that_names_a_document_restate_that_documents_wo
         ("2215/UBND-NN", "Ban Quản lý rừng phòng hộ Quế Phong"),
     }
     assert sum(n.label == "Task" for n in graph.nodes.values()) == 2
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025",
+        "Chương trình MTQG xây dựng nông thôn mới",
+    ],
+)
+def test_a_national_target_programme_is_a_project_by_its_name_in_full(said: str) -> None:
+    # no capitalised word names it; the lexicon does, and the office that runs it is a body ("Văn phòng Điều phối
+    # NTM tỉnh" is "… nông thôn mới tỉnh")
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 128/KH-UBND\nHà Tĩnh, ngày 05 tháng 3 năm 2024\nKẾ HOẠCH\nThực hiện\n\n"
+        f"Để thực hiện {said}, giao Văn phòng Điều phối NTM tỉnh tổng hợp kết quả.\n"
+    )
+    graph = extract_text([text], "kh.txt")
+    assert set(_projects(graph).values()) == {"Chương trình mục tiêu quốc gia xây dựng nông thôn mới"}
+    assert _given(graph) == {("128/KH-UBND", "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh")}

@@ -35,6 +35,7 @@ _WORKS_PAIR = re.compile(
 _HARD_STOP = re.compile(r"(?<!\d),|,(?!\d)|[;:()\n“”\"|]|\.(?!\d)|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
+_PERIOD_AFTER = re.compile(r"\s+(?:đến năm|giai đoạn)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
 # (or after a dash: "Nhà máy điện gió Công Hải 1 - giai đoạn 2")
 _EXTENDED = re.compile(r"\s+mở rộng(?![\wĐđ])")
@@ -78,7 +79,13 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
             continue
         quoted = _QUOTED.match(s, m.end())  # at the offset, not on a copy of the rest of the text
         known = _known_name_at(s, m.end(), declared)
-        if known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"
+        programme = _programme_at(s, m.end()) if s.startswith("Chương trình", m.start()) else None
+        if programme:  # "Chương trình MTQG xây dựng nông thôn mới": a national programme, by its name in full
+            name_end, canonical = programme
+            proper = canonical.removeprefix("Chương trình ")
+            period = _PERIOD_AFTER.match(s, name_end)
+            name_end = period.end() if period else name_end  # "… giai đoạn 2021 - 2025", as the text writes it
+        elif known:  # "Phê duyệt dự án đầu tư xây dựng công trình Nâng cấp, mở rộng Đường tỉnh 725 …"
             name_end, proper = known
             # keyed as any mention of it is (by its last proper words), so that other files find the same project
             proper = _last_proper(s, m.end(), name_end) or proper
@@ -159,6 +166,9 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 continue
         name = re.sub(r"\s+", " ", s[m.start() : name_end]).strip()
         name = name[:1].upper() + name[1:]
+        said = name
+        if programme:
+            name = programme[1]
         key = tone_key(proper)
         node_id = found.get(key) or _bracketed_after(s, m.start(), named) or f"project:{key}"
         found[key] = node_id
@@ -170,6 +180,8 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 node.properties["name"] = name
             elif name not in node.properties["aliases"]:
                 node.properties["aliases"].append(name)
+        if said != node.properties["name"] and said not in node.properties["aliases"]:
+            node.properties["aliases"].append(said)  # "Chương trình MTQG …", as the text writes it
         if title and title[0] <= m.start() < title[1] and self_ref.node is not None:
             # "QUYẾT ĐỊNH Phê duyệt Đề án …", "V/v hoàn thiện Đề án …": the document's own subject
             ctx.edge("CONCERNS", self_ref.node.id, node_id, (title[0], name_end))
@@ -276,6 +288,21 @@ def _last_proper(s: str, start: int, end: int) -> str | None:
     None where there is none, or where those are only its province."""
     runs = [r for r in _PROPER.finditer(s, start, end) if not head_re().match(s, r.start())]
     return s[runs[-1].start() : end] if runs and not _only_a_place(s[start:end], runs) else None
+
+
+@cache
+def _programmes() -> tuple[tuple[re.Pattern[str], str], ...]:
+    pairs = [(words, name) for name, variants in lexicon().programmes.items() for words in variants]
+    return tuple((_name_pattern(words), name) for words, name in sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def _programme_at(s: str, pos: int) -> tuple[int, str] | None:
+    """(end, name in full) of a national programme named at ``pos``, after "Chương trình"."""
+    for pattern, name in _programmes():
+        m = pattern.match(s, pos)
+        if m:
+            return m.end(), name
+    return None
 
 
 def _known_name_at(s: str, pos: int, declared: list[re.Pattern[str]]) -> tuple[int, str] | None:
