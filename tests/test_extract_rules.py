@@ -7021,3 +7021,14 @@ def test_a_national_target_programme_is_a_project_by_its_name_in_full(said: str)
     graph = extract_text([text], "kh.txt")
     assert set(_projects(graph).values()) == {"Chương trình mục tiêu quốc gia xây dựng nông thôn mới"}
     assert _given(graph) == {("128/KH-UBND", "Văn phòng Điều phối nông thôn mới tỉnh Hà Tĩnh")}
+
+
+def test_a_one_word_place_opens_a_list_of_districts_after_a_colon() -> None:
+    # "Ủy ban nhân dân các huyện: Kbang, Kông Chro, Mang Yang": the first place is one word, the list says it is one
+    assert [
+        b.name for b in find_bodies("cho Ủy ban nhân dân các huyện: Kbang, Kông Chro, Mang Yang với tổng số vốn")
+    ] == [
+        "Ủy ban nhân dân huyện Kbang",
+        "Ủy ban nhân dân huyện Kông Chro",
+        "Ủy ban nhân dân huyện Mang Yang",
+    ]

@@ -1420,12 +1420,14 @@ _PLACE_ITEM = re.compile(
 )
 _PLACE_SEP = re.compile(r"\s*,\s*|\s+và\s+")
 _ONE_WORD_PLACE = re.compile(rf"{_CAP}{_SYL}(?![\wĐđ])")
+_ONE_WORD_THEN = re.compile(rf"{_CAP}{_SYL}(?:\s*,\s*|\s+và\s+){_CAP}")
 
 
 def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list[BodyMention]:
     out: list[BodyMention] = []
     i = places.end()
     kind = places.group("kind") or "thành phố"  # "các TP: …"
+    colon = places.group().rstrip().endswith(":")
     while i < stop:
         again = _NEXT_KIND.match(text, i, stop) if out else None
         if again:  # "… các phường: A, B và các xã: C, D": a second list of another kind
@@ -1433,8 +1435,12 @@ def _local_units(text: str, places: re.Match[str], head: str, stop: int) -> list
         own = _ITEM_KIND.match(text, i, stop) if out and not again else None
         if own:  # "các thành phố: Nha Trang, Cam Ranh, thị xã Ninh Hòa và huyện Vạn Ninh": a place of its own kind
             kind, i = own.group("kind"), own.end()
-        # (a place after its own kind may be one word: "… và thành phố Pleiku", "thành phố Vinh")
-        p = _PLACE_ITEM.match(text, i, stop) or (_ONE_WORD_PLACE.match(text, i, stop) if own or again else None)
+        # (a place after its own kind may be one word: "… và thành phố Pleiku", "thành phố Vinh"; and so may one of a
+        # list after a colon, another place or the list's end after it: "các huyện: Kbang, Kông Chro")
+        listed = colon and _ONE_WORD_THEN.match(text, i, stop)
+        p = _PLACE_ITEM.match(text, i, stop) or (
+            _ONE_WORD_PLACE.match(text, i, stop) if own or again or listed else None
+        )
         if p is None or (head_re().match(text, p.start()) and not _PLACE_ITEM.fullmatch(p.group())):
             break
         name = f"{head} {kind} {' '.join(p.group().split())}"
