@@ -7032,3 +7032,20 @@ def test_a_one_word_place_opens_a_list_of_districts_after_a_colon() -> None:
         "Ủy ban nhân dân huyện Kông Chro",
         "Ủy ban nhân dân huyện Mang Yang",
     ]
+
+
+def test_what_a_directive_carries_out_strictly_and_the_guidance_after_a_semicolon_are_both_carried_out() -> None:
+    # "thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Công điện số 68 … và Công điện số 80 …; hướng dẫn của Bộ
+    # Tài chính tại Công văn số 4891 …, Ủy ban nhân dân tỉnh yêu cầu:"
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 09/CT-UBND\nBắc Giang, ngày 04 tháng 6 năm 2025\nCHỈ THỊ\n"
+        "Về quản lý tài sản công\n\nĐể chấn chỉnh những tồn tại nêu trên, thực hiện nghiêm chỉ đạo của Thủ tướng Chính "
+        "phủ tại Công điện số 68/CĐ-TTg ngày 20/5/2025 về việc sắp xếp trụ sở và Công điện số 80/CĐ-TTg ngày 01/6/2025 "
+        "về việc xử lý tài sản; hướng dẫn của Bộ Tài chính tại Công văn số 4891/BTC-QLCS ngày 15/4/2025, Ủy ban nhân "
+        "dân tỉnh yêu cầu:\n1. Sở Tài chính chủ trì rà soát.\n"
+    )
+    assert _doc_edges(extract_text([text], "ct.txt")) == {
+        ("IMPLEMENTS", "68/CĐ-TTg"),
+        ("IMPLEMENTS", "80/CĐ-TTg"),
+        ("IMPLEMENTS", "4891/BTC-QLCS"),
+    }

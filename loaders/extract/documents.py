@@ -71,7 +71,10 @@ _REPORTS_AS_ASKED = re.compile(
     r"(?:báo cáo|có ý kiến|góp ý|tổng hợp, báo cáo)(?: [^.;:]{0,120})?(?: như sau|:)"
 )
 # "Thực hiện Nghị quyết số 01/NQ-CP … và ý kiến chỉ đạo của Phó Thủ tướng … tại Văn bản số 8902": both carried out
-_AND_DIRECTION = re.compile(r"[^.;]{0,200}?\svà\s+(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu)[^.;]{0,100}?\s+tại\s+")
+# (or after a semicolon, the guidance of another: "… Công điện số 80/CĐ-TTg …; hướng dẫn của Bộ Tài chính tại …")
+_AND_DIRECTION = re.compile(
+    r"[^.;]{0,200}?(?:\svà\s+|;\s*)(?:ý kiến\s+)?(?:chỉ đạo|kết luận|yêu cầu|hướng dẫn)[^.;]{0,100}?\s+tại\s+"
+)
 _PASSIVE = re.compile(r"(?:được|bị)\s+(?:sửa đổi|bổ sung|thay thế|đính chính)[^.;]{0,40}?(?:tại|bởi|theo)\s+$")
 _CHANGED = re.compile(r"thay thế|sửa đổi|bãi bỏ|hết hiệu lực")
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n|^")
@@ -690,7 +693,7 @@ _GROUNDS_INTRO = re.compile(r"(?i)(?:căn cứ|cơ sở pháp lý)[^\n]{0,80}:\s
 
 
 # "Để triển khai thi hành kịp thời, thống nhất và hiệu quả Luật số …": how, between the cue and what it carries out
-_MANNER = r"(?:(?:kịp thời|nghiêm túc|có hiệu quả|hiệu quả|thống nhất|đồng bộ|đầy đủ)(?:\s*,\s*|\s+và\s+|\s+))*"
+_MANNER = r"(?:(?:kịp thời|nghiêm túc|nghiêm|có hiệu quả|hiệu quả|thống nhất|đồng bộ|đầy đủ)(?:\s*,\s*|\s+và\s+|\s+))*"
 
 
 @cache
