@@ -7049,3 +7049,17 @@ def test_what_a_directive_carries_out_strictly_and_the_guidance_after_a_semicolo
         ("IMPLEMENTS", "80/CĐ-TTg"),
         ("IMPLEMENTS", "4891/BTC-QLCS"),
     }
+
+
+def test_the_writers_own_demand_to_carry_documents_out_gives_its_own_work_after_trong_do() -> None:
+    # "yêu cầu các cơ quan … thực hiện nghiêm Công điện số 80 … và Nghị định số 186 …; trong đó tập trung thực hiện
+    # các nhiệm vụ sau:" then "a) Sở Tài chính" and its work: the notice's own, not the decree's
+    text = (
+        "UBND TỈNH ĐỒNG THÁP\nVĂN PHÒNG\nSố: 215/TB-VPUBND\nĐồng Tháp, ngày 19 tháng 8 năm 2025\n"
+        "THÔNG BÁO\nKết luận\n\n"
+        "2. Thời gian tới, yêu cầu các cơ quan, đơn vị, địa phương thực hiện nghiêm Công điện số 80/CĐ-TTg ngày "
+        "01/6/2025 của Thủ tướng Chính phủ và Nghị định số 186/2025/NĐ-CP ngày 01/7/2025 của Chính phủ; trong đó tập "
+        "trung thực hiện các nhiệm vụ sau:\na) Sở Tài chính\n- Chủ trì tham mưu UBND tỉnh ban hành Quyết định phân cấp "
+        "trước ngày 30/8/2025.\n"
+    )
+    assert _given(extract_text([text], "tb.txt")) == {("215/TB-VPUBND", "Sở Tài chính tỉnh Đồng Tháp")}

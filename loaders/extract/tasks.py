@@ -1135,6 +1135,7 @@ def _citation_start(s: str, lo: int, end: int) -> int:
 
 
 _ABOUT = re.compile(r"\b(?:về việc|về)\b")
+_OWN_DEMAND = re.compile(r"\byêu cầu\s+(?:các|[^,.;:]{0,80}?\sthực hiện\s+(?:nghiêm\s+)?(?:túc\s+)?)")
 _CARRIES_OUT = re.compile(r"\b(?:chỉ đạo thực hiện|triển khai thực hiện|tổ chức thực hiện|triển khai|thực hiện)\s")
 # "3. Kế hoạch số 96/KH-UBND … chưa xác định lộ trình …; đề nghị UBND tỉnh …": the plan is what the clause before the
 # semicolon judges, with no word of its own that gives work ("Theo Kế hoạch …", "Kế hoạch … giao …" differ); the
@@ -1178,7 +1179,13 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
         return assigner_at[max(bracketed)]
     opening = sentence_start(s, at)
     for pos in sorted(assigner_at, reverse=True):
-        if opening <= pos < at and re.search(r"(?:trong|theo) đó", s[pos:at]):
+        if (
+            opening <= pos < at
+            and re.search(r"(?:trong|theo) đó", s[pos:at])
+            # (not the writer's own demand to carry documents out: "yêu cầu các cơ quan … thực hiện nghiêm Công điện
+            # số 80 …, Công văn số …; trong đó tập trung thực hiện các nhiệm vụ sau:")
+            and not _OWN_DEMAND.search(s, opening, min(p for p in assigner_at if opening <= p < at))
+        ):
             # "Thực hiện Văn bản số 3120 … về việc triển khai Thông tư số 06 …, theo đó giao": the letter the sentence
             # opens with gives the work, not the circular its subject names
             first = min(p for p in assigner_at if opening <= p < at)
