@@ -7063,3 +7063,21 @@ def test_the_writers_own_demand_to_carry_documents_out_gives_its_own_work_after_
         "trước ngày 30/8/2025.\n"
     )
     assert _given(extract_text([text], "tb.txt")) == {("215/TB-VPUBND", "Sở Tài chính tỉnh Đồng Tháp")}
+
+
+def test_a_board_under_the_provinces_office_and_grounds_after_a_law_without_a_number() -> None:
+    # "VĂN PHÒNG UBND TỈNH THANH HÓA / BAN TIẾP CÔNG DÂN": the province's citizen reception board, the office's part;
+    # "Căn cứ Điều 18 Luật Khiếu nại năm 2011; Nghị định số 124 …; Thông tư số 05 …": each a ground
+    text = (
+        "VĂN PHÒNG UBND TỈNH THANH HÓA\nBAN TIẾP CÔNG DÂN\nSố: 1187/BTCD-XLĐ\nV/v chuyển đơn\n"
+        "Thanh Hóa, ngày 12 tháng 8 năm 2024\nKính gửi: Chủ tịch UBND huyện Quảng Xương.\n\n"
+        "Căn cứ Điều 18 Luật Khiếu nại năm 2011; Nghị định số 124/2020/NĐ-CP ngày 19/10/2020 của Chính phủ; Thông tư "
+        "số 05/2021/TT-TTCP ngày 01/10/2021 của Thanh tra Chính phủ, Ban Tiếp công dân tỉnh chuyển đơn đến Chủ tịch "
+        "UBND huyện Quảng Xương.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert _issuers(graph, "1187/BTCD-XLĐ") == ["Ban Tiếp công dân tỉnh Thanh Hóa"]
+    assert ("Ban Tiếp công dân tỉnh Thanh Hóa", "Văn phòng Ủy ban nhân dân tỉnh Thanh Hóa") in _typed_pairs(
+        graph, "PART_OF"
+    )
+    assert _doc_edges(graph) == {("BASED_ON", "124/2020/NĐ-CP"), ("BASED_ON", "05/2021/TT-TTCP")}

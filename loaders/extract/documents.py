@@ -647,6 +647,12 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = "IMPLEMENTS"  # "BHXH Việt Nam chuyển Công văn số 627 … đề nghị …": forwarded to be carried out
         elif _based_on_re(based).search(prefix) and not _NEW_SUBJECT.search(prefix):
             previous = "BASED_ON"
+        elif (
+            not prefix.strip()
+            and s.endswith(";", 0, cs - 1)
+            and _based_on_re(based).search(s[clause_start(s, cs - 2) : c.start])
+        ):
+            previous = "BASED_ON"  # "Căn cứ Điều 18 Luật Khiếu nại năm 2011; Nghị định số 124/2020/NĐ-CP …"
         elif any(w in prefix for w in ("nhận được", "đề nghị của", "húc đáp", "rả lời")) and re.search(
             r"nhận được\b[^.;]{0,80}$"
             r"|(?:^\s*(?:[-+•]\s*|\d+\.\s*)?|,\s*)(?:[Tt]heo|[Xx]ét) đề nghị của\s.{3,80}?tại\s+$"
@@ -703,7 +709,13 @@ def _implements_re(cues: str) -> re.Pattern[str]:
 
 @cache
 def _based_on_re(cues: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{cues})\b[^;]{{0,160}}$")
+    # (after grounds with no number of their own, each closed by its semicolon: "Căn cứ Điều 18 Luật Khiếu nại năm
+    # 2011; Nghị định số 124/2020/NĐ-CP …")
+    return re.compile(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{cues})\b(?:{_UNNUMBERED_GROUND};\s*){{0,2}}[^;]{{0,160}}$")
+
+
+# a ground cited by its title alone: "Điều 18 Luật Khiếu nại năm 2011", "Luật Tổ chức chính quyền địa phương"
+_UNNUMBERED_GROUND = r"\s+(?:(?:điểm|khoản|Điều)\s+\S+\s+)*(?:Luật|Bộ luật|Hiến pháp)\s[^;\d/]{0,100}(?:năm\s+\d{4})?"
 
 
 def _in_grounds_list(s: str, pos: int) -> bool:

@@ -336,7 +336,12 @@ def _issuer_line(part: str, offset: int, parent: BodyMention | None) -> list[Bod
     if found and found[0].end - found[0].start >= len(readable) - 3:
         whole = found[0]
         # (named whole under its province's People's Committee: "UBND TỈNH LÂM ĐỒNG / TRUNG TÂM XÚC TIẾN …")
-        provincial = parent is not None and re.match(_PEOPLES_COMMITTEE, parent.name) and locality_of(parent.name)
+        # (or under its office: "VĂN PHÒNG UBND TỈNH THANH HÓA / BAN TIẾP CÔNG DÂN" is the province's board)
+        provincial = (
+            parent is not None
+            and re.match(rf"(?:Văn phòng )?{_PEOPLES_COMMITTEE}", parent.name)
+            and locality_of(parent.name)
+        )
         if provincial and len(found) == 1 and whole.label == "Agency" and locality_of(whole.name) is None:
             return [replace(whole, needs_locality=True)]
         return found
