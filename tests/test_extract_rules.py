@@ -7081,3 +7081,17 @@ def test_a_board_under_the_provinces_office_and_grounds_after_a_law_without_a_nu
         graph, "PART_OF"
     )
     assert _doc_edges(graph) == {("BASED_ON", "124/2020/NĐ-CP"), ("BASED_ON", "05/2021/TT-TTCP")}
+
+
+def test_thuc_hien_goes_on_past_a_law_cited_without_a_number() -> None:
+    # "Thực hiện Luật Tiếp công dân năm 2013; Nghị định số 64/2014/NĐ-CP … và Quyết định số 17/2022/QĐ-UBND …"
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 601/TB-VP\nKiên Giang, ngày 20 tháng 11 năm 2024\n"
+        "THÔNG BÁO\nKết luận\n\n"
+        "Thực hiện Luật Tiếp công dân năm 2013; Nghị định số 64/2014/NĐ-CP ngày 26/6/2014 của Chính phủ và Quyết định "
+        "số 17/2022/QĐ-UBND ngày 08/7/2022 của UBND tỉnh, ngày 15/11/2024, Chủ tịch UBND tỉnh chủ trì tiếp công dân.\n"
+    )
+    assert _doc_edges(extract_text([text], "tb.txt")) == {
+        ("IMPLEMENTS", "64/2014/NĐ-CP"),
+        ("IMPLEMENTS", "17/2022/QĐ-UBND"),
+    }

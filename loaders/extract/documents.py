@@ -647,12 +647,10 @@ def doc_relations(ctx: Context, cited: list[tuple[Citation, DocRef]], self_id: s
             previous = "IMPLEMENTS"  # "BHXH Việt Nam chuyển Công văn số 627 … đề nghị …": forwarded to be carried out
         elif _based_on_re(based).search(prefix) and not _NEW_SUBJECT.search(prefix):
             previous = "BASED_ON"
-        elif (
-            not prefix.strip()
-            and s.endswith(";", 0, cs - 1)
-            and _based_on_re(based).search(s[clause_start(s, cs - 2) : c.start])
-        ):
-            previous = "BASED_ON"  # "Căn cứ Điều 18 Luật Khiếu nại năm 2011; Nghị định số 124/2020/NĐ-CP …"
+        elif after_unnumbered := _after_unnumbered(s, cs, c.start, prefix, impl, based):
+            # "Căn cứ Điều 18 Luật Khiếu nại năm 2011; Nghị định số 124/2020/NĐ-CP …", "Thực hiện Luật Tiếp công dân
+            # năm 2013; Nghị định số 64/2014/NĐ-CP …": the cue goes on past a law without a number
+            previous = after_unnumbered
         elif any(w in prefix for w in ("nhận được", "đề nghị của", "húc đáp", "rả lời")) and re.search(
             r"nhận được\b[^.;]{0,80}$"
             r"|(?:^\s*(?:[-+•]\s*|\d+\.\s*)?|,\s*)(?:[Tt]heo|[Xx]ét) đề nghị của\s.{3,80}?tại\s+$"
@@ -709,13 +707,27 @@ def _implements_re(cues: str) -> re.Pattern[str]:
 
 @cache
 def _based_on_re(cues: str) -> re.Pattern[str]:
-    # (after grounds with no number of their own, each closed by its semicolon: "Căn cứ Điều 18 Luật Khiếu nại năm
-    # 2011; Nghị định số 124/2020/NĐ-CP …")
-    return re.compile(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{cues})\b(?:{_UNNUMBERED_GROUND};\s*){{0,2}}[^;]{{0,160}}$")
+    return re.compile(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{cues})\b[^;]{{0,160}}$")
 
 
 # a ground cited by its title alone: "Điều 18 Luật Khiếu nại năm 2011", "Luật Tổ chức chính quyền địa phương"
 _UNNUMBERED_GROUND = r"\s+(?:(?:điểm|khoản|Điều)\s+\S+\s+)*(?:Luật|Bộ luật|Hiến pháp)\s[^;\d/]{0,100}(?:năm\s+\d{4})?"
+
+
+@cache
+def _after_unnumbered_re(cues: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[-+•]\s*|\d\.\s*)(?:{cues})\b(?:{_UNNUMBERED_GROUND}\s*;\s*){{1,2}}$")
+
+
+def _after_unnumbered(s: str, cs: int, at: int, prefix: str, impl: str, based: str) -> str | None:
+    """IMPLEMENTS or BASED_ON for a citation whose clause opens it right after a semicolon, where the clause before
+    names a law without a number after the cue; else None."""
+    if prefix.strip() or not s.endswith(";", 0, cs - 1):
+        return None
+    before = s[clause_start(s, cs - 2) : at]
+    if _after_unnumbered_re(based).search(before):
+        return "BASED_ON"
+    return "IMPLEMENTS" if _after_unnumbered_re(impl).search(before) else None
 
 
 def _in_grounds_list(s: str, pos: int) -> bool:
