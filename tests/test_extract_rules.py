@@ -7095,3 +7095,15 @@ def test_thuc_hien_goes_on_past_a_law_cited_without_a_number() -> None:
         ("IMPLEMENTS", "64/2014/NĐ-CP"),
         ("IMPLEMENTS", "17/2022/QĐ-UBND"),
     }
+
+
+def test_a_case_named_at_length_before_its_colon_then_tai_a_notice_is_that_notices_work() -> None:
+    # "5.2. Vụ việc ông … kiến nghị việc chậm cấp Giấy chứng nhận …: Tại Thông báo số 198/TB-UBND …, Chủ tịch UBND
+    # tỉnh giao Sở …": the notice gave it, however long the case's name before the colon
+    text = (
+        "UBND TỈNH NGHỆ AN\nTHANH TRA TỈNH\nSố: 1046/BC-TTr\nNghệ An, ngày 20 tháng 6 năm 2024\nBÁO CÁO\nKết quả\n\n"
+        "5.2. Vụ việc ông Hồ Sỹ Lâm và 14 hộ dân khối 5, phường Quỳnh Thiện, thị xã Hoàng Mai kiến nghị việc chậm cấp "
+        "Giấy chứng nhận quyền sử dụng đất tại khu tái định cư khối 5: Tại Thông báo số 198/TB-UBND ngày 21/3/2024, "
+        "Chủ tịch UBND tỉnh giao Sở Tài nguyên và Môi trường kiểm tra, báo cáo UBND tỉnh trước ngày 30/4/2024.\n"
+    )
+    assert _given(extract_text([text], "bc.txt")) == {("198/TB-UBND", "Sở Tài nguyên và Môi trường tỉnh Nghệ An")}

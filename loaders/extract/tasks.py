@@ -1036,7 +1036,8 @@ def _list(s: str, bodies: BodyIndex, first: Placed) -> list[Placed]:
 _RESTATED = re.compile(r"(?:[^.:]|\.(?=\d)){0,400}?\s")
 # (after an item's heading: "3. Việc thực hiện chỉ đạo của Ban Thường vụ Tỉnh ủy: Tại Thông báo số …, …")
 _OPENS_WITH_IT = re.compile(
-    r"\s*(?:[-+•]\s*|\d+\.\s*|[a-zđ]\)\s*)?(?:[^.:;\n]{1,80}:\s+)?"
+    # (an item numbered "5.2." may name its case at length before the colon: "5.2. Vụ việc ông … kiến nghị …: Tại …")
+    r"\s*(?:[-+•]\s*|\d+(?:\.\d+)*\.\s*|[a-zđ]\)\s*)?(?:[^.:;\n]{1,80}:\s+|(?<=\.\s)Vụ việc\s[^.:;\n]{1,240}:\s+)?"
     r"(?:(?:Cũng\s+)?(?:Theo|Tại|Căn cứ|theo|tại|Đối với)\s+"
     # ("5. Đối với các nhiệm vụ UBND huyện giao tại Công văn số 958/UBND-KT:")
     r"|(?:Đối với\s+)?(?:các\s+)?(?:nhiệm vụ|nội dung)(?:\s+[^.:;\n]{0,60}?)?\s(?:giao|nêu)\s+tại\s+)?"
