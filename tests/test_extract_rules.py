@@ -7107,3 +7107,18 @@ def test_a_case_named_at_length_before_its_colon_then_tai_a_notice_is_that_notic
         "Chủ tịch UBND tỉnh giao Sở Tài nguyên và Môi trường kiểm tra, báo cáo UBND tỉnh trước ngày 30/4/2024.\n"
     )
     assert _given(extract_text([text], "bc.txt")) == {("198/TB-UBND", "Sở Tài nguyên và Môi trường tỉnh Nghệ An")}
+
+
+@pytest.mark.parametrize(
+    ("words", "names"),
+    [
+        (
+            "4. Đề nghị các Đồn Biên phòng: Tén Tằn, Pù Nhi, Quang Chiểu\nBố trí cán bộ",
+            ["Đồn Biên phòng Tén Tằn", "Đồn Biên phòng Pù Nhi", "Đồn Biên phòng Quang Chiểu"],
+        ),
+        ("giao các Hạt Kiểm lâm: Mường Lát, Quan Sơn phối hợp", ["Hạt Kiểm lâm Mường Lát", "Hạt Kiểm lâm Quan Sơn"]),
+        ("các Đồn Biên phòng trên tuyến biên giới", []),
+    ],
+)
+def test_posts_named_by_their_places_are_each_a_body_when_listed_after_a_colon(words: str, names: list[str]) -> None:
+    assert [b.name for b in find_bodies(words)] == names

@@ -1678,6 +1678,8 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
     m = _ELLIPSIS_OPEN.match(text, pos, stop)
     if m and head in _ORGANS_LISTED:
         return _organs_listed(text, m.end(), stop, head)
+    if m and head in _NAMED_BY_PLACE and text[pos : m.end()].rstrip().endswith(":"):
+        return _places_listed(text, m.end(), stop, head)
     if not m or head not in ("Sở", "Bộ", "Đảng ủy Sở", "Phòng"):  # (a district's offices: "Các phòng: …")
         return []
     out: list[BodyMention] = []
@@ -1701,6 +1703,29 @@ def _elliptical(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
         out.append(BodyMention(found.start(), found.end(), name, name, "Agency", head != "Bộ"))
         sep = _ITEM_SEP.match(text, found.end(), stop)
         if not sep:
+            break
+        i = sep.end()
+    return out
+
+
+# bodies named by the place they serve, listed by those places: "các Đồn Biên phòng: Tén Tằn, Pù Nhi", "các Hạt Kiểm
+# lâm: Mường Lát, Quan Sơn"
+_NAMED_BY_PLACE = ("Đồn Biên phòng", "Hạt Kiểm lâm", "Trạm Kiểm lâm")
+
+
+def _places_listed(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
+    out: list[BodyMention] = []
+    i = pos
+    while i < stop:
+        p = _PLACE_ITEM.match(text, i, stop) or _ONE_WORD_THEN.match(text, i, stop)
+        if p is not None and p.re is _ONE_WORD_THEN:
+            p = _ONE_WORD_PLACE.match(text, i, stop)
+        if p is None or head_re().match(text, p.start()):
+            break
+        name = f"{head} {' '.join(p.group().split())}"
+        out.append(BodyMention(p.start(), p.end(), name, name, "Agency", False))
+        sep = _PLACE_SEP.match(text, p.end(), stop)
+        if sep is None:
             break
         i = sep.end()
     return out
