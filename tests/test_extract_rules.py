@@ -7122,3 +7122,20 @@ def test_a_case_named_at_length_before_its_colon_then_tai_a_notice_is_that_notic
 )
 def test_posts_named_by_their_places_are_each_a_body_when_listed_after_a_colon(words: str, names: list[str]) -> None:
     assert [b.name for b in find_bodies(words)] == names
+
+
+def test_a_letters_work_restated_in_brackets_and_a_police_office_listed_before_a_districts_police() -> None:
+    # "6. Đối với nhiệm vụ được UBND tỉnh giao tại Công văn số 6150/UBND-KTN (giao Sở …)": the letter's work;
+    # "Phòng Cảnh sát phòng, chống tội phạm về môi trường, Công an huyện Đại Lộc": two bodies of a list
+    text = (
+        "UBND TỈNH QUẢNG NAM\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 3124/STNMT-KS\nV/v xử lý khai thác cát\n"
+        "Quảng Nam, ngày 25 tháng 9 năm 2023\nKính gửi: UBND huyện Đại Lộc.\n\n"
+        "4. Đề nghị Công an tỉnh chỉ đạo Phòng Cảnh sát phòng, chống tội phạm về môi trường, Công an huyện Đại Lộc "
+        "truy bắt các tàu hút cát trái phép.\n"
+        "6. Đối với nhiệm vụ được UBND tỉnh giao tại Công văn số 6150/UBND-KTN (giao Sở Tài nguyên và Môi trường chủ "
+        "trì kiểm tra, xử lý dứt điểm các điểm khai thác cát trái phép): Sở đã hoàn thành kiểm tra.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert ("6150/UBND-KTN", "Sở Tài nguyên và Môi trường tỉnh Quảng Nam") in _given(graph)
+    assert not any("Đại Lộc" in parent for _, parent in _typed_pairs(graph, "PART_OF"))
+    assert "Phòng Cảnh sát phòng, chống tội phạm về môi trường" in {b.name for b in find_bodies(text)}

@@ -113,6 +113,8 @@ def named_parents(index: BodyIndex) -> None:
         names = [str(ctx.graph.nodes[p.node_id].properties.get("name", "")) for p in (unit, parent)] if comma else []
         if comma and unit_of(names[0]) not in (None, unit_of(names[1])):
             comma = False  # "Phòng Nông nghiệp … huyện, Ủy ban nhân dân xã Phú Lý": a list, the commune no parent
+        if comma and names[0].startswith("Phòng ") and names[1].startswith("Công an ") and unit_of(names[1]):
+            comma = False  # "Phòng Cảnh sát …, Công an huyện Đại Lộc": a list, a district's police has no "Phòng"
         if not (_UNIT_OF.fullmatch(between) or comma) or unit.node_id == parent.node_id:
             continue  # "Vụ Tổ chức - Biên chế, Bộ Nội vụ": a department of a ministry, named after a comma
         if "(" in between and not s.startswith(")", parent.mention.end):

@@ -1170,6 +1170,8 @@ def sentence_start(s: str, at: int) -> int:
 
 _THEN_GIVES = re.compile(r"(?:\s*,?\s*ngày\s+\d{1,2}/\d{1,2}/\d{4})?\s*,\s*")
 _IN_BRACKETS = re.compile(r"\((?:mục|điểm|khoản|tiết|nội dung)\s[^()]{0,70}$")
+_BRACKET_OPENS = re.compile(r"(?:\s*,?\s*ngày\s+\d{1,2}/\d{1,2}/\d{4})?\s*\(\s*")
+_TASK_GIVEN_AT = re.compile(r"(?:nhiệm vụ|nội dung)[^.;:()]{0,60}?\sgiao\s+tại\s+[^.;:()]{0,40}$")
 
 
 def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
@@ -1178,6 +1180,11 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
     bracketed = [p for p in assigner_at if at - 40 <= p < at and _THEN_GIVES.fullmatch(s, p, at)]
     if bracketed and _IN_BRACKETS.search(s, max(0, max(bracketed) - 80), max(bracketed)):
         return assigner_at[max(bracketed)]
+    # "Đối với nhiệm vụ được UBND tỉnh giao tại Công văn số 6150/UBND-KTN (giao Sở …)": the work the letter gave,
+    # restated in brackets after it
+    restated = [p for p in assigner_at if at - 40 <= p < at and _BRACKET_OPENS.fullmatch(s, p, at)]
+    if restated and _TASK_GIVEN_AT.search(s, max(0, max(restated) - 120), max(restated)):
+        return assigner_at[max(restated)]
     opening = sentence_start(s, at)
     for pos in sorted(assigner_at, reverse=True):
         if (
