@@ -7139,3 +7139,24 @@ def test_a_letters_work_restated_in_brackets_and_a_police_office_listed_before_a
     assert ("6150/UBND-KTN", "Sở Tài nguyên và Môi trường tỉnh Quảng Nam") in _given(graph)
     assert not any("Đại Lộc" in parent for _, parent in _typed_pairs(graph, "PART_OF"))
     assert "Phòng Cảnh sát phòng, chống tội phạm về môi trường" in {b.name for b in find_bodies(text)}
+
+
+def test_a_project_declared_whole_by_its_short_name_and_the_decision_approving_it() -> None:
+    # "Dự án Xây dựng Khối nhà …, Trung tâm Y tế huyện Thăng Bình (sau đây gọi tắt là Dự án)": the name runs over
+    # its comma to the declaration; "được UBND tỉnh phê duyệt tại Quyết định số 2314 …, do Ban … (sau đây gọi tắt là
+    # Ban QLDA) làm chủ đầu tư": the board invests, it did not issue the decision; "Để tổ chức thực hiện nghiêm"
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSố: 5127/UBND-NC\nV/v thực hiện Kết luận thanh tra\n"
+        "Quảng Nam, ngày 02 tháng 8 năm 2024\nKính gửi: Thanh tra tỉnh.\n\n"
+        "Xét đề nghị của Chánh Thanh tra tỉnh về Dự án Xây dựng Khối nhà điều trị nội trú, Trung tâm Y tế huyện Thăng "
+        "Bình (sau đây gọi tắt là Dự án);\nĐể tổ chức thực hiện nghiêm Kết luận thanh tra số 09/KL-TTr ngày 15/7/2024 "
+        "của Thanh tra tỉnh, Chủ tịch UBND tỉnh có ý kiến như sau:\n1. Dự án được UBND tỉnh phê duyệt tại Quyết "
+        "định số 2314/QĐ-UBND ngày 12/10/2021, do Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công "
+        "nghiệp tỉnh (sau đây gọi tắt là Ban QLDA) làm chủ đầu tư.\n"
+    )
+    graph = extract_text([text], "cv.txt")
+    assert set(_projects(graph).values()) == {
+        "Dự án Xây dựng Khối nhà điều trị nội trú, Trung tâm Y tế huyện Thăng Bình"
+    }
+    assert _issuers(graph, "2314/QĐ-UBND") == ["Ủy ban nhân dân tỉnh Quảng Nam"]
+    assert ("IMPLEMENTS", "09/KL-TTr") in _doc_edges(graph)

@@ -22,7 +22,7 @@ from loaders.extract.bodies import (
     sentence_case,
     unit_of,
 )
-from loaders.extract.context import Context, DocRef, cued_matches, line_start_matches
+from loaders.extract.context import SHORT_NAME_DECLARED, Context, DocRef, cued_matches, line_start_matches
 from loaders.extract.dates import DATE, from_match
 from loaders.extract.header import Header
 from loaders.extract.mentions import BodyIndex, Placed
@@ -465,7 +465,8 @@ _KIND_BEFORE_NUMBER = re.compile(
     rf"(?:Quyết định|Báo cáo|Kết luận|Thông báo|Bản kết luận)(?: (?![{UPPER}])[^\W\d_][^\s.;:,]*){{1,6}}\s+(?:số\s+)?$"
 )
 _CUE_AFTER_COMMA = re.compile(r",\s*(?:căn cứ|trên cơ sở)\s+$")
-_DOES = re.compile(r"\s+(?:làm|là)\s")
+# (a short name declared between: "do Ban Quản lý … (sau đây gọi tắt là Ban QLDA) làm chủ đầu tư")
+_DOES = re.compile(rf"(?:\s*{SHORT_NAME_DECLARED}[^)]{{2,40}}\))?\s+(?:làm|là)\s")
 # (at most whom it was said to: "Sở Xây dựng đã báo cáo UBND tỉnh tại Báo cáo số …")
 _SAID_AT = re.compile(
     rf"\s+(?:đã\s+)?(?:báo cáo|đề nghị|trình|đề xuất|kiến nghị|trả lời|phúc đáp|giải trình)"

@@ -35,6 +35,7 @@ _WORKS_PAIR = re.compile(
 _HARD_STOP = re.compile(r"(?<!\d),|,(?!\d)|[;:()\n“”\"|]|\.(?!\d)|\s(?:tại|của|theo|do|đã|được|này|ban hành)(?=\s|$)")
 _UNTIL = re.compile(r"(?:đến năm|giai đoạn|nhiệm kỳ)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _NUMBER_AFTER = re.compile(r"[ ](?:\d{1,3}[A-Z]?|[IVX]{1,4})(?![\w/.,-]\w)")
+_DECLARED_WHOLE = re.compile(rf"[^,;:.()\n]{{3,80}}\s*{SHORT_NAME_DECLARED}(?:[Dd]ự án|[Cc]ông trình)\s*\)")
 _PERIOD_AFTER = re.compile(r"\s+(?:đến năm|giai đoạn)\s+(?:\d{4}\s*[-–]\s*)?\d{4}")
 _DASH_BETWEEN = re.compile(r"\s*[-–]\s*")
 # (or after a dash: "Nhà máy điện gió Công Hải 1 - giai đoạn 2")
@@ -100,6 +101,9 @@ def projects(ctx: Context, cited: list[tuple[int, int, DocRef]], self_ref: DocRe
                 or (s.startswith(" với", stop.start()) and _LINKS.search(s, m.end(), stop.start()))
                 # a subject line wrapped inside the name: "… tại Dự án Khu dân cư / Tây Sông Hậu theo chỉ đạo …"
                 or (in_title and stop.group() == "\n" and stop.start() < title_end)
+                # (a name declared whole by the short name after it: "Dự án Xây dựng Khối nhà điều trị nội trú, Trung
+                # tâm Y tế huyện Thăng Bình (sau đây gọi tắt là Dự án)")
+                or (stop.group() == "," and _DECLARED_WHOLE.match(s, stop.end()))
             ):  # "Dự án Đường trục kết nối Khu công nghiệp Yên Mỹ II với Quốc lộ 39": what a road links
                 stop = _STOP.search(s, stop.end())
             name_end = stop.start() if stop else len(s)
