@@ -7160,3 +7160,15 @@ def test_a_project_declared_whole_by_its_short_name_and_the_decision_approving_i
     }
     assert _issuers(graph, "2314/QĐ-UBND") == ["Ủy ban nhân dân tỉnh Quảng Nam"]
     assert ("IMPLEMENTS", "09/KL-TTr") in _doc_edges(graph)
+
+
+def test_a_citizen_named_with_an_address_holds_no_post_and_a_post_is_read_in_its_own_sentence_only() -> None:
+    # "Vụ việc ông Nguyễn Văn Toản, thôn Đông Thượng, xã Tân Liễu": his address; "… của ông Nguyễn Văn Toản, giữ nguyên
+    # Quyết định số 1127/QĐ-UBND. UBND xã Tân Liễu đã …": the next sentence's body is not his
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN YÊN DŨNG\nSố: 412/BC-UBND\nYên Dũng, ngày 20 tháng 8 năm 2024\nBÁO CÁO\nKết quả\n\n"
+        "1. Vụ việc ông Nguyễn Văn Toản, thôn Đông Thượng, xã Tân Liễu\n"
+        "Chủ tịch UBND huyện ban hành Quyết định giải quyết khiếu nại lần đầu, không công nhận nội dung khiếu nại của "
+        "ông Nguyễn Văn Toản, giữ nguyên Quyết định số 1127/QĐ-UBND. UBND xã Tân Liễu đã phối hợp giao quyết định.\n"
+    )
+    assert _posts(extract_text([text], "bc.txt"), "Nguyễn Văn Toản") == {}

@@ -622,6 +622,10 @@ _ADDRESS = re.compile(
 )
 
 
+_SENTENCE_ENDS = re.compile(rf"(?<!TP)(?<!Tp)\.\s+(?=[{UPPER}])")
+_LIVES_AT = re.compile(r"\s*,\s*(?:thôn|xóm|ấp|bản|khối|tổ dân phố|trú tại|ngụ tại|ngụ|cư trú)\s")
+
+
 # a body a decision sets up, or whose members it names: "Thành lập Ban Chỉ đạo …", "Kiện toàn Hội đồng …"
 _SET_UP = re.compile(r"(?<![\wĐđ])(?:[Tt]hành lập|[Kk]iện toàn|[Cc]ủng cố|[Tt]hành viên(?:\s+của)?)(?:\s+lại)?\s+")
 _SET_UP_CUES = ("hành lập", "iện toàn", "ủng cố", "hành viên")  # its words less their first letter (cued_matches)
@@ -697,6 +701,8 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         name = " ".join(m.group().split())
         # what follows the name, to the end of its clause: its posts and bodies
         tail_end = min(x for x in (s.find(";", m.end()), s.find("\n", m.end()), m.end() + 160) if x >= 0)
+        sentence = _SENTENCE_ENDS.search(s, m.end(), tail_end)  # "…, giữ nguyên Quyết định số 1127. UBND xã …"
+        tail_end = sentence.start() if sentence else tail_end
         tail = s[m.end() : tail_end]
         role = _MEMBER_ROLE.search(tail)
         # the list follows the words that set the body up: a body set up pages before is another matter
@@ -728,7 +734,9 @@ def named_people(ctx: Context, bodies: BodyIndex, body_end: int) -> None:
         known = pid in ctx.graph.nodes and title is None  # named again, with nothing new
         if not known:
             ctx.graph.add_node(_person_node(ctx, pid, name, title, (m.start(), m.end())))
-        if holder and not known and re.match(r"^\s*[-,–(]", tail):
+        # (not a citizen's address: "ông Nguyễn Văn Toản, thôn Đông Thượng, xã Tân Liễu" holds no post there)
+        lives = _LIVES_AT.match(tail) is not None
+        if holder and not known and not lives and re.match(r"^\s*[-,–(]", tail):
             chain = _post_chain(ctx, bodies, m.end(), tail_end)
             # "…, Phó Bí thư Đảng uỷ, Chủ tịch Uỷ ban nhân dân xã Ea Phê": each body with the post named before it
             own_title = next((held for held, body, _ in chain if body == holder.node_id), title)
