@@ -7172,3 +7172,16 @@ def test_a_citizen_named_with_an_address_holds_no_post_and_a_post_is_read_in_its
         "ông Nguyễn Văn Toản, giữ nguyên Quyết định số 1127/QĐ-UBND. UBND xã Tân Liễu đã phối hợp giao quyết định.\n"
     )
     assert _posts(extract_text([text], "bc.txt"), "Nguyễn Văn Toản") == {}
+
+
+def test_a_bodys_heading_with_a_bracket_then_items_that_ask_of_others_is_the_bodys_work() -> None:
+    # "6. Ban Quản lý … (chủ đầu tư Dự án …):" / "a) Yêu cầu Công ty … tăng ca …": the board's work, item by item
+    text = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 12/CT-UBND\nCần Thơ, ngày 10 tháng 3 năm 2024\nCHỈ THỊ\n"
+        "Về giải ngân\n\n6. Ban Quản lý dự án đầu tư xây dựng thành phố (chủ đầu tư Dự án Đường Vành đai phía Tây):\n"
+        "a) Yêu cầu Công ty Cổ phần Đầu tư Xây dựng Tây Đô tăng ca thi công.\n"
+        "b) Hoàn thành phê duyệt điều chỉnh thiết kế trước ngày 15/4/2024.\n"
+    )
+    assert ("12/CT-UBND", "Ban Quản lý dự án đầu tư xây dựng thành phố Cần Thơ") in _given(
+        extract_text([text], "ct.txt")
+    )

@@ -595,7 +595,10 @@ _VERB_ON_THE_NEXT_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-+•][ \t]*)?(?=" + _TA
 _WORK_BULLETS_UNDER = re.compile(r"[ \t]*\n[ \t]*[-+•][ \t]*(?=" + _TASK_VERB_TEXT + ")", re.IGNORECASE)
 # "4. Ủy ban nhân dân các tỉnh: An Giang, …, Tiền Giang:⏎a) Hoàn thành …": the line lists the bodies, however many,
 # and its items under the colon their work
-_WORK_ITEM = re.compile(r"[ \t]*(?:[a-zđ]\)|[-+•])[ \t]*(?=" + _TASK_VERB_TEXT + ")", re.IGNORECASE)
+# (or on what the body must ask of another: "a) Yêu cầu Công ty … tăng ca", "- Đề nghị Kho bạc …")
+_WORK_ITEM = re.compile(
+    r"[ \t]*(?:[a-zđ]\)|[-+•])[ \t]*(?=(?:yêu cầu|đề nghị|phê duyệt)\s|" + _TASK_VERB_TEXT + ")", re.IGNORECASE
+)
 
 
 def _items_of_work_follow(s: str, pos: int) -> bool:
