@@ -7185,3 +7185,18 @@ def test_a_bodys_heading_with_a_bracket_then_items_that_ask_of_others_is_the_bod
     assert ("12/CT-UBND", "Ban Quản lý dự án đầu tư xây dựng thành phố Cần Thơ") in _given(
         extract_text([text], "ct.txt")
     )
+
+
+def test_money_recovered_from_each_firm_listed_under_the_lead_is_each_firms_task() -> None:
+    # "Thu hồi số tiền … , cụ thể:" / "- Công ty TNHH TM DV Kỹ thuật An Khang nộp 412.360.000 đồng": each firm must pay
+    # (its trade by initials is its name: "TM DV" is "Thương mại Dịch vụ")
+    text = (
+        "UBND TỈNH HÀ TĨNH\nTHANH TRA TỈNH\nSố: 15/KL-TTr\nHà Tĩnh, ngày 10 tháng 9 năm 2024\nKẾT LUẬN THANH TRA\n"
+        "Về đấu thầu\n\nIV. KIẾN NGHỊ BIỆN PHÁP XỬ LÝ\n1. Về kinh tế\nThu hồi số tiền 2.784.360.000 đồng nộp vào tài "
+        "khoản tạm giữ của Thanh tra tỉnh, cụ thể:\n- Công ty TNHH Thiết bị y tế Minh Phát nộp 2.372.000.000 đồng;\n"
+        "- Công ty TNHH TM DV Kỹ thuật An Khang nộp 412.360.000 đồng.\n"
+    )
+    assert _given(extract_text([text], "kl.txt")) == {
+        ("15/KL-TTr", "Công ty TNHH Thiết bị y tế Minh Phát"),
+        ("15/KL-TTr", "Công ty TNHH TM DV Kỹ thuật An Khang"),
+    }

@@ -687,6 +687,12 @@ def _extend(text: str, pos: int, organization: bool, start: int | None = None) -
                 and end > pos
                 and word not in lex.abbreviations
                 and not _COMPANY_FORM.fullmatch(text, start or 0, end)
+                # (a firm's trade by its initials: "Công ty TNHH TM DV Kỹ thuật An Khang")
+                and not (
+                    start is not None
+                    and text.startswith(_COMPANY_HEADS, start)
+                    and tone_key(word) in lex.company_abbreviations
+                )
                 # (but fields abbreviated in pairs are the name's: "Cục Cảnh sát PCCC và CNCH", "Cục QLĐĐ và PCTT")
                 and not _AND_ACRONYM.match(text, m.end())
                 and not _ACRONYM_AND.search(text, max(0, m.start() - 16), m.start())

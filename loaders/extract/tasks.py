@@ -939,7 +939,9 @@ _DIRECTS_AT_END = re.compile(
 )
 _OPENS_WITH_CITED = re.compile(r"[ \t]*(?:[-+•]\s*|\d+\.\s*)?(?:Cũng\s+)?(?:Tại|Theo)\s+\S+(?:\s+\S+){0,4}?\s+số\s")
 _DIRECTING_LEAD = re.compile(
-    r"[ \t]*(?:(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\))[ \t]*)?(?:[Yy]êu cầu|[Gg]iao|[Pp]hân công|[Đđ]ề nghị|[Cc]hỉ đạo)"
+    r"[ \t]*(?:(?:\d+(?:\.\d+)*\.|[IVX]+\.|[a-zđ]\))[ \t]*)?(?:[Yy]êu cầu|[Gg]iao|[Pp]hân công|[Đđ]ề nghị|[Cc]hỉ đạo"
+    # (or money to be recovered from each one listed: "Thu hồi số tiền 2.784.360.000 đồng …, cụ thể:")
+    r"|(?:Thu hồi|Truy thu|Xuất toán)(?: về ngân sách| nộp ngân sách)? (?:tổng )?số tiền)"
     r"(?![^\n]*(?:quan tâm|xem xét|phê duyệt|cho ý kiến))[^\n]{0,80}"
 )
 
