@@ -24,6 +24,7 @@ from loaders.extract.mentions import BodyIndex, issuer_short_forms, listed_units
 from loaders.extract.people import copied_people, legal_representatives, named_people, officials, signature
 from loaders.extract.projects import developers, projects
 from loaders.extract.recipients import cited_recipients, recipients, short_names
+from loaders.extract.recoveries import recovered_from
 from loaders.extract.segments import segments
 from loaders.extract.task_tables import table_tasks
 from loaders.extract.tasks import duties, led_tasks, quoted_tasks, tasks
@@ -159,6 +160,7 @@ def _extract_document(text: Text, source_file: str, part: int | None = None) -> 
     given_in_items(ctx, bodies, ctx.self_id, assigner_at)
     work_followed_up(ctx, bodies, ctx.self_id, assigner_at)
     given_to_subjects(ctx, bodies, ctx.self_id, assigner_at)
+    recovered_from(ctx, bodies, ctx.self_id, assigner_at)
     named_projects = projects(ctx, [(c.start, c.end, ref) for c, ref in cited], self_ref)
     developers(ctx, bodies, named_projects)
     named_parents(bodies)

@@ -7200,3 +7200,18 @@ def test_money_recovered_from_each_firm_listed_under_the_lead_is_each_firms_task
         ("15/KL-TTr", "Công ty TNHH Thiết bị y tế Minh Phát"),
         ("15/KL-TTr", "Công ty TNHH TM DV Kỹ thuật An Khang"),
     }
+
+
+@pytest.mark.parametrize(("done", "payers"), [("", {"Công ty Cổ phần Xây dựng Thành Vinh"}), ("đã ", set())])
+def test_money_a_decision_recovers_from_a_firm_is_the_firms_task_and_a_reports_account_is_none(
+    done: str, payers: set[str]
+) -> None:
+    # "Điều 1. Thu hồi số tiền … cụ thể:" / "1. Dự án …: thu hồi của Công ty … số tiền …": the firm must pay it back
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 2871/QĐ-UBND\nNghệ An, ngày 10 tháng 10 năm 2024\nQUYẾT ĐỊNH\n"
+        "Về việc xử lý sau thanh tra\n\nĐiều 1. Thu hồi số tiền 512.904.000 đồng, cụ thể:\n"
+        f"1. Dự án Đường giao thông xã Nghi Vạn: {done}thu hồi của Công ty Cổ phần Xây dựng Thành Vinh (nhà thầu thi "
+        "công) số tiền 512.904.000 đồng.\n"
+    )
+    graph = extract_text([text], "qd.txt")
+    assert {body for _, body in _given(graph) if body.startswith("Công ty")} == payers
