@@ -64,7 +64,9 @@ def _both_tone_placements(items: list[str]) -> list[str]:
 @cache
 def lexicon() -> Lexicon:
     data = tomllib.loads(LEXICON_FILE.read_text(encoding="utf-8"))
-    functions = tuple(_both_tone_placements(data["functions"]["names"]))
+    # ("Nông nghiệp và PTNT": a function half written by its initials, read as the function in full)
+    variants: dict[str, str] = dict(data["functions"].get("variants", {}))
+    functions = tuple(_both_tone_placements(data["functions"]["names"] + list(variants)))
     spellings: dict[str, str] = dict(data["provinces"].get("spellings", {}))
     doc_types = schema().doc_types
     by_name: dict[str, str] = {}
@@ -74,7 +76,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         abbreviations=dict(data["abbreviations"]),
         functions=functions,
-        function_by_key={tone_key(f): f for f in functions},
+        function_by_key={tone_key(f): variants.get(f, f) for f in functions},
         function_abbreviations=dict(data["functions"].get("abbreviations", {})),
         company_abbreviations={tone_key(k): tone_key(v) for k, v in data["companies"]["abbreviations"].items()},
         agency_heads=_longest_first(_both_tone_placements(data["heads"]["agency"])),
@@ -124,14 +126,15 @@ def alternation(words: tuple[str, ...] | list[str], *, ignore_case: bool = False
     position are prefixes of one another, and the trie tries the longer before the shorter: it matches
     exactly what the flat alternation sorted longest first matched. For a pattern compiled with IGNORECASE,
     pass ``ignore_case`` so that "Sở" and "sở" share one branch and that order holds. With ``wrapped`` a space
-    in a word also matches a line break: a PDF's list wraps a name where its line is full ("Lao động -⏎Thương binh")."""
+    in a word also matches a line break and the indent after it: a PDF's list wraps a name where its line is full
+    ("Lao động -⏎Thương binh", "Tài nguyên và⏎  Môi trường")."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for ch in word.lower() if ignore_case else word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie, space=r"\s" if wrapped else None)
+    return _trie_regex(trie, space=r"\s[ \t]*" if wrapped else None)
 
 
 def alternation_not_after(words: tuple[str, ...] | list[str], not_after: str) -> str:

@@ -178,7 +178,9 @@ def part_of_by_name(graph: Graph) -> None:
             # a committee or standing body of a Party committee or of a People's Council: "Ban Pháp chế HĐND tỉnh",
             # "Ủy ban Kiểm tra Tỉnh ủy", "Thường trực HĐND tỉnh"
             organ = unit.startswith(("ban ", "thường trực", "uỷ ban kiểm tra"))
-            named_part = unit == "văn phòng" or (organ and whole.startswith((*_PARTY, "đảng uỷ", "hội đồng nhân dân")))
+            named_part = unit in ("văn phòng", "văn phòng thường trực") or (
+                organ and whole.startswith((*_PARTY, "đảng uỷ", "hội đồng nhân dân"))
+            )
             # "Thanh tra Sở Y tế", "Thanh tra Bộ Giao thông vận tải": a department's or a ministry's inspectorate
             named_part = named_part or (unit == "thanh tra" and whole.startswith(("sở ", "bộ ")))
             # "Cơ quan Cảnh sát điều tra Công an tỉnh …": the investigation body of the police

@@ -7215,3 +7215,30 @@ def test_money_a_decision_recovers_from_a_firm_is_the_firms_task_and_a_reports_a
     )
     graph = extract_text([text], "qd.txt")
     assert {body for _, body in _given(graph) if body.startswith("Công ty")} == payers
+
+
+def test_a_disaster_boards_order_to_its_office_the_weather_station_and_dam_owners() -> None:
+    # "Văn phòng thường trực Ban Chỉ huy PCTT và TKCN tỉnh", "Đài Khí tượng Thủy văn tỉnh Quảng Nam": bodies; firms
+    # listed before a colon and their work in lower case ("…: vận hành hồ chứa …"); "Các sở: Nông nghiệp và PTNT,
+    # Tài nguyên và⏎  Môi trường": a function half in initials, and one wrapped with an indent
+    text = (
+        "UBND TỈNH QUẢNG NAM\nBAN CHỈ HUY PCTT VÀ TKCN\nSố: 21/CĐ-BCH\nQuảng Nam, ngày 12 tháng 10 năm 2023\n"
+        "CÔNG ĐIỆN\nVề ứng phó mưa lũ\n\n"
+        "3. Công ty TNHH MTV Khai thác thủy lợi Quảng Nam, Công ty Thủy điện Sông Tranh và các chủ đập thủy điện trên "
+        "địa bàn: vận hành hồ chứa theo đúng quy trình.\n"
+        "9. Đài Khí tượng Thủy văn tỉnh Quảng Nam theo dõi chặt chẽ, dự báo diễn biến mưa lũ.\n"
+        "10. Văn phòng thường trực Ban Chỉ huy PCTT và TKCN tỉnh tổ chức trực ban nghiêm túc.\n"
+        "Nơi nhận:\n- Các sở: Nông nghiệp và PTNT, Tài nguyên và\n  Môi trường;\n- Lưu: VT.\n"
+    )
+    graph = extract_text([text], "cd.txt")
+    given = {body for _, body in _given(graph)}
+    assert {
+        "Công ty TNHH MTV Khai thác thủy lợi Quảng Nam",
+        "Công ty Thủy điện Sông Tranh",
+        "Đài Khí tượng Thủy văn tỉnh Quảng Nam",
+    } <= given
+    assert any(body.startswith("Văn phòng thường trực Ban Chỉ huy") for body in given)
+    assert _sent_to(graph) == {
+        "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Nam",
+        "Sở Tài nguyên và Môi trường tỉnh Quảng Nam",
+    }

@@ -582,7 +582,7 @@ _TASK_VERB_TEXT = (
     r"|sơ tán|di dời|khắc phục|ứng phó|giám sát|niêm yết|chi trả|quyết định(?!\s+số)"
     r"|đẩy nhanh|tập trung|công khai|thu hồi|xử lý|cưỡng chế|lập|bàn giao|hỗ trợ|xác minh|điều tra|truy tố|xét xử"
     r"|kiện toàn|sắp xếp|quản lý|xem xét|trình|nộp|khôi phục|thanh tra|kiểm điểm|xử phạt|chấn chỉnh|điều chỉnh"
-    r"|huỷ bỏ|hủy bỏ|thi hành|nghiêm túc|lãnh đạo|giảm trừ|hoàn trả|truy thu|thanh lý)\b"
+    r"|huỷ bỏ|hủy bỏ|thi hành|nghiêm túc|lãnh đạo|giảm trừ|hoàn trả|truy thu|thanh lý|vận hành)\b"
 )
 _TASK_VERB = re.compile(_TASK_VERB_TEXT)
 _ANY_TASK_VERB = re.compile(_TASK_VERB_TEXT, re.IGNORECASE)  # "Chủ trì, …" opening a line under a heading
