@@ -7242,3 +7242,18 @@ def test_a_disaster_boards_order_to_its_office_the_weather_station_and_dam_owner
         "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Nam",
         "Sở Tài nguyên và Môi trường tỉnh Quảng Nam",
     }
+
+
+def test_trong_do_giao_after_a_semicolon_is_the_work_of_the_letter_of_its_own_clause() -> None:
+    # "Thực hiện Chỉ thị số 3582 …; Công văn số 7845 … về việc triển khai thực hiện Chỉ thị số 3582, trong đó giao
+    # Sở …": the letter after the semicolon gave it, not the directive its subject names
+    text = (
+        "UBND TỈNH THANH HÓA\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 2318/SNN&PTNT-TL\nV/v bảo đảm an toàn hồ chứa\n"
+        "Thanh Hóa, ngày 10 tháng 6 năm 2024\nKính gửi: Các Công ty TNHH MTV thủy lợi.\n\n"
+        "Thực hiện Chỉ thị số 3582/CT-BNN-TL ngày 24/5/2024 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn; "
+        "Công văn số 7845/UBND-NN ngày 03/6/2024 của UBND tỉnh về việc triển khai thực hiện Chỉ thị số "
+        "3582/CT-BNN-TL, trong đó giao Sở Nông nghiệp và PTNT hướng dẫn các đơn vị kiểm tra hồ chứa.\n"
+    )
+    assert _given(extract_text([text], "cv.txt")) == {
+        ("7845/UBND-NN", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Thanh Hóa")
+    }

@@ -1201,14 +1201,17 @@ def _assigner(s: str, at: int, assigner_at: dict[int, str]) -> str | None:
         ):
             # "Thực hiện Văn bản số 3120 … về việc triển khai Thông tư số 06 …, theo đó giao": the letter the sentence
             # opens with gives the work, not the circular its subject names
-            first = min(p for p in assigner_at if opening <= p < at)
+            # (the letters of its own clause: "Thực hiện Chỉ thị số 3582 …; Công văn số 7845 … về việc triển khai
+            # thực hiện Chỉ thị số 3582, trong đó giao": the letter after the semicolon)
+            clause = max(opening, s.rfind(";", opening, pos) + 1)
+            first = min(p for p in assigner_at if clause <= p < at)
             # "… Văn bản số 412 … về việc … và Văn bản số 2310 …, theo đó giao": two letters cited side by side, the
             # last one's words follow
             # (or carries out the one named after it: "Văn bản số 6120 … chỉ đạo thực hiện Kết luận số 29 …, trong
             # đó giao Sở …", "Kế hoạch số 45 … triển khai thực hiện Thông báo số 52 …, trong đó giao …")
             nested = _ABOUT.search(s, first, pos) or _CARRIES_OUT.search(s, first, pos)
             # (not two listed: "Công văn số 4992 … về việc …; Công văn số 6894 …, trong đó giao": the last one's)
-            if first != pos and nested and not _AND_CITED.search(s, first, pos) and s.find(";", first, pos) < 0:
+            if first != pos and nested and not _AND_CITED.search(s, first, pos):
                 # (the one that carries out is the last named before those words: "Ngay sau khi có Thông báo số
                 # 1462, UBND tỉnh đã ban hành Kế hoạch số 398 … triển khai thực hiện Thông báo số 1462; trong đó giao")
                 return assigner_at[max(p for p in assigner_at if first <= p <= nested.start())]
