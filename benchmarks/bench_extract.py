@@ -96,7 +96,8 @@ dựng Trường …") had searched the 48 characters before every head (1.29 G)
 given golds): 1.32 G, 3% more than the 1.28 G measured at its start (299f6f5); two of its new whole-text passes
 (work "được giao tại" a document, "nhiệm vụ giao tại" one) had run their patterns at every position (1.41 G) until
 they found their literal words with str.find first. Session 11 added some 20 rules (from six further sets):
-1.35 G, 2.5% more than the 1.32 G measured at its start (d5d2cba). Time per
+1.35 G, 2.5% more than the 1.32 G measured at its start (d5d2cba). Session 12 added some 40 rules (from eight
+further sets, seven of new kinds): 1.38 G, 2% more. Time per
 instruction on this machine varies by some 40% between runs of the table above, so that table's MB/s are best read
 as a range; the goal of 5 MB/s needs some 4× fewer instructions still. Where they go: the regex engine about a
 third, the body finder's loop over candidate heads (find_bodies, _extend) about a fifth, repair a tenth, the rest
