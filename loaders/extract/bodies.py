@@ -9,7 +9,7 @@ word that is none of these, so "Sở Tư pháp nhận được" yields "Sở Tư
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -1511,19 +1511,23 @@ def _province_units(text: str, opening: re.Match[str], head: str, stop: int) -> 
 
 def _listed_provinces(text: str, opening: re.Match[str], head: str, stop: int) -> list[BodyMention]:
     out: list[BodyMention] = []
-    i = opening.end()
-    while i < stop:
-        p = _province_re().match(text, i, stop)
-        if p is None:
-            break
+    for p in _items(text, opening.end(), stop, lambda i: _province_re().match(text, i, stop)):
         kind = "thành phố" if _key(p.group("p")) in CENTRAL_CITIES else "tỉnh"
         name = f"{head} {kind} {lexicon().province_by_key.get(_key(p.group('p')), p.group('p'))}"
         out.append(BodyMention(p.start(), p.end(), name, name, "Agency", False))
-        sep = _PLACE_SEP.match(text, p.end(), stop)
+    return out
+
+
+def _items(text: str, pos: int, stop: int, item_at: Callable[[int], re.Match[str] | None]) -> list[re.Match[str]]:
+    """The items of a list from ``pos``, each where ``item_at`` finds one, joined by commas or "và"."""
+    found: list[re.Match[str]] = []
+    while pos < stop and (item := item_at(pos)) is not None:
+        found.append(item)
+        sep = _PLACE_SEP.match(text, item.end(), stop)
         if sep is None:
             break
-        i = sep.end()
-    return out
+        pos = sep.end()
+    return found
 
 
 def _bracketed_places(text: str, pos: int, stop: int, base: str, organization: bool) -> list[BodyMention]:
@@ -1720,21 +1724,14 @@ _NAMED_BY_PLACE = ("Đồn Biên phòng", "Hạt Kiểm lâm", "Trạm Kiểm l�
 
 
 def _places_listed(text: str, pos: int, stop: int, head: str) -> list[BodyMention]:
-    out: list[BodyMention] = []
-    i = pos
-    while i < stop:
-        p = _PLACE_ITEM.match(text, i, stop) or _ONE_WORD_THEN.match(text, i, stop)
-        if p is not None and p.re is _ONE_WORD_THEN:
-            p = _ONE_WORD_PLACE.match(text, i, stop)
-        if p is None or head_re().match(text, p.start()):
-            break
-        name = f"{head} {' '.join(p.group().split())}"
-        out.append(BodyMention(p.start(), p.end(), name, name, "Agency", False))
-        sep = _PLACE_SEP.match(text, p.end(), stop)
-        if sep is None:
-            break
-        i = sep.end()
-    return out
+    def place_at(i: int) -> re.Match[str] | None:
+        p = _PLACE_ITEM.match(text, i, stop) or (
+            _ONE_WORD_PLACE.match(text, i, stop) if _ONE_WORD_THEN.match(text, i, stop) else None
+        )
+        return None if p is None or head_re().match(text, p.start()) else p
+
+    names = ((p, f"{head} {' '.join(p.group().split())}") for p in _items(text, pos, stop, place_at))
+    return [BodyMention(p.start(), p.end(), name, name, "Agency", False) for p, name in names]
 
 
 # the Party's organs inside other bodies, listed by those bodies: "Các đảng đoàn: HĐND tỉnh, Ủy ban MTTQ tỉnh"
